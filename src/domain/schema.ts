@@ -1,0 +1,194 @@
+/**
+ * The one definition of every data shape in the atlas (see DESIGN.md).
+ *
+ * The pipeline (`scripts/`) validates the curated sources with the `*Source`
+ * schemas before it writes `public/data/atlas.json`; the app parses that file
+ * once with {@link AtlasSchema}. Past those two boundaries types are trusted.
+ */
+import { z } from 'zod';
+
+/** Region id: lowercase ASCII pinyin without tones, e.g. `sichuan`, `guangan`. */
+export const RegionIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase ASCII pinyin, e.g. "sichuan"');
+/** Sector id: lowercase kebab-case English, e.g. `equipment-manufacturing`. */
+export const SectorIdSchema = z
+  .string()
+  .regex(/^[a-z]+(-[a-z]+)*$/, 'must be lowercase kebab-case, e.g. "equipment-manufacturing"');
+
+/** A string in both languages of the atlas. */
+export const BilingualSchema = z.object({
+  zh: z.string().min(1, 'must not be empty'),
+  en: z.string().min(1, 'must not be empty'),
+});
+
+/**
+ * A calendar date at the precision the article gives it: `2014`, `2020-07` or
+ * `2024-05-17`. The precision is read from the form (see `datePrecision`).
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date')
+  .refine(
+    (s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real calendar day',
+  );
+
+/** Publication time: `2024-05-17`, `2024-05-17T20:32` or `2024-05-17T20:32:38` (China time). */
+export const PublishedSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD[THH:MM[:SS]]')
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)), 'is not a real date');
+
+export const LevelSchema = z.enum(['province', 'prefecture', 'county']);
+
+/** A WGS84 longitude/latitude pair. */
+export const PointSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/** One gazetteer entry as curated in `data/regions.yaml` (no coordinates: those come from the boundary dataset). */
+export const RegionSourceSchema = z.object({
+  id: RegionIdSchema,
+  code: z.string().regex(/^\d{6}$/, 'must be the 6-digit GB/T 2260 code'),
+  name: BilingualSchema,
+  /** Short forms used alone or in compounds: 川, 蓉, 渝 … */
+  shortNames: z.array(z.string().min(1)).default([]),
+  level: LevelSchema,
+  parent: RegionIdSchema.nullable(),
+});
+
+/** A region in the compiled atlas: the gazetteer entry plus its label point and whether it has a polygon. */
+export const RegionSchema = RegionSourceSchema.extend({
+  point: PointSchema,
+  hasPolygon: z.boolean(),
+});
+
+export const SectorSchema = z.object({ id: SectorIdSchema, name: BilingualSchema });
+
+/** What kind of event an article reports. */
+export const EventTypeSchema = z.enum([
+  'framework-agreement',
+  'project-signing',
+  'chamber-signing',
+  'declaration',
+  'summit',
+  'forum',
+  'promotion',
+  'park-launch',
+  'meeting',
+]);
+
+/** Units a figure can be counted in; labels and formats live in `domain/units.ts`. */
+export const UnitSchema = z.enum([
+  'yuan',
+  'enterprise',
+  'person',
+  'project',
+  'park',
+  'job',
+  'agreement',
+  'chamber',
+  'product',
+  'cluster',
+  'household',
+  'sqm',
+  'sqkm',
+  'mu',
+  'day',
+  'year',
+  'percent',
+  'percentage-point',
+]);
+
+/** How the article qualifies a number: 余/多 → more-than, 约 → about, 近 → nearly, 以上/逾 → at-least. */
+export const QualifierSchema = z.enum(['exact', 'more-than', 'about', 'nearly', 'at-least']);
+
+const quote = z.string().min(4, 'must quote at least a few characters of the article');
+const localId = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes');
+
+export const EventSourceSchema = z.object({
+  id: localId,
+  type: EventTypeSchema,
+  title: BilingualSchema,
+  date: PartialDateSchema,
+  /** Last day of an event spanning several days (`12月13日至14日`). */
+  endDate: PartialDateSchema.optional(),
+  /** The region where it took place, where the article says so. */
+  venue: RegionIdSchema.nullable().default(null),
+  parties: z.array(RegionIdSchema).min(1, 'must name at least one party'),
+  /** Set when the article says one party supports the other (paired assistance). */
+  direction: z.object({ from: RegionIdSchema, to: RegionIdSchema }).optional(),
+  sectors: z.array(SectorIdSchema).default([]),
+  quote,
+});
+
+export const FigureSourceSchema = z.object({
+  id: localId,
+  metric: BilingualSchema,
+  value: z.number().finite(),
+  unit: UnitSchema,
+  qualifier: QualifierSchema.default('exact'),
+  asOf: PartialDateSchema,
+  regions: z.array(RegionIdSchema).min(1, 'must name the region(s) the figure is about'),
+  sectors: z.array(SectorIdSchema).default([]),
+  quote,
+});
+
+/** One article's curated (or drafted) annotation: `data/annotations/<article id>.yaml`. */
+export const AnnotationSourceSchema = z.object({
+  id: z.string().min(1),
+  status: z.enum(['curated', 'draft']).default('curated'),
+  title: BilingualSchema,
+  published: PublishedSchema,
+  source: BilingualSchema,
+  summary: BilingualSchema,
+  regions: z.array(RegionIdSchema).min(1),
+  sectors: z.array(SectorIdSchema).default([]),
+  events: z.array(EventSourceSchema).default([]),
+  figures: z.array(FigureSourceSchema).default([]),
+});
+
+/** An article in the compiled atlas (full text lives in `data/articles/<id>.json`, loaded on demand). */
+export const ArticleSchema = AnnotationSourceSchema.omit({ events: true, figures: true });
+
+/** An event in the compiled atlas: globally unique id `<article>#<event>`. */
+export const EventSchema = EventSourceSchema.extend({ article: z.string().min(1) });
+export const FigureSchema = FigureSourceSchema.extend({ article: z.string().min(1) });
+
+/** `public/data/atlas.json`: everything the app needs at start. */
+export const AtlasSchema = z.object({
+  version: z.literal(1),
+  /** Publication date of the newest article: the "data as of" line on the map and exports. */
+  dataDate: z.string(),
+  regions: z.array(RegionSchema),
+  sectors: z.array(SectorSchema),
+  articles: z.array(ArticleSchema),
+  events: z.array(EventSchema),
+  figures: z.array(FigureSchema),
+});
+
+/** `public/data/articles/<id>.json`: the article text, raw and normalised. */
+export const ArticleTextSchema = z.object({
+  id: z.string(),
+  original: z.string(),
+  clean: z.string(),
+  /** Spans of the clean text that look like mojibake, flagged rather than kept or dropped silently. */
+  mojibake: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+});
+
+export type RegionId = z.infer<typeof RegionIdSchema>;
+export type SectorId = z.infer<typeof SectorIdSchema>;
+export type Bilingual = z.infer<typeof BilingualSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type RegionSource = z.infer<typeof RegionSourceSchema>;
+export type Region = z.infer<typeof RegionSchema>;
+export type Sector = z.infer<typeof SectorSchema>;
+export type EventType = z.infer<typeof EventTypeSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export type AnnotationSource = z.infer<typeof AnnotationSourceSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type AtlasEvent = z.infer<typeof EventSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Atlas = z.infer<typeof AtlasSchema>;
+export type ArticleText = z.infer<typeof ArticleTextSchema>;
