@@ -1,0 +1,47 @@
+import type { Sector, SectorId } from '../domain/schema';
+import { useT } from '../i18n/useT';
+
+interface Props {
+  sectors: readonly Sector[];
+  counts: ReadonlyMap<SectorId, number>;
+  selected: readonly SectorId[];
+  onChange(sectors: SectorId[]): void;
+}
+
+/** A multi-select of sectors with event counts; sectors without events are listed last. */
+export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
+  const { t, pick } = useT();
+  const ordered = [...sectors].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
+  const summary =
+    selected.length === 0
+      ? t('allSectors')
+      : selected.map((id) => pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id })).join('、');
+  const toggle = (id: SectorId) =>
+    onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  return (
+    <details className="sector-picker">
+      <summary>
+        <span className="label">{t('sectors')}</span> <span className="value">{summary}</span>
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{t('sectors')}</legend>
+        {ordered.map((s) => {
+          const n = counts.get(s.id) ?? 0;
+          return (
+            <label key={s.id} className={n === 0 ? 'empty' : undefined}>
+              <input
+                type="checkbox"
+                name="sector"
+                value={s.id}
+                checked={selected.includes(s.id)}
+                onChange={() => toggle(s.id)}
+              />
+              <span>{pick(s.name)}</span>
+              <span className="count">{n}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+/** The user's filters and which atlas records pass them. */
+import type { Article, AtlasEvent, Figure, SectorId } from './schema';
+import { spansOverlap, yearSpan, type YearSpan } from './dates';
+
+/** Year range and sectors; `years: null` and `sectors: []` mean "all". */
+export interface Filters {
+  readonly years: YearSpan | null;
+  readonly sectors: readonly SectorId[];
+}
+
+/** The filters that show everything. */
+export const NO_FILTERS: Filters = Object.freeze({ years: null, sectors: Object.freeze([]) });
+
+/** True when no filter is active. */
+export function isUnfiltered(filters: Filters): boolean {
+  return filters.years === null && filters.sectors.length === 0;
+}
+
+function passes(filters: Filters, span: YearSpan, sectors: readonly SectorId[]): boolean {
+  if (filters.years && !spansOverlap(filters.years, span)) return false;
+  return filters.sectors.length === 0 || sectors.some((s) => filters.sectors.includes(s));
+}
+
+/** An event passes when its date span overlaps the years and it shares a sector with the filter. */
+export function eventPasses(filters: Filters, event: AtlasEvent): boolean {
+  return passes(filters, yearSpan(event.date, event.endDate), event.sectors);
+}
+
+/** A figure passes when its as-of year is in range and it shares a sector with the filter. */
+export function figurePasses(filters: Filters, figure: Figure): boolean {
+  return passes(filters, yearSpan(figure.asOf), figure.sectors);
+}
+
+/**
+ * An article passes when its own publication year and sectors pass, or when
+ * any event it reports passes (the 2019 article reports a 2014 agreement, so
+ * it belongs to 2014 as well).
+ */
+export function articlePasses(
+  filters: Filters,
+  article: Article,
+  passingEventArticles: ReadonlySet<string>,
+): boolean {
+  return (
+    passingEventArticles.has(article.id) ||
+    passes(filters, yearSpan(article.published.slice(0, 10)), article.sectors)
+  );
+}

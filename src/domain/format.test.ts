@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateSpan, formatValue } from './format';
+
+describe('formatValue', () => {
+  it('writes yuan with Chinese magnitudes and as CNY in English', () => {
+    expect(formatValue(15_000_000_000, 'yuan', 'exact', 'zh')).toBe('150亿元');
+    expect(formatValue(15_000_000_000, 'yuan', 'exact', 'en')).toBe('CNY 15 billion');
+    expect(formatValue(1.4e12, 'yuan', 'at-least', 'zh')).toBe('1.4万亿元以上');
+    expect(formatValue(1.4e12, 'yuan', 'at-least', 'en')).toBe('at least CNY 1.4 trillion');
+  });
+
+  it('keeps "more than" as a plus sign', () => {
+    expect(formatValue(300_000, 'person', 'more-than', 'zh')).toBe('30万+人');
+    expect(formatValue(300_000, 'person', 'more-than', 'en')).toBe('300,000+ people');
+    expect(formatValue(95_000_000_000, 'yuan', 'more-than', 'en')).toBe('CNY 95 billion+');
+  });
+
+  it('keeps about/nearly and percent forms', () => {
+    expect(formatValue(9.13, 'percent', 'exact', 'zh')).toBe('9.13%');
+    expect(formatValue(3.8, 'percentage-point', 'exact', 'en')).toBe('3.8 percentage points');
+    expect(formatValue(600, 'product', 'nearly', 'zh')).toBe('近600项');
+    expect(formatValue(1000, 'mu', 'about', 'en')).toBe('about 1,000 mu');
+  });
+
+  it('uses the singular for exactly one', () => {
+    expect(formatValue(1, 'park', 'exact', 'en')).toBe('1 park');
+    expect(formatValue(885, 'project', 'exact', 'en')).toBe('885 projects');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats at the precision given', () => {
+    expect(formatDate('2024-05-17', 'zh')).toBe('2024年5月17日');
+    expect(formatDate('2024-05-17', 'en')).toBe('17 May 2024');
+    expect(formatDate('2020-07', 'zh')).toBe('2020年7月');
+    expect(formatDate('2020-07', 'en')).toBe('Jul 2020');
+    expect(formatDate('2014', 'zh')).toBe('2014年');
+  });
+
+  it('formats spans', () => {
+    expect(formatDateSpan('2019-12-13', '2019-12-14', 'en')).toBe('13 Dec 2019 – 14 Dec 2019');
+    expect(formatDateSpan('2019-12-13', undefined, 'zh')).toBe('2019年12月13日');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Numbers and dates formatted for people, per language: 150亿元 / CNY 15 billion,
+ * 30万+人 / 300,000+ people, 2024年5月17日 / 17 May 2024. Qualifiers are never dropped.
+ */
+import type { Qualifier, Unit } from './schema';
+import { datePrecision } from './dates';
+
+/** The two languages of the atlas. */
+export type Lang = 'zh' | 'en';
+
+const ZH_UNIT: Record<Unit, string> = {
+  yuan: '元',
+  enterprise: '家',
+  person: '人',
+  project: '个',
+  park: '个',
+  job: '个',
+  agreement: '个',
+  chamber: '家',
+  product: '项',
+  cluster: '个',
+  household: '户',
+  sqm: '平方米',
+  sqkm: '平方公里',
+  mu: '亩',
+  day: '天',
+  year: '年',
+  percent: '%',
+  'percentage-point': '个百分点',
+};
+
+const EN_UNIT: Record<Unit, [one: string, many: string]> = {
+  yuan: ['yuan', 'yuan'],
+  enterprise: ['enterprise', 'enterprises'],
+  person: ['person', 'people'],
+  project: ['project', 'projects'],
+  park: ['park', 'parks'],
+  job: ['job', 'jobs'],
+  agreement: ['agreement', 'agreements'],
+  chamber: ['chamber', 'chambers'],
+  product: ['product', 'products'],
+  cluster: ['cluster', 'clusters'],
+  household: ['household', 'households'],
+  sqm: ['m²', 'm²'],
+  sqkm: ['km²', 'km²'],
+  mu: ['mu', 'mu'],
+  day: ['day', 'days'],
+  year: ['year', 'years'],
+  percent: ['%', '%'],
+  'percentage-point': ['percentage point', 'percentage points'],
+};
+
+function trim(n: number, digits = 2): string {
+  return String(Number(n.toFixed(digits)));
+}
+
+/** 15000000000 → "150亿", 1.4e12 → "1.4万亿", 300000 → "30万", 1500 → "1500". */
+export function zhMagnitude(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e12) return `${trim(value / 1e12)}万亿`;
+  if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
+  if (abs >= 1e4) return `${trim(value / 1e4)}万`;
+  return trim(value);
+}
+
+/** 15000000000 → "15 billion", 300000 → "300,000", 9.13 → "9.13". */
+export function enMagnitude(value: number, compact: boolean): string {
+  const abs = Math.abs(value);
+  if (compact && abs >= 1e12) return `${trim(value / 1e12)} trillion`;
+  if (compact && abs >= 1e9) return `${trim(value / 1e9)} billion`;
+  if (compact && abs >= 1e6) return `${trim(value / 1e6)} million`;
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+const ZH_PREFIX: Partial<Record<Qualifier, string>> = { about: '约', nearly: '近' };
+const EN_PREFIX: Partial<Record<Qualifier, string>> = {
+  about: 'about ',
+  nearly: 'nearly ',
+  'at-least': 'at least ',
+};
+
+/** A figure's value with its unit and qualifier in the given language. */
+export function formatValue(value: number, unit: Unit, qualifier: Qualifier, lang: Lang): string {
+  const plus = qualifier === 'more-than' ? '+' : '';
+  if (lang === 'zh') {
+    const suffix = qualifier === 'at-least' ? '以上' : '';
+    const prefix = ZH_PREFIX[qualifier] ?? '';
+    if (unit === 'percent') return `${prefix}${trim(value)}%${plus}${suffix}`;
+    return `${prefix}${zhMagnitude(value)}${plus}${ZH_UNIT[unit]}${suffix}`;
+  }
+  const prefix = EN_PREFIX[qualifier] ?? '';
+  if (unit === 'yuan') return `${prefix}CNY ${enMagnitude(value, true)}${plus}`;
+  if (unit === 'percent') return `${prefix}${trim(value)}%${plus}`;
+  const [one, many] = EN_UNIT[unit];
+  const compact = unit === 'sqm' || value >= 1e7;
+  return `${prefix}${enMagnitude(value, compact)}${plus} ${value === 1 && !plus ? one : many}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A partial date at its own precision: 2024年5月17日 / 17 May 2024, 2020年7月 / Jul 2020, 2014年 / 2014. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y = '', m = '', d = ''] = date.slice(0, 10).split('-');
+  const precision = datePrecision(date.slice(0, 10));
+  if (lang === 'zh') {
+    if (precision === 'year') return `${y}年`;
+    if (precision === 'month') return `${y}年${Number(m)}月`;
+    return `${y}年${Number(m)}月${Number(d)}日`;
+  }
+  const month = MONTHS[Number(m) - 1] ?? '';
+  if (precision === 'year') return y;
+  if (precision === 'month') return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** A date or a span of dates: "2019年12月13日–2019年12月14日" / "13 Dec 2019 – 14 Dec 2019". */
+export function formatDateSpan(date: string, endDate: string | undefined, lang: Lang): string {
+  if (!endDate || endDate === date) return formatDate(date, lang);
+  return `${formatDate(date, lang)} – ${formatDate(endDate, lang)}`;
+}
+
+/** A year range: 2016–2024, or a single year. */
+export function formatYears([from, to]: readonly [number, number]): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}

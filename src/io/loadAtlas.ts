@@ -1,0 +1,62 @@
+/**
+ * Loads and validates the compiled atlas once. Every failure becomes a
+ * message that says what failed (network, JSON, schema) so the app can show it.
+ */
+import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
+import { ArticleTextSchema, AtlasSchema, type ArticleText } from '../domain/schema';
+
+/** Where the compiled atlas lives, relative to the page. */
+export const ATLAS_URL = 'data/atlas.json';
+
+/** A load failure with a message meant for people. */
+export class AtlasLoadError extends Error {
+  override readonly name = 'AtlasLoadError';
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache' });
+  } catch (error) {
+    throw new AtlasLoadError(`${what} (${url}) could not be fetched: ${String(error)}`);
+  }
+  if (!response.ok) {
+    throw new AtlasLoadError(`${what} (${url}) answered HTTP ${response.status} ${response.statusText}`);
+  }
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AtlasLoadError(`${what} (${url}) is not valid JSON (${text.length} bytes; truncated?)`);
+  }
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const first = issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  return issues.length > 3 ? `${first}; and ${issues.length - 3} more` : first;
+}
+
+/** Fetches, parses and indexes the atlas; rejects with an {@link AtlasLoadError}. */
+export async function loadAtlas(url: string = ATLAS_URL): Promise<AtlasIndex> {
+  const json = await fetchJson(url, 'The atlas data');
+  const parsed = AtlasSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new AtlasLoadError(
+      `The atlas data (${url}) does not match the schema: ${describeIssues(parsed.error.issues)}`,
+    );
+  }
+  return buildIndex(parsed.data);
+}
+
+/** Fetches one article's text on demand (the reader), validated like the atlas. */
+export async function loadArticleText(id: string): Promise<ArticleText> {
+  const url = `data/articles/${encodeURIComponent(id)}.json`;
+  const parsed = ArticleTextSchema.safeParse(await fetchJson(url, 'The article text'));
+  if (!parsed.success) {
+    throw new AtlasLoadError(`The article text (${url}) is invalid: ${describeIssues(parsed.error.issues)}`);
+  }
+  return parsed.data;
+}

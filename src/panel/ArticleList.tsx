@@ -1,0 +1,32 @@
+import { formatDate } from '../domain/format';
+import type { Article } from '../domain/schema';
+import { useT } from '../i18n/useT';
+import { useAtlasStore } from '../state/store';
+
+/** Articles with title, date, source and summary; each opens in the reader. */
+export function ArticleList({ articles }: { articles: readonly Article[] }) {
+  const { t, pick, lang } = useT();
+  const openArticle = useAtlasStore((s) => s.openArticle);
+  if (articles.length === 0) return null;
+  return (
+    <section className="section">
+      <h3>
+        {t('articles')} <span className="count">{articles.length}</span>
+      </h3>
+      <ul className="article-list">
+        {articles.map((a) => (
+          <li key={a.id} className="article-card">
+            <h4>{pick(a.title)}</h4>
+            <p className="meta">
+              {formatDate(a.published.slice(0, 10), lang)} · {pick(a.source)}
+            </p>
+            <p className="summary">{pick(a.summary)}</p>
+            <button type="button" className="text-button" onClick={() => openArticle({ id: a.id, quote: null })}>
+              {t('openArticle')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

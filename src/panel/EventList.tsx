@@ -1,0 +1,41 @@
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { formatDateSpan } from '../domain/format';
+import type { AtlasEvent } from '../domain/schema';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { SourceQuote } from './SourceQuote';
+
+/** Events in date order with type, parties, venue and the quote they come from. */
+export function EventList({ index, events }: { index: AtlasIndex; events: readonly AtlasEvent[] }) {
+  const { t, pick, lang } = useT();
+  if (events.length === 0) return null;
+  const name = (id: string) => {
+    const r = index.regionById.get(id);
+    return r ? pick(r.name) : id;
+  };
+  return (
+    <section className="section">
+      <h3>
+        {t('events')} <span className="count">{events.length}</span>
+      </h3>
+      <ol className="event-list">
+        {events.map((e) => (
+          <li key={`${e.article}#${e.id}`} className={`event event-${e.type}`}>
+            <p className="meta">
+              <time>{formatDateSpan(e.date, e.endDate, lang)}</time> ·{' '}
+              <span className="event-type">{t(`eventType_${e.type}` as MessageKey)}</span>
+            </p>
+            <h4>{pick(e.title)}</h4>
+            <p className="parties">
+              {e.direction
+                ? t('direction', { from: name(e.direction.from), to: name(e.direction.to) })
+                : e.parties.map(name).join(' · ')}
+              {e.venue ? ` — ${t('venue')}: ${name(e.venue)}` : ''}
+            </p>
+            <SourceQuote article={e.article} quote={e.quote} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

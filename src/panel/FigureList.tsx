@@ -1,0 +1,31 @@
+import { formatDate, formatValue } from '../domain/format';
+import type { Figure } from '../domain/schema';
+import { useT } from '../i18n/useT';
+import { SourceQuote } from './SourceQuote';
+
+/** Statistics formatted for people, qualifiers kept, each traceable to its quote. */
+export function FigureList({ figures }: { figures: readonly Figure[] }) {
+  const { t, pick, lang } = useT();
+  if (figures.length === 0) return null;
+  return (
+    <section className="section">
+      <h3>
+        {t('figures')} <span className="count">{figures.length}</span>
+      </h3>
+      <ul className="figure-list">
+        {figures.map((f) => (
+          <li key={`${f.article}#${f.id}`} className="figure">
+            <p className="figure-value">{formatValue(f.value, f.unit, f.qualifier, lang)}</p>
+            <p className="figure-metric">
+              {pick(f.metric)}{' '}
+              <span className="meta">
+                ({t('asOf')} {formatDate(f.asOf, lang)})
+              </span>
+            </p>
+            <SourceQuote article={f.article} quote={f.quote} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

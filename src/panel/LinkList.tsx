@@ -1,0 +1,37 @@
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { formatYears } from '../domain/format';
+import type { Link } from '../domain/select';
+import { useT } from '../i18n/useT';
+import { useAtlasStore } from '../state/store';
+
+/** Links as buttons that select the pair. */
+export function LinkList({ index, title, links }: { index: AtlasIndex; title: string; links: readonly Link[] }) {
+  const { t, pick } = useT();
+  const select = useAtlasStore((s) => s.select);
+  if (links.length === 0) return null;
+  const name = (id: string) => {
+    const region = index.regionById.get(id);
+    return region ? pick(region.name) : id;
+  };
+  return (
+    <section className="section">
+      <h3>{title}</h3>
+      <ul className="link-list">
+        {links.map((l) => (
+          <li key={l.id}>
+            <button type="button" onClick={() => select({ kind: 'pair', a: l.a, b: l.b })}>
+              <span className="pair-name">
+                {l.direction
+                  ? `${name(l.direction.from)} → ${name(l.direction.to)}`
+                  : t('linkBetween', { a: name(l.a), b: name(l.b) })}
+              </span>
+              <span className="meta">
+                {formatYears(l.years)} · {t('eventsCount', { n: l.events.length })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT';
+import { useFilteredView, useIndex } from '../state/derived';
+import { useAtlasStore } from '../state/store';
+import { Overview } from './Overview';
+import { PairPanel } from './PairPanel';
+import { RegionPanel } from './RegionPanel';
+
+const Reader = lazy(() => import('./Reader'));
+
+/** The side panel (a bottom sheet on phones): overview, region, pair, or the article reader. */
+export function Panel() {
+  const { t } = useT();
+  const index = useIndex();
+  const view = useFilteredView();
+  const selection = useAtlasStore((s) => s.selection);
+  const article = useAtlasStore((s) => s.article);
+  const heading = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    heading.current?.scrollTo({ top: 0 });
+  }, [selection]);
+  if (!index || !view) return null;
+  return (
+    <aside className="panel" id="panel" aria-label={t('overview')} ref={heading}>
+      {article ? (
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          <Reader index={index} article={article} />
+        </Suspense>
+      ) : selection?.kind === 'region' ? (
+        <RegionPanel index={index} view={view} id={selection.id} />
+      ) : selection?.kind === 'pair' ? (
+        <PairPanel index={index} view={view} a={selection.a} b={selection.b} />
+      ) : (
+        <Overview index={index} view={view} />
+      )}
+    </aside>
+  );
+}
