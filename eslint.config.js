@@ -3,10 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const framework = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'maplibre-gl', 'maplibre-gl/*'];
+const framework = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'maplibre-gl',
+  'maplibre-gl/*',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  {
+    ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'public'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -23,7 +33,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...framework, '../state/*', '../io/*', '../map/*', '../panel/*', '../controls/*'] },
+        {
+          patterns: [
+            ...framework,
+            '../state/*',
+            '../io/*',
+            '../map/*',
+            '../panel/*',
+            '../controls/*',
+          ],
+        },
       ],
     },
   },

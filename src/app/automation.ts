@@ -62,7 +62,9 @@ function getState(): PublicState {
 function setState(partial: Partial<Record<keyof PublicState, string | string[] | null>>): void {
   const { load, lang } = useAtlasStore.getState();
   if (load.status !== 'ready') return;
-  const params = new URLSearchParams(serializeQuery(currentUrlState(), '', lang === 'zh' ? 'en' : 'zh'));
+  const params = new URLSearchParams(
+    serializeQuery(currentUrlState(), '', lang === 'zh' ? 'en' : 'zh'),
+  );
   for (const name of OWN_PARAMS) {
     if (!(name in partial)) continue;
     const value = partial[name];

@@ -17,6 +17,9 @@ export async function startApp(): Promise<void> {
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });
   } catch (error) {
-    store.setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    store.setLoad({
+      status: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 }

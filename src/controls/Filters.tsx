@@ -13,7 +13,10 @@ export function Filters() {
   const filters = useAtlasStore((s) => s.filters);
   const setFilters = useAtlasStore((s) => s.setFilters);
   const counts = useMemo(
-    () => (index ? countBySector(filteredView(index, { years: filters.years, sectors: [] }).events) : null),
+    () =>
+      index
+        ? countBySector(filteredView(index, { years: filters.years, sectors: [] }).events)
+        : null,
     [index, filters.years],
   );
   if (!index || !counts) return null;
@@ -28,7 +31,11 @@ export function Filters() {
     <form className="filters" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
       <fieldset className="year-range">
         <legend>{t('years')}</legend>
-        <select aria-label={t('yearFrom')} value={from} onChange={(e) => setYears(Number(e.target.value), to)}>
+        <select
+          aria-label={t('yearFrom')}
+          value={from}
+          onChange={(e) => setYears(Number(e.target.value), to)}
+        >
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -36,7 +43,11 @@ export function Filters() {
           ))}
         </select>
         <span aria-hidden="true">–</span>
-        <select aria-label={t('yearTo')} value={to} onChange={(e) => setYears(from, Number(e.target.value))}>
+        <select
+          aria-label={t('yearTo')}
+          value={to}
+          onChange={(e) => setYears(from, Number(e.target.value))}
+        >
           {years.map((y) => (
             <option key={y} value={y}>
               {y}

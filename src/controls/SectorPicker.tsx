@@ -15,7 +15,9 @@ export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
   const summary =
     selected.length === 0
       ? t('allSectors')
-      : selected.map((id) => pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id })).join('、');
+      : selected
+          .map((id) => pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id }))
+          .join('、');
   const toggle = (id: SectorId) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (

@@ -47,15 +47,16 @@ export function selectRegionDetails(
     (e) => e.parties.some(inRegion) || (e.venue !== null && inRegion(e.venue)),
   );
   const figures = view.figures.filter((f) => f.regions.some(inRegion));
-  const named = new Set(
-    view.articles.filter((a) => a.regions.some(inRegion)).map((a) => a.id),
-  );
+  const named = new Set(view.articles.filter((a) => a.regions.some(inRegion)).map((a) => a.id));
   events.forEach((e) => named.add(e.article));
   figures.forEach((f) => named.add(f.article));
   return {
     region,
     parent: region.parent ? (index.regionById.get(region.parent) ?? null) : null,
-    articles: newestFirst(index, [...named].filter((a) => view.articles.some((x) => x.id === a))),
+    articles: newestFirst(
+      index,
+      [...named].filter((a) => view.articles.some((x) => x.id === a)),
+    ),
     events,
     figures,
     links: view.links.filter((l) => inRegion(l.a) || inRegion(l.b)),
@@ -75,7 +76,8 @@ export function selectPairDetails(
   const key = pairKey(a, b);
   const link = view.links.find((l) => l.id === key) ?? null;
   const figures = view.figures.filter(
-    (f) => f.regions.some((r) => isWithin(index, r, a)) && f.regions.some((r) => isWithin(index, r, b)),
+    (f) =>
+      f.regions.some((r) => isWithin(index, r, a)) && f.regions.some((r) => isWithin(index, r, b)),
   );
   const [first, second] = a < b ? [ra, rb] : [rb, ra];
   return {

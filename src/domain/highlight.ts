@@ -28,7 +28,8 @@ export function segmentText(
   const spans: Span[] = mojibake.map((m) => ({ start: m.start, end: m.end, kind: 'mojibake' }));
   for (const q of new Set(quotes)) {
     const at = q ? text.indexOf(q) : -1;
-    if (at >= 0) spans.push({ start: at, end: at + q.length, kind: q === focus ? 'focus' : 'quote' });
+    if (at >= 0)
+      spans.push({ start: at, end: at + q.length, kind: q === focus ? 'focus' : 'quote' });
   }
   const kinds: Segment['kind'][] = new Array<Segment['kind']>(text.length).fill('plain');
   for (const s of spans) {

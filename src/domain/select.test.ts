@@ -7,11 +7,31 @@ import { pairKey, selectView } from './select';
 describe('selectView', () => {
   const index = makeIndex({
     events: [
-      makeEvent({ id: 'a', parties: ['sichuan', 'zhejiang'], date: '2016-09-27', sectors: ['tourism'] }),
-      makeEvent({ id: 'b', parties: ['zhejiang', 'aba'], direction: { from: 'zhejiang', to: 'aba' } }),
+      makeEvent({
+        id: 'a',
+        parties: ['sichuan', 'zhejiang'],
+        date: '2016-09-27',
+        sectors: ['tourism'],
+      }),
+      makeEvent({
+        id: 'b',
+        parties: ['zhejiang', 'aba'],
+        direction: { from: 'zhejiang', to: 'aba' },
+      }),
       makeEvent({ id: 'c', parties: ['sichuan', 'aba'] }),
-      makeEvent({ id: 'd', parties: ['jiangxi', 'hunan'], date: '2014-04', sectors: ['electronics'] }),
-      makeEvent({ id: 'e', parties: ['sichuan', 'chongqing'], date: '2020', endDate: '2023', venue: 'rongchang' }),
+      makeEvent({
+        id: 'd',
+        parties: ['jiangxi', 'hunan'],
+        date: '2014-04',
+        sectors: ['electronics'],
+      }),
+      makeEvent({
+        id: 'e',
+        parties: ['sichuan', 'chongqing'],
+        date: '2020',
+        endDate: '2023',
+        venue: 'rongchang',
+      }),
     ],
     figures: [makeFigure()],
   });
@@ -24,7 +44,9 @@ describe('selectView', () => {
   });
 
   it('keeps the direction of paired assistance', () => {
-    const link = selectView(index, NO_FILTERS).links.find((l) => l.id === pairKey('aba', 'zhejiang'));
+    const link = selectView(index, NO_FILTERS).links.find(
+      (l) => l.id === pairKey('aba', 'zhejiang'),
+    );
     expect(link?.direction).toEqual({ from: 'zhejiang', to: 'aba' });
   });
 
@@ -53,7 +75,9 @@ describe('selectView', () => {
 
 describe('panel details', () => {
   const index = makeIndex({
-    events: [makeEvent({ parties: ['sichuan', 'chongqing'], venue: 'rongchang', date: '2023-03-31' })],
+    events: [
+      makeEvent({ parties: ['sichuan', 'chongqing'], venue: 'rongchang', date: '2023-03-31' }),
+    ],
     figures: [makeFigure(), makeFigure({ id: 'f2', regions: ['sichuan', 'chongqing'], value: 5 })],
   });
   const view = selectView(index, NO_FILTERS);

@@ -8,7 +8,8 @@ import { translate, type MessageKey } from './messages';
 export function useT() {
   const lang = useAtlasStore((s) => s.lang);
   const t = useCallback(
-    (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate(lang, key, params),
+    (key: MessageKey, params?: Readonly<Record<string, string | number>>) =>
+      translate(lang, key, params),
     [lang],
   );
   const pick = useCallback((text: Bilingual) => text[lang], [lang]);

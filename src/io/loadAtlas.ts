@@ -21,17 +21,23 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
     throw new AtlasLoadError(`${what} (${url}) could not be fetched: ${String(error)}`);
   }
   if (!response.ok) {
-    throw new AtlasLoadError(`${what} (${url}) answered HTTP ${response.status} ${response.statusText}`);
+    throw new AtlasLoadError(
+      `${what} (${url}) answered HTTP ${response.status} ${response.statusText}`,
+    );
   }
   const text = await response.text();
   try {
     return JSON.parse(text);
   } catch {
-    throw new AtlasLoadError(`${what} (${url}) is not valid JSON (${text.length} bytes; truncated?)`);
+    throw new AtlasLoadError(
+      `${what} (${url}) is not valid JSON (${text.length} bytes; truncated?)`,
+    );
   }
 }
 
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+function describeIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): string {
   const first = issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
@@ -56,7 +62,9 @@ export async function loadArticleText(id: string): Promise<ArticleText> {
   const url = `data/articles/${encodeURIComponent(id)}.json`;
   const parsed = ArticleTextSchema.safeParse(await fetchJson(url, 'The article text'));
   if (!parsed.success) {
-    throw new AtlasLoadError(`The article text (${url}) is invalid: ${describeIssues(parsed.error.issues)}`);
+    throw new AtlasLoadError(
+      `The article text (${url}) is invalid: ${describeIssues(parsed.error.issues)}`,
+    );
   }
   return parsed.data;
 }

@@ -21,7 +21,11 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
               {formatDate(a.published.slice(0, 10), lang)} · {pick(a.source)}
             </p>
             <p className="summary">{pick(a.summary)}</p>
-            <button type="button" className="text-button" onClick={() => openArticle({ id: a.id, quote: null })}>
+            <button
+              type="button"
+              className="text-button"
+              onClick={() => openArticle({ id: a.id, quote: null })}
+            >
               {t('openArticle')}
             </button>
           </li>

@@ -5,7 +5,15 @@ import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 
 /** Links as buttons that select the pair. */
-export function LinkList({ index, title, links }: { index: AtlasIndex; title: string; links: readonly Link[] }) {
+export function LinkList({
+  index,
+  title,
+  links,
+}: {
+  index: AtlasIndex;
+  title: string;
+  links: readonly Link[];
+}) {
   const { t, pick } = useT();
   const select = useAtlasStore((s) => s.select);
   if (links.length === 0) return null;

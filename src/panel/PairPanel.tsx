@@ -10,7 +10,17 @@ import { FigureList } from './FigureList';
 import { PanelHead } from './PanelHead';
 
 /** A link: the two regions, their events, figures about both, and articles. */
-export function PairPanel({ index, view, a, b }: { index: AtlasIndex; view: FilteredView; a: string; b: string }) {
+export function PairPanel({
+  index,
+  view,
+  a,
+  b,
+}: {
+  index: AtlasIndex;
+  view: FilteredView;
+  a: string;
+  b: string;
+}) {
   const { t, pick } = useT();
   const details = useMemo(() => selectPairDetails(index, view, a, b), [index, view, a, b]);
   if (!details) return null;

@@ -3,7 +3,15 @@ import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 
 /** Title block of a selection panel, with the button back to the overview. */
-export function PanelHead({ eyebrow, title, children }: { eyebrow: string; title: string; children?: ReactNode }) {
+export function PanelHead({
+  eyebrow,
+  title,
+  children,
+}: {
+  eyebrow: string;
+  title: string;
+  children?: ReactNode;
+}) {
   const { t } = useT();
   const select = useAtlasStore((s) => s.select);
   return (

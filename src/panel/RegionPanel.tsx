@@ -18,7 +18,15 @@ const LEVEL: Record<string, MessageKey> = {
 };
 
 /** A region: name, parent, counts, articles, events in date order, statistics, links. */
-export function RegionPanel({ index, view, id }: { index: AtlasIndex; view: FilteredView; id: string }) {
+export function RegionPanel({
+  index,
+  view,
+  id,
+}: {
+  index: AtlasIndex;
+  view: FilteredView;
+  id: string;
+}) {
   const { t, pick, lang } = useT();
   const details = useMemo(() => selectRegionDetails(index, view, id), [index, view, id]);
   if (!details) return null;
@@ -27,7 +35,10 @@ export function RegionPanel({ index, view, id }: { index: AtlasIndex; view: Filt
   return (
     <div className="panel-body">
       <PanelHead
-        eyebrow={[t(LEVEL[region.level] ?? 'levelCounty'), parent ? `${t('parent')} ${pick(parent.name)}` : '']
+        eyebrow={[
+          t(LEVEL[region.level] ?? 'levelCounty'),
+          parent ? `${t('parent')} ${pick(parent.name)}` : '',
+        ]
           .filter(Boolean)
           .join(' · ')}
         title={pick(region.name)}
@@ -44,7 +55,9 @@ export function RegionPanel({ index, view, id }: { index: AtlasIndex; view: Filt
           ['links', details.links.length],
         ]}
       />
-      {details.events.length + details.figures.length === 0 && <p className="muted">{t('noResults')}</p>}
+      {details.events.length + details.figures.length === 0 && (
+        <p className="muted">{t('noResults')}</p>
+      )}
       <FigureList figures={details.figures} />
       <EventList index={index} events={details.events} />
       <LinkList index={index} title={t('links')} links={details.links} />

@@ -9,7 +9,11 @@ export function SourceQuote({ article, quote }: { article: string; quote: string
     <details className="source-quote">
       <summary>{t('showQuote')}</summary>
       <blockquote lang="zh-Hans">{quote}</blockquote>
-      <button type="button" className="text-button" onClick={() => openArticle({ id: article, quote })}>
+      <button
+        type="button"
+        className="text-button"
+        onClick={() => openArticle({ id: article, quote })}
+      >
         {t('openArticle')}
       </button>
     </details>

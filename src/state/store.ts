@@ -62,7 +62,9 @@ export interface AtlasActions {
 }
 
 /** The browser's preferred atlas language: Chinese for any `zh*` locale, otherwise English. */
-export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
+export function browserLang(
+  languages: readonly string[] = globalThis.navigator?.languages ?? [],
+): Lang {
   return languages.some((l) => l.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
 }
 

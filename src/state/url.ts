@@ -50,7 +50,8 @@ function parseSelection(
   }
   if (pair !== null) {
     const [a = '', b = '', ...rest] = pair.split(PAIR_SEPARATOR);
-    const valid = rest.length === 0 && a !== b && index.regionById.has(a) && index.regionById.has(b);
+    const valid =
+      rest.length === 0 && a !== b && index.regionById.has(a) && index.regionById.has(b);
     if (valid && selection === null) selection = { kind: 'pair', a, b };
     else dropped.push({ name: 'pair', value: pair });
   }
@@ -102,7 +103,8 @@ export function serializeQuery(state: UrlState, base: string, defaultLang: Lang)
   OWN_PARAMS.forEach((name) => params.delete(name));
   const { selection, filters, lang } = state;
   if (selection?.kind === 'region') params.set('region', selection.id);
-  if (selection?.kind === 'pair') params.set('pair', `${selection.a}${PAIR_SEPARATOR}${selection.b}`);
+  if (selection?.kind === 'pair')
+    params.set('pair', `${selection.a}${PAIR_SEPARATOR}${selection.b}`);
   if (filters.years) {
     const [from, to] = filters.years;
     params.set('years', from === to ? String(from) : `${from}-${to}`);

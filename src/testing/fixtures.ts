@@ -5,8 +5,24 @@
 import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
 import type { Article, Atlas, AtlasEvent, Figure, Region } from '../domain/schema';
 
-function region(id: string, code: string, zh: string, en: string, level: Region['level'], parent: string | null): Region {
-  return { id, code, name: { zh, en }, shortNames: [], level, parent, point: [100, 30], hasPolygon: true };
+function region(
+  id: string,
+  code: string,
+  zh: string,
+  en: string,
+  level: Region['level'],
+  parent: string | null,
+): Region {
+  return {
+    id,
+    code,
+    name: { zh, en },
+    shortNames: [],
+    level,
+    parent,
+    point: [100, 30],
+    hasPolygon: true,
+  };
 }
 
 /** Regions: two provinces with nested places, plus two more provinces. */
@@ -69,7 +85,9 @@ export function makeArticle(over: Partial<Article> = {}): Article {
 }
 
 /** An indexed atlas from the given records (regions and two sectors by default). */
-export function makeIndex(parts: { events?: AtlasEvent[]; figures?: Figure[]; articles?: Article[] } = {}): AtlasIndex {
+export function makeIndex(
+  parts: { events?: AtlasEvent[]; figures?: Figure[]; articles?: Article[] } = {},
+): AtlasIndex {
   const atlas: Atlas = {
     version: 1,
     dataDate: '2024-05-17',

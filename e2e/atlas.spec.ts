@@ -1,0 +1,96 @@
+import { clickRegion, distinctColours, expect, openAtlas, test } from './fixtures';
+
+test('the map loads and is drawn', async ({ page }) => {
+  await openAtlas(page);
+  const canvas = page.locator('.map-area canvas').first();
+  await expect(canvas).toBeVisible();
+  expect(distinctColours(await canvas.screenshot())).toBeGreaterThan(20);
+  await expect(page.getByRole('heading', { name: '概览' })).toBeVisible();
+});
+
+test('clicking Rongchang opens its panel with the 150亿元 park investment, in the URL and after reload', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  await clickRegion(page, 'rongchang');
+  const panel = page.locator('#panel');
+  await expect(panel.getByRole('heading', { level: 2, name: '荣昌区' })).toBeVisible();
+  await expect(panel.getByText('150亿元', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
+  await page.reload();
+  await page.evaluate(() => window.atlas?.ready);
+  await expect(panel.getByRole('heading', { level: 2, name: '荣昌区' })).toBeVisible();
+  await expect(panel.getByText('150亿元', { exact: true })).toBeVisible();
+});
+
+test('years=2019 leaves only the Jiangxi–Hunan cooperation', async ({ page }) => {
+  await openAtlas(page, '?years=2019');
+  const links = page.locator('#panel .link-list .pair-name');
+  await expect(links.first()).toBeVisible();
+  const jiangxiHunan = /江西|湖南|萍乡|长沙|上栗|浏阳|醴陵|株洲/;
+  for (const text of await links.allTextContents()) {
+    const [a = '', b = ''] = text.split(/ — | → /);
+    expect(a).toMatch(jiangxiHunan);
+    expect(b).toMatch(jiangxiHunan);
+  }
+  await expect(page.getByText(/四川|浙江|重庆/)).toHaveCount(0);
+});
+
+test('a sector filter narrows the articles and goes into the URL', async ({ page }) => {
+  await openAtlas(page);
+  const articles = page.locator('#panel .article-card');
+  const before = await articles.count();
+  expect(before).toBe(5);
+  await page.locator('.sector-picker summary').click();
+  await page.getByRole('checkbox', { name: /纺织/ }).check();
+  await expect(page).toHaveURL(/[?&]sectors=textiles(&|$)/);
+  await expect.poll(() => articles.count()).toBeLessThan(before);
+  await expect(articles.first()).toContainText('浙商');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(articles).toHaveCount(before);
+  await expect(page).not.toHaveURL(/sectors=/);
+});
+
+test('a bad URL parameter is dropped with a notice and the rest still applies', async ({
+  page,
+}) => {
+  await openAtlas(page, '?region=atlantis&years=2019');
+  await expect(page.getByRole('status')).toContainText('region=atlantis');
+  await expect(page).not.toHaveURL(/atlantis/);
+  await expect(page).toHaveURL(/years=2019/);
+});
+
+test('back and forward restore the selection', async ({ page }) => {
+  await openAtlas(page);
+  await clickRegion(page, 'zigong');
+  await expect(page).toHaveURL(/region=zigong/);
+  await page.getByRole('button', { name: /返回概览/ }).click();
+  await expect(page).not.toHaveURL(/region=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/region=zigong/);
+  await expect(page.locator('#panel h2')).toHaveText('自贡市');
+  await page.goForward();
+  await expect(page.locator('#panel h2')).toHaveText('概览');
+});
+
+test('English labels and formats follow lang=en', async ({ page }) => {
+  await openAtlas(page, '?lang=en&region=rongchang');
+  await expect(page.locator('#panel h2')).toHaveText('Rongchang');
+  await expect(page.locator('#panel').getByText('CNY 15 billion', { exact: true })).toBeVisible();
+});
+
+test('window.atlas exposes and changes the state', async ({ page }) => {
+  await openAtlas(page);
+  await page.evaluate(() =>
+    window.atlas?.setState({ pair: 'sichuan~zhejiang', years: '2016-2024' }),
+  );
+  await expect(page).toHaveURL(/pair=sichuan~zhejiang/);
+  const state = await page.evaluate(() => window.atlas?.getState());
+  expect(state).toMatchObject({
+    pair: 'sichuan~zhejiang',
+    region: null,
+    years: '2016-2024',
+    lang: 'zh',
+  });
+  await expect(page.locator('#panel h2')).toContainText('四川省');
+});

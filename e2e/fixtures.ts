@@ -1,0 +1,58 @@
+/**
+ * Shared Playwright fixtures: every test fails on a console error or on a
+ * request to any origin other than the local preview server.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export { expect };
+
+interface Guards {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ guards: Guards }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const guards: Guards = { consoleErrors: [], foreignRequests: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (m) => {
+        if (m.type() === 'error') guards.consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => guards.consoleErrors.push(String(e)));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) guards.foreignRequests.push(url);
+      });
+      await use(guards);
+      expect(guards.foreignRequests, 'requests left the machine').toEqual([]);
+      expect(guards.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens the atlas at a query string and waits for `window.atlas.ready`. */
+export async function openAtlas(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => window.atlas !== undefined);
+  await page.evaluate(() => window.atlas?.ready);
+}
+
+/** Number of distinct colours in a PNG (a blank canvas has one or two). */
+export function distinctColours(png: Buffer): number {
+  const { data } = PNG.sync.read(png);
+  const seen = new Set<number>();
+  for (let i = 0; i < data.length; i += 4 * 7) {
+    seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+  }
+  return seen.size;
+}
+
+/** Clicks a region where `window.atlas.screenPoint` says its marker is. */
+export async function clickRegion(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((region) => window.atlas?.screenPoint(region) ?? null, id);
+  expect(point, `screen point of ${id}`).not.toBeNull();
+  if (point) await page.mouse.click(point.x, point.y);
+}
