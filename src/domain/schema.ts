@@ -151,7 +151,7 @@ export const AnnotationSourceSchema = z.object({
 /** An article in the compiled atlas (full text lives in `data/articles/<id>.json`, loaded on demand). */
 export const ArticleSchema = AnnotationSourceSchema.omit({ events: true, figures: true });
 
-/** An event in the compiled atlas: globally unique id `<article>#<event>`. */
+/** An event in the compiled atlas: `id` is unique within its `article`; `${article}#${id}` is its global key. */
 export const EventSchema = EventSourceSchema.extend({ article: z.string().min(1) });
 export const FigureSchema = FigureSourceSchema.extend({ article: z.string().min(1) });
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleTextSchema, AtlasSchema } from '../../src/domain/schema';
+import { buildAtlas } from './build';
+import { annotationA, annotationB, makeSources } from './fixtures';
+
+describe('buildAtlas on a valid fixture', () => {
+  it('builds the atlas and one text file per article', () => {
+    const r = buildAtlas(makeSources());
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.summary).toEqual({ articles: 2, events: 3, figures: 1, regions: 4 });
+    expect(r.outputs.map((o) => o.path)).toEqual([
+      'public/data/articles/000_a.json',
+      'public/data/articles/001_b.json',
+      'public/data/atlas.json',
+    ]);
+    const atlas = AtlasSchema.parse(JSON.parse(r.outputs[2]?.content ?? ''));
+    expect(atlas.dataDate).toBe('2016-09-28');
+    expect(atlas.regions.map((x) => x.code)).toEqual(['330000', '510000', '510100', '513200']);
+    expect(atlas.sectors.map((s) => s.id)).toEqual(['tourism', 'equipment-manufacturing']);
+    expect(atlas.articles.map((a) => a.id)).toEqual(['001_b', '000_a']);
+    expect(atlas.articles[0]).not.toHaveProperty('events');
+    expect(atlas.events.map((e) => `${e.date} ${e.article} ${e.id}`)).toEqual([
+      '2014-04 001_b zone',
+      '2016 000_a aid',
+      '2016-09-27 000_a forum',
+    ]);
+    expect(atlas.figures[0]).toMatchObject({
+      article: '000_a',
+      id: 'projects',
+      qualifier: 'exact',
+    });
+    expect(atlas.regions.find((x) => x.id === 'aba')).toMatchObject({
+      point: [102.5, 32.2],
+      hasPolygon: true,
+    });
+
+    const text = ArticleTextSchema.parse(JSON.parse(r.outputs[0]?.content ?? ''));
+    expect(text.original).toContain('Copyright');
+    expect(text.clean).not.toContain('Copyright');
+    expect(text.clean).toContain('座谈会在成都举行');
+  });
+
+  it('is byte-identical across runs and independent of file and key order', () => {
+    const first = buildAtlas(makeSources());
+    const shuffled = annotationA();
+    const reordered = Object.fromEntries(Object.entries(shuffled).reverse());
+    const again = buildAtlas(
+      makeSources({
+        annotations: [
+          annotationB(),
+          { ...shuffled, ...reordered, events: [...shuffled.events].reverse() },
+        ],
+      }),
+    );
+    expect(again).toEqual(first);
+    expect(buildAtlas(makeSources())).toEqual(first);
+    if (first.ok) for (const o of first.outputs) expect(o.content.endsWith('}\n')).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Reading the curated sources: YAML/JSON syntax (with line and column), then the
+ * zod schemas of src/domain/schema.ts, then fields the schemas do not know.
+ */
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import {
+  AnnotationSourceSchema,
+  EventSourceSchema,
+  FigureSourceSchema,
+  PointSchema,
+  RegionIdSchema,
+  RegionSourceSchema,
+  SectorSchema,
+  type AnnotationSource,
+  type RegionSource,
+  type Sector,
+} from '../../src/domain/schema';
+import { child, problem, schemaProblems, unknownKeys } from './problems';
+import type { SourceFile } from './types';
+
+/** Label points written by `npm run geo`. */
+export const PointsSchema = z.record(
+  RegionIdSchema,
+  z.object({ point: PointSchema, hasPolygon: z.boolean() }),
+);
+export type Points = z.infer<typeof PointsSchema>;
+
+type Parsed<T> = { value: T | null; root: unknown; problems: string[] };
+
+/** Parses YAML, reporting every syntax error as `file:line:col › YAML syntax: …`. */
+export function parseYaml(file: SourceFile): { root: unknown; problems: string[] } {
+  const doc = parseDocument(file.text, { uniqueKeys: true });
+  const problems = doc.errors.map((e) => {
+    const at = e.linePos?.[0];
+    const where = at ? `${file.path}:${at.line}:${at.col}` : file.path;
+    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    return `${where} › YAML syntax: ${message}`;
+  });
+  return problems.length > 0 ? { root: null, problems } : { root: doc.toJS(), problems };
+}
+
+function parseList<T>(
+  file: SourceFile,
+  schema: z.ZodType<T>,
+  known: readonly string[],
+): Parsed<T[]> {
+  const { root, problems } = parseYaml(file);
+  if (problems.length > 0) return { value: null, root, problems };
+  if (!Array.isArray(root))
+    return { value: null, root, problems: [`${file.path}: must be a list`] };
+  const extra = root.flatMap((item, i) => unknownKeys(file.path, [i], item, known, root));
+  const result = z.array(schema).safeParse(root);
+  if (!result.success)
+    return {
+      value: null,
+      root,
+      problems: [...schemaProblems(file.path, result.error, root), ...extra],
+    };
+  return { value: result.data, root, problems: extra };
+}
+
+/** `data/regions.yaml`: a list of gazetteer entries. */
+export function parseRegions(file: SourceFile): Parsed<RegionSource[]> {
+  return parseList(file, RegionSourceSchema, Object.keys(RegionSourceSchema.shape));
+}
+
+/** `data/sectors.yaml`: the sector taxonomy, in display order. */
+export function parseSectors(file: SourceFile): Parsed<Sector[]> {
+  return parseList(file, SectorSchema, Object.keys(SectorSchema.shape));
+}
+
+/** `data/geo/points.json`. */
+export function parsePoints(file: SourceFile): Parsed<Points> {
+  let root: unknown;
+  try {
+    root = JSON.parse(file.text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      value: null,
+      root: null,
+      problems: [`${file.path} › JSON syntax: ${message}; run npm run geo`],
+    };
+  }
+  const result = PointsSchema.safeParse(root);
+  if (!result.success)
+    return { value: null, root, problems: schemaProblems(file.path, result.error, root) };
+  return { value: result.data, root, problems: [] };
+}
+
+/** The article id a file name stands for: `002_x.yaml` and `002_x.draft.yaml` → `002_x`. */
+export function articleIdOf(path: string): string {
+  const name = path.split('/').pop() ?? path;
+  return name.replace(/(\.draft)?\.ya?ml$/, '');
+}
+
+/** One annotation file, including the id ≠ file stem check. */
+export function parseAnnotation(file: SourceFile): Parsed<AnnotationSource> {
+  const { root, problems } = parseYaml(file);
+  if (problems.length > 0) return { value: null, root, problems };
+  const extra = [
+    ...unknownKeys(file.path, [], root, Object.keys(AnnotationSourceSchema.shape), root),
+    ...listKeys(file.path, root, 'events', Object.keys(EventSourceSchema.shape)),
+    ...listKeys(file.path, root, 'figures', Object.keys(FigureSourceSchema.shape)),
+  ];
+  const result = AnnotationSourceSchema.safeParse(root);
+  if (!result.success)
+    return {
+      value: null,
+      root,
+      problems: [...schemaProblems(file.path, result.error, root), ...extra],
+    };
+  const stem = articleIdOf(file.path);
+  if (result.data.id !== stem) {
+    extra.push(
+      problem(file.path, ['id'], `"${result.data.id}" must equal the file name "${stem}"`, root),
+    );
+  }
+  return { value: result.data, root, problems: extra };
+}
+
+function listKeys(
+  file: string,
+  root: unknown,
+  key: 'events' | 'figures',
+  known: readonly string[],
+): string[] {
+  const list = child(root, key);
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => unknownKeys(file, [key, i], item, known, root));
+}
