@@ -28,10 +28,20 @@ export interface PairDetails {
   readonly figures: readonly Figure[];
 }
 
+// Publication times have one fixed format (digits at fixed places), so code-point order is
+// `localeCompare` order; the sort is stable, so equal times keep their first-seen order.
 function newestFirst(index: AtlasIndex, ids: Iterable<string>): Article[] {
   return [...new Set(ids)]
     .flatMap((id) => index.articleById.get(id) ?? [])
-    .sort((x, y) => y.published.localeCompare(x.published));
+    .sort((x, y) => (y.published < x.published ? -1 : y.published > x.published ? 1 : 0));
+}
+
+const articleIdsOf = new WeakMap<FilteredView, ReadonlySet<string>>();
+
+function viewArticleIds(view: FilteredView): ReadonlySet<string> {
+  let ids = articleIdsOf.get(view);
+  if (!ids) articleIdsOf.set(view, (ids = new Set(view.articles.map((a) => a.id))));
+  return ids;
 }
 
 /** Region panel content, or null for an id the atlas does not know. */
@@ -55,7 +65,7 @@ export function selectRegionDetails(
     parent: region.parent ? (index.regionById.get(region.parent) ?? null) : null,
     articles: newestFirst(
       index,
-      [...named].filter((a) => view.articles.some((x) => x.id === a)),
+      [...named].filter((a) => viewArticleIds(view).has(a)),
     ),
     events,
     figures,
@@ -92,7 +102,37 @@ export function selectPairDetails(
   };
 }
 
-/** The most active links first, at most `limit`. */
+/**
+ * The most significant links first, at most `limit`: ranked by how many
+ * articles report them, then by events, so one multi-party declaration
+ * (eight cities signing four documents at once) does not crowd out
+ * cooperation reported again and again.
+ */
 export function topLinks(view: FilteredView, limit: number): readonly Link[] {
-  return view.links.slice(0, limit);
+  // `view.links` is already ordered by events, then id: a stable pass that keeps the best
+  // `limit` by articles, then events, ranks ties by id without sorting every link.
+  const best: { link: Link; articles: number }[] = [];
+  const before = (x: { link: Link; articles: number }, y: { link: Link; articles: number }) =>
+    x.articles > y.articles ||
+    (x.articles === y.articles && x.link.events.length > y.link.events.length);
+  for (const link of view.links) {
+    const entry = { link, articles: articleCount(link) };
+    const last = best[best.length - 1];
+    if (best.length >= limit && (!last || !before(entry, last))) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1] ?? entry)) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((b) => b.link);
+}
+
+const articleCounts = new WeakMap<Link, number>();
+
+/** Distinct articles reporting a link's events (links are shared between views, so this is kept). */
+function articleCount(link: Link): number {
+  let n = articleCounts.get(link);
+  if (n === undefined)
+    articleCounts.set(link, (n = new Set(link.events.map((e) => e.article)).size));
+  return n;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeFigure, makeIndex } from '../testing/fixtures';
-import { selectPairDetails, selectRegionDetails } from './details';
+import { selectPairDetails, selectRegionDetails, topLinks } from './details';
 import { NO_FILTERS } from './filters';
 import { pairKey, selectView } from './select';
 
@@ -94,5 +94,23 @@ describe('panel details', () => {
     const pair = selectPairDetails(index, view, 'sichuan', 'chongqing');
     expect(pair?.link?.events).toHaveLength(1);
     expect(pair?.figures.map((f) => f.id)).toEqual(['f2']);
+  });
+});
+
+describe('topLinks', () => {
+  it('ranks links reported by more articles above one busy multi-party article', () => {
+    const index = makeIndex({
+      events: [
+        makeEvent({ id: 'x1', article: 'a1', parties: ['sichuan', 'zhejiang'] }),
+        makeEvent({ id: 'x2', article: 'a2', parties: ['sichuan', 'zhejiang'] }),
+        ...['d1', 'd2', 'd3'].map((id) =>
+          makeEvent({ id, article: 'a3', parties: ['jiangxi', 'hunan'] }),
+        ),
+      ],
+    });
+    expect(topLinks(selectView(index, NO_FILTERS), 2).map((l) => l.id)).toEqual([
+      'sichuan~zhejiang',
+      'hunan~jiangxi',
+    ]);
   });
 });
