@@ -15,7 +15,7 @@ import { clipLinear, clipPolygonal, contextFeatures, neighbourFeatures } from '.
 import type { TiandituFiles } from './geo/dataset';
 import { boundaryLines, datasetNames, unitParts } from './geo/dataset';
 import { labelCharacters, missingGlyphs, subsetLabelFont } from './geo/font';
-import { GazetteerError, readGazetteer } from './geo/gazetteer';
+import { GazetteerError, readCuratedIds, readGazetteer } from './geo/gazetteer';
 import type { Output } from './geo/output';
 import { writeOutputs } from './geo/output';
 import { computePoints, formatPoints } from './geo/points';
@@ -46,6 +46,10 @@ function collectionOf(topo: Topology, name: string): FeatureCollection {
 async function build(): Promise<{ outputs: Output[]; summary: string[] }> {
   sources.checkPinnedVersions();
   const regions = readGazetteer();
+  // Provinces and the curated prefectures/counties are drawn; the generated entries of
+  // the national gazetteer are labelled from their point only, to keep the file small.
+  const curated = readCuratedIds();
+  const drawn = (id: string, level: string) => level === 'province' || curated.has(id);
   const files: TiandituFiles = { 1: readTianditu(1), 2: readTianditu(2), 3: readTianditu(3) };
   const problems = validateGazetteer(regions, datasetNames(files));
   if (problems.length) throw new BuildError(problems);
@@ -63,16 +67,18 @@ async function build(): Promise<{ outputs: Output[]; summary: string[] }> {
   const topo = buildBoundaries({
     provinces: shapes.filter((s) => s.level === 'province'),
     boundaryLines: boundaryLines(files),
-    regions: shapes.filter((s) => s.level !== 'province'),
+    regions: shapes.filter((s) => s.level !== 'province' && drawn(s.id, s.level)),
     neighbours: neighbourFeatures(countries),
     rivers: contextFeatures(collectionOf(asia, 'rivers'), clipLinear),
     lakes: contextFeatures(collectionOf(asia, 'lakes'), clipPolygonal),
   });
   const boundaries = Buffer.from(JSON.stringify(topo));
 
+  const levelById = new Map(regions.map((r) => [r.id, r.level]));
   const points = computePoints(
     regions.map((r) => r.id),
     (id) => partsById.get(id),
+    (id) => drawn(id, levelById.get(id) ?? 'county'),
   );
 
   const chars = labelCharacters(regions);

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import type { RegionSource } from '../../src/domain/schema';
 import { RegionSourceSchema } from '../../src/domain/schema';
+import { curatedPart } from './nationalGazetteer';
 import { ROOT } from './sources';
 
 /** Repository-relative path of the gazetteer. */
@@ -47,4 +48,13 @@ export function parseGazetteer(text: string, file = GAZETTEER_FILE): RegionSourc
 /** Reads and parses `data/regions.yaml`. */
 export function readGazetteer(): RegionSource[] {
   return parseGazetteer(readFileSync(join(ROOT, GAZETTEER_FILE), 'utf8'));
+}
+
+/**
+ * Ids of the curated entries of `data/regions.yaml` (above the generated part's marker
+ * line, see `nationalGazetteer.ts`): the prefectures and counties that get polygons.
+ */
+export function readCuratedIds(): Set<string> {
+  const text = readFileSync(join(ROOT, GAZETTEER_FILE), 'utf8');
+  return new Set(parseGazetteer(curatedPart(text)).map((r) => r.id));
 }

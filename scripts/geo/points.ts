@@ -23,17 +23,19 @@ export const PointsFileSchema = z.record(
 
 /**
  * Computes the label point of each region id from its polygon parts. Every region must
- * have a polygon (the validation guarantees it): a region without one is an error.
+ * have a polygon in the dataset (the validation guarantees it): a region without one is
+ * an error. `drawn` tells whether the boundaries file carries the polygon (`hasPolygon`).
  */
 export function computePoints(
   ids: string[],
   partsOf: (id: string) => PolygonRings[] | undefined,
+  drawn: (id: string) => boolean = () => true,
 ): Map<string, RegionPoint> {
   const points = new Map<string, RegionPoint>();
   for (const id of [...ids].sort()) {
     const parts = partsOf(id);
     if (!parts?.length) throw new Error(`region "${id}": no polygon to place its label point on`);
-    points.set(id, { point: labelPoint(parts), hasPolygon: true });
+    points.set(id, { point: labelPoint(parts), hasPolygon: drawn(id) });
   }
   return points;
 }

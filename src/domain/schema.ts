@@ -28,18 +28,26 @@ export const BilingualSchema = z.object({
  */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  )
   .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date')
-  .refine(
-    (s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'is not a real calendar day',
-  );
+  // zod runs every refinement even after the regex failed, so this one must not throw
+  // on junk (`new Date('junk').toISOString()` throws a RangeError).
+  .refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return s.length < 10 || (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(s));
+  }, 'is not a real calendar day');
 
 /** Publication time: `2024-05-17`, `2024-05-17T20:32` or `2024-05-17T20:32:38` (China time). */
 export const PublishedSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD[THH:MM[:SS]]')
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)), 'is not a real date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)),
+    'is not a real date',
+  );
 
 export const LevelSchema = z.enum(['province', 'prefecture', 'county']);
 
@@ -120,6 +128,8 @@ export const EventSourceSchema = z.object({
   direction: z.object({ from: RegionIdSchema, to: RegionIdSchema }).optional(),
   sectors: z.array(SectorIdSchema).default([]),
   quote,
+  /** Set on drafted (machine-extracted, unreviewed) events: how sure the extractor is, 0–1. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 export const FigureSourceSchema = z.object({
@@ -132,6 +142,34 @@ export const FigureSourceSchema = z.object({
   regions: z.array(RegionIdSchema).min(1, 'must name the region(s) the figure is about'),
   sectors: z.array(SectorIdSchema).default([]),
   quote,
+  /** Set on drafted (machine-extracted, unreviewed) figures: how sure the extractor is, 0–1. */
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+/** How sure the extractor is of one item (0–1) and the exact text of the clean article it read it from. */
+export const EvidenceSchema = z.object({
+  confidence: z.number().min(0).max(1),
+  quote: z.string(),
+});
+
+/**
+ * What `npm run ingest` adds to a draft for its reviewer: the evidence for the article's
+ * fields, regions and sectors, places it could not resolve, and what needs a look.
+ */
+export const ExtractionSchema = z.object({
+  tool: z.string(),
+  title: EvidenceSchema,
+  published: EvidenceSchema,
+  source: EvidenceSchema,
+  regions: z.array(EvidenceSchema.extend({ id: RegionIdSchema })),
+  sectors: z.array(EvidenceSchema.extend({ id: SectorIdSchema })),
+  /** Place-like names not in the gazetteer, with the administrative code when the MCA list knows them. */
+  candidates: z.array(
+    EvidenceSchema.extend({ name: z.string(), code: z.string().optional(), note: z.string() }),
+  ),
+  /** Place names found only in boilerplate the normaliser cut (footers, teasers, spam lists). */
+  ignored: z.array(z.object({ rule: z.string(), places: z.array(z.string()) })),
+  review: z.array(z.string()),
 });
 
 /** One article's curated (or drafted) annotation: `data/annotations/<article id>.yaml`. */
@@ -146,10 +184,16 @@ export const AnnotationSourceSchema = z.object({
   sectors: z.array(SectorIdSchema).default([]),
   events: z.array(EventSourceSchema).default([]),
   figures: z.array(FigureSourceSchema).default([]),
+  /** Only on drafts written by `npm run ingest`; the atlas does not carry it. */
+  extraction: ExtractionSchema.optional(),
 });
 
 /** An article in the compiled atlas (full text lives in `data/articles/<id>.json`, loaded on demand). */
-export const ArticleSchema = AnnotationSourceSchema.omit({ events: true, figures: true });
+export const ArticleSchema = AnnotationSourceSchema.omit({
+  events: true,
+  figures: true,
+  extraction: true,
+});
 
 /** An event in the compiled atlas: `id` is unique within its `article`; `${article}#${id}` is its global key. */
 export const EventSchema = EventSourceSchema.extend({ article: z.string().min(1) });
@@ -187,8 +231,66 @@ export type EventType = z.infer<typeof EventTypeSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type Qualifier = z.infer<typeof QualifierSchema>;
 export type AnnotationSource = z.infer<typeof AnnotationSourceSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Extraction = z.infer<typeof ExtractionSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type AtlasEvent = z.infer<typeof EventSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Atlas = z.infer<typeof AtlasSchema>;
 export type ArticleText = z.infer<typeof ArticleTextSchema>;
+
+/** Where a story step points the camera: a box to fit, or a centre and a zoom level. */
+export const StoryCameraSchema = z.union([
+  z.object({ bounds: z.tuple([PointSchema, PointSchema]) }).strict(),
+  z.object({ center: PointSchema, zoom: z.number().min(2).max(10) }).strict(),
+]);
+
+const recordRef = z
+  .string()
+  .regex(
+    /^[^#\s]+#[a-z0-9-]+$/,
+    'must be "<article id>#<record id>", e.g. "004_…#eight-party-declaration"',
+  );
+
+/**
+ * One step of a curated story. `event` supplies the date, title, parties and
+ * source; `region` or `pair` overrides what is selected; `years` and `sectors`
+ * are the step's filters (omitted: no filter); `figure` is the key figure shown.
+ */
+export const StoryStepSchema = z
+  .object({
+    event: recordRef.optional(),
+    region: RegionIdSchema.optional(),
+    pair: z.tuple([RegionIdSchema, RegionIdSchema]).optional(),
+    years: z.tuple([z.number().int(), z.number().int()]).optional(),
+    sectors: z.array(SectorIdSchema).optional(),
+    camera: StoryCameraSchema.optional(),
+    title: BilingualSchema.optional(),
+    date: PartialDateSchema.optional(),
+    figure: recordRef.optional(),
+    caption: BilingualSchema,
+  })
+  .strict()
+  .refine((s) => s.event !== undefined || s.title !== undefined, {
+    message: 'needs an "event" or a "title"',
+  })
+  .refine((s) => s.region === undefined || s.pair === undefined, {
+    message: 'may select a "region" or a "pair", not both',
+  })
+  .refine((s) => !s.years || s.years[0] <= s.years[1], {
+    message: '"years" must be [from, to] with from ≤ to',
+    path: ['years'],
+  });
+
+/** A curated presentation, `data/stories/<id>.yaml`: steps with places, filters and zh/en captions. */
+export const StorySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
+    title: BilingualSchema,
+    steps: z.array(StoryStepSchema).min(1, 'must have at least one step'),
+  })
+  .strict();
+
+export type StoryCamera = z.infer<typeof StoryCameraSchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+export type Story = z.infer<typeof StorySchema>;
