@@ -16,7 +16,10 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
       <ul className="article-list">
         {articles.map((a) => (
           <li key={a.id} className="article-card">
-            <h4>{pick(a.title)}</h4>
+            <h4>
+              {pick(a.title)}
+              {a.status === 'draft' && <span className="badge-unreviewed">{t('unreviewed')}</span>}
+            </h4>
             <p className="meta">
               {formatDate(a.published.slice(0, 10), lang)} · {pick(a.source)}
             </p>

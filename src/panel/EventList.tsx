@@ -3,6 +3,7 @@ import { formatDateSpan } from '../domain/format';
 import type { AtlasEvent } from '../domain/schema';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
+import { Confidence } from './Confidence';
 import { SourceQuote } from './SourceQuote';
 
 /** Events in date order with type, parties, venue and the quote they come from. */
@@ -26,6 +27,7 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
               <span className="event-type">{t(`eventType_${e.type}` as MessageKey)}</span>
             </p>
             <h4>{pick(e.title)}</h4>
+            <Confidence value={e.confidence} />
             <p className="parties">
               {e.direction
                 ? t('direction', { from: name(e.direction.from), to: name(e.direction.to) })

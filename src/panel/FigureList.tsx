@@ -1,6 +1,7 @@
 import { formatDate, formatValue } from '../domain/format';
 import type { Figure } from '../domain/schema';
 import { useT } from '../i18n/useT';
+import { Confidence } from './Confidence';
 import { SourceQuote } from './SourceQuote';
 
 /** Statistics formatted for people, qualifiers kept, each traceable to its quote. */
@@ -22,6 +23,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
                 ({t('asOf')} {formatDate(f.asOf, lang)})
               </span>
             </p>
+            <Confidence value={f.confidence} />
             <SourceQuote article={f.article} quote={f.quote} />
           </li>
         ))}
