@@ -1,0 +1,132 @@
+/**
+ * The React overlays on the map: hover tooltip, zoom buttons, attribution line
+ * and the message shown when WebGL is unavailable.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { formatDate, type Lang } from '../domain/format';
+import type { FilteredView } from '../domain/select';
+import { translate } from '../i18n/messages';
+import { useHover } from './hoverStore';
+
+function eventCount(lang: Lang, n: number): string {
+  return translate(lang, 'tooltipEvents', { n });
+}
+
+function tooltipText(index: AtlasIndex, view: FilteredView, lang: Lang, kind: string, id: string) {
+  const name = (rid: string) => index.regionById.get(rid)?.name[lang] ?? rid;
+  if (kind === 'region') {
+    const n = view.activity.get(id) ?? 0;
+    return { title: name(id), detail: eventCount(lang, n) };
+  }
+  const link = view.links.find((l) => l.id === id);
+  if (!link) return null;
+  const title = link.direction
+    ? translate(lang, 'tooltipDirected', {
+        from: name(link.direction.from),
+        to: name(link.direction.to),
+      })
+    : translate(lang, 'linkBetween', { a: name(link.a), b: name(link.b) });
+  return {
+    title,
+    detail: eventCount(lang, link.events.length),
+  };
+}
+
+/** A small label that follows the pointer over a region or link. */
+export function MapTooltip({
+  index,
+  view,
+  lang,
+}: {
+  index: AtlasIndex;
+  view: FilteredView;
+  lang: Lang;
+}) {
+  const { target, x, y } = useHover();
+  const ref = useRef<HTMLDivElement>(null);
+  const [flip, setFlip] = useState({ x: false, y: false });
+  const text = target ? tooltipText(index, view, lang, target.kind, target.id) : null;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const parent = el?.parentElement;
+    if (!el || !parent) return;
+    const next = {
+      x: x + 14 + el.offsetWidth > parent.clientWidth,
+      y: y + 14 + el.offsetHeight > parent.clientHeight,
+    };
+    setFlip((f) => (f.x === next.x && f.y === next.y ? f : next));
+  }, [x, y, text?.title]);
+  if (!text) return null;
+  const style = {
+    left: flip.x ? undefined : x + 14,
+    right: flip.x ? `calc(100% - ${x - 10}px)` : undefined,
+    top: flip.y ? undefined : y + 14,
+    bottom: flip.y ? `calc(100% - ${y - 10}px)` : undefined,
+  };
+  return (
+    <div ref={ref} className="atlas-map__tooltip" style={style} role="tooltip">
+      <strong>{text.title}</strong>
+      <span>{text.detail}</span>
+    </div>
+  );
+}
+
+/** Zoom in, zoom out and back to the fitted view. */
+export function MapControls({
+  lang,
+  onZoomIn,
+  onZoomOut,
+  onReset,
+}: {
+  lang: Lang;
+  onZoomIn: () => void;
+  onZoomOut: () => void;
+  onReset: () => void;
+}) {
+  const button = (key: 'zoomIn' | 'zoomOut' | 'resetView', glyph: string, onClick: () => void) => (
+    <button
+      type="button"
+      className="atlas-map__button"
+      onClick={onClick}
+      title={translate(lang, key)}
+      aria-label={translate(lang, key)}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+  return (
+    <div className="atlas-map__controls" role="group" aria-label={translate(lang, 'mapControls')}>
+      {button('zoomIn', '+', onZoomIn)}
+      {button('zoomOut', '−', onZoomOut)}
+      {button('resetView', '⤢', onReset)}
+    </div>
+  );
+}
+
+/** The sources and approval line, with the date of the data. */
+export function MapAttribution({ lang, dataDate }: { lang: Lang; dataDate: string }) {
+  return (
+    <div className="atlas-map__attribution">
+      {translate(lang, 'attribution')}
+      {dataDate ? (
+        <>
+          {' · '}
+          <span className="atlas-map__date">
+            {translate(lang, 'dataAsOf', { date: formatDate(dataDate, lang) })}
+          </span>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Shown in place of the map when WebGL is unavailable: never a blank area. */
+export function MapUnavailable({ lang }: { lang: Lang }) {
+  return (
+    <div className="atlas-map__unavailable" role="status">
+      <strong>{translate(lang, 'mapUnavailable')}</strong>
+      <p>{translate(lang, 'noWebgl')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * The atlas map. The MapLibre map is created once (`useMapInstance`); every
+ * change of data, language, selection or hover is pushed into it by `MapSync`.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { pairKey, type FilteredView } from '../domain/select';
+import { translate } from '../i18n/messages';
+import { useFilteredView, useIndex } from '../state/derived';
+import { useAtlasStore, type Selection } from '../state/store';
+import { mapFeaturesFor } from './features';
+import { allLabelTexts } from './labels';
+import { fitTo, needsSouthChinaSeaInset, revealPoints, unionBounds } from './camera';
+import { loadLabelFont } from './fonts';
+import { loadGeography, type Geography } from './geography';
+import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
+import type { MapTarget } from './mapSync';
+import type { PickContext } from './picking';
+import { registerMap } from './screenPoint';
+import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { useMapInstance, type MapHandle } from './useMapInstance';
+
+const CHINA: readonly [readonly [number, number], readonly [number, number]] = [
+  [73.5, 18],
+  [135.1, 53.6],
+];
+
+function selectionTarget(selection: Selection): MapTarget {
+  if (!selection) return null;
+  if (selection.kind === 'region') return { kind: 'region', id: selection.id };
+  return { kind: 'link', id: pairKey(selection.a, selection.b) };
+}
+
+function hoveredTarget(id: string | null): MapTarget {
+  if (!id) return null;
+  return id.includes('~') ? { kind: 'link', id } : { kind: 'region', id };
+}
+
+function involvedBounds(index: AtlasIndex, view: FilteredView, geography: Geography) {
+  return unionBounds(
+    view.involved.map((id) => {
+      const p = index.regionById.get(id)?.point;
+      return geography.bounds.get(id) ?? (p ? [p, p] : null);
+    }),
+  );
+}
+
+/** The map, filling its parent. Reads the store; writes `select`, `hovered` and `mapStatus`. */
+export function MapView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const pickContext = useRef<PickContext>({ shown: new Set() });
+  const context = useCallback(() => pickContext.current, []);
+  const handle = useMapInstance(containerRef, context);
+  const index = useIndex();
+  const view = useFilteredView();
+  const lang = useAtlasStore((s) => s.lang);
+  const selection = useAtlasStore((s) => s.selection);
+  const hovered = useAtlasStore((s) => s.hovered);
+  const mapStatus = useAtlasStore((s) => s.mapStatus);
+  const [geography, setGeography] = useState<Geography | null>(null);
+  const [fontReady, setFontReady] = useState(false);
+  const [inset, setInset] = useState(false);
+  // The map the first view was fitted on (a new map, e.g. after StrictMode's remount, fits again).
+  const fitted = useRef<MapHandle | null>(null);
+  const features = useMemo(
+    () => (index && view ? mapFeaturesFor(index, view) : null),
+    [index, view],
+  );
+
+  useEffect(() => {
+    let live = true;
+    loadGeography()
+      .then((g) => live && setGeography(g))
+      .catch((error: unknown) => {
+        console.warn(`The map boundaries could not be loaded: ${String(error)}`);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!index) return;
+    let live = true;
+    void loadLabelFont(allLabelTexts(index)).then(() => live && setFontReady(true));
+    return () => {
+      live = false;
+    };
+  }, [index]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!handle || !container) return;
+    return registerMap({
+      map: handle.map,
+      container,
+      context,
+      point: (id) => index?.regionById.get(id)?.point ?? null,
+      bounds: (id) => geography?.bounds.get(id) ?? null,
+    });
+  }, [handle, context, index, geography]);
+
+  useEffect(() => {
+    if (!handle || !geography) return;
+    handle.sync.setGeography(geography);
+    // Beyond the extent the context layers stop in a straight edge: keep the camera inside.
+    const extent = geography.extent;
+    if (extent) handle.map.setMaxBounds([extent[0][0], extent[0][1], extent[1][0], extent[1][1]]);
+  }, [handle, geography]);
+
+  useEffect(() => {
+    if (!handle || !features || !fontReady) return;
+    handle.sync.setFeatures(features);
+    pickContext.current = { shown: new Set(features.points.features.map((f) => f.properties.id)) };
+  }, [handle, features, fontReady]);
+
+  useEffect(() => {
+    if (!handle) return;
+    handle.sync.setLang(lang);
+    handle.map.getCanvas().setAttribute('aria-label', translate(lang, 'mapLabel'));
+  }, [handle, lang]);
+  useEffect(() => handle?.sync.setHover(hoveredTarget(hovered)), [handle, hovered]);
+
+  // First view: fit the involved regions without animation, then report ready on the first idle.
+  useEffect(() => {
+    if (!handle || !index || !view || !geography || !fontReady || fitted.current === handle) return;
+    fitted.current = handle;
+    const { map, sync } = handle;
+    fitTo(map, involvedBounds(index, view, geography) ?? CHINA, false);
+    const onIdle = () => {
+      if (!sync.hasAtlasData()) return;
+      map.off('idle', onIdle);
+      useAtlasStore.getState().setMapStatus('ready');
+    };
+    map.on('idle', onIdle);
+    map.triggerRepaint();
+  }, [handle, index, view, geography, fontReady]);
+
+  const lastSelection = useRef<Selection>(null);
+  useEffect(() => {
+    if (!handle) return;
+    handle.sync.setSelected(selectionTarget(selection));
+    if (selection === lastSelection.current || fitted.current !== handle || !index) return;
+    lastSelection.current = selection;
+    const ids = !selection
+      ? []
+      : selection.kind === 'region'
+        ? [selection.id]
+        : [selection.a, selection.b];
+    revealPoints(
+      handle.map,
+      ids.flatMap((id) => {
+        const p = index.regionById.get(id)?.point;
+        return p ? [p] : [];
+      }),
+    );
+  }, [handle, selection, index]);
+
+  useEffect(() => {
+    if (!handle) return;
+    const update = () => setInset(needsSouthChinaSeaInset(handle.map));
+    handle.map.on('moveend', update);
+    handle.map.on('resize', update);
+    update();
+    return () => {
+      handle.map.off('moveend', update);
+      handle.map.off('resize', update);
+    };
+  }, [handle]);
+
+  const reset = useCallback(() => {
+    if (!handle || !index || !view || !geography) return;
+    fitTo(handle.map, involvedBounds(index, view, geography) ?? CHINA, true);
+  }, [handle, index, view, geography]);
+
+  return (
+    <div
+      className={inset ? 'atlas-map atlas-map--inset' : 'atlas-map'}
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+    >
+      <div ref={containerRef} className="atlas-map__canvas" />
+      {mapStatus === 'unavailable' ? <MapUnavailable lang={lang} /> : null}
+      {index && view ? <MapTooltip index={index} view={view} lang={lang} /> : null}
+      {handle ? (
+        <MapControls
+          lang={lang}
+          onZoomIn={() => handle.map.zoomIn()}
+          onZoomOut={() => handle.map.zoomOut()}
+          onReset={reset}
+        />
+      ) : null}
+      {geography && inset && mapStatus !== 'unavailable' ? (
+        <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
+      ) : null}
+      {index ? <MapAttribution lang={lang} dataDate={index.atlas.dataDate} /> : null}
+    </div>
+  );
+}

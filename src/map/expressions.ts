@@ -1,0 +1,102 @@
+/** Paint expressions shared by the layers: feature-state flags, activity ramps, widths and radii. */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { PALETTE as C } from './palette';
+
+/** A boolean feature-state flag (`hover`, `selected`), false when unset. */
+export const state = (key: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
+/** The region's share of the busiest region's activity (feature-state), 0 when unset. */
+export const shade: ExpressionSpecification = ['coalesce', ['feature-state', 'shade'], 0];
+
+/** A five-stop colour ramp over `shade`. */
+export function activityRamp(
+  ramp: readonly [string, string, string, string, string],
+): ExpressionSpecification {
+  const [a0, a1, a2, a3, a4] = ramp;
+  return ['interpolate', ['linear'], shade, 0, a0, 0.1, a1, 0.3, a2, 0.6, a3, 1, a4];
+}
+
+/** Provinces: plain land when inactive, else the light province ramp. */
+export const provinceFill: ExpressionSpecification = [
+  'case',
+  ['>', shade, 0],
+  activityRamp(C.provinceActivity),
+  C.land,
+];
+
+/** Arc width by event count: 1.5 px for one event up to 7 px for a dozen or more. */
+export const arcWidth: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['get', 'count'],
+  1,
+  1.5,
+  3,
+  3,
+  6,
+  4.8,
+  12,
+  7,
+];
+
+/** Marker radius by the region's event count under the filters. */
+export const pointRadius: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['get', 'activity'],
+  0,
+  3,
+  1,
+  4,
+  4,
+  6,
+  10,
+  8.5,
+  25,
+  11,
+];
+
+/** True for the hovered or selected feature. */
+export const hoverOrSelected: ExpressionSpecification = ['any', state('hover'), state('selected')];
+
+/** Selection and hover outline of a polygon source: a white casing under a dark line, readable on any fill. */
+export function selectionOutline(prefix: string, source: string): LayerSpecification[] {
+  const width = (selected: number, hover: number): ExpressionSpecification => [
+    'case',
+    state('selected'),
+    selected,
+    state('hover'),
+    hover,
+    0,
+  ];
+  return [
+    {
+      id: `${prefix}-outline-casing`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': C.halo, 'line-opacity': 0.9, 'line-width': width(5, 3) },
+    },
+    {
+      id: `${prefix}-outline`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', state('selected'), C.selected, C.hover],
+        'line-width': width(2.2, 1.2),
+      },
+    },
+  ];
+}
+
+/** `value` at full size from zoom 5, scaled down to `small` of it at zoom 3 and below (phones, whole-country views). */
+export function scaledByZoom(
+  value: ExpressionSpecification,
+  small = 0.65,
+): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 3, ['*', small, value], 5, value];
+}

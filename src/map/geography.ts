@@ -1,0 +1,187 @@
+/**
+ * Loads `data/boundaries.json` (TopoJSON built by `npm run geo`) and turns it
+ * into the GeoJSON the map and the South China Sea inset draw. Checked with a
+ * schema at the boundary, like the atlas itself.
+ */
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { z } from 'zod';
+import type { LonLatBounds } from '../domain/mapFeatures';
+
+/** Where the boundaries live, relative to the page. */
+export const BOUNDARIES_URL = 'data/boundaries.json';
+
+/** Flat properties of an administrative polygon: gazetteer id, code and (for regions) level 1 or 2. */
+export interface AdminProps {
+  readonly id: string;
+  readonly code: string;
+  readonly level: 0 | 1 | 2;
+}
+
+/** Everything drawn from the boundaries file. */
+export interface Geography {
+  readonly neighbours: FeatureCollection;
+  readonly provinces: FeatureCollection<Geometry, AdminProps>;
+  readonly provinceBorders: FeatureCollection<MultiLineString>;
+  readonly countryOutline: FeatureCollection<MultiLineString>;
+  readonly boundaryLines: FeatureCollection;
+  readonly regions: FeatureCollection<Geometry, AdminProps>;
+  readonly rivers: FeatureCollection;
+  readonly lakes: FeatureCollection;
+  /** The extent the context layers are clipped to; the camera stays inside it. Null when the file has no bbox. */
+  readonly extent: LonLatBounds | null;
+  /** Bounding box of each province and region polygon by id. */
+  readonly bounds: ReadonlyMap<string, LonLatBounds>;
+}
+
+const ArcIndexes = z.array(z.number().int());
+const common = {
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+};
+const GeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LineString'), arcs: ArcIndexes, ...common }),
+  z.object({ type: z.literal('MultiLineString'), arcs: z.array(ArcIndexes), ...common }),
+  z.object({ type: z.literal('Polygon'), arcs: z.array(ArcIndexes), ...common }),
+  z.object({ type: z.literal('MultiPolygon'), arcs: z.array(z.array(ArcIndexes)), ...common }),
+]);
+const CollectionSchema = z.object({
+  type: z.literal('GeometryCollection'),
+  geometries: z.array(GeometrySchema),
+});
+const TopologySchema = z.object({
+  type: z.literal('Topology'),
+  arcs: z.array(z.array(z.array(z.number()))),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  transform: z
+    .object({
+      scale: z.tuple([z.number(), z.number()]),
+      translate: z.tuple([z.number(), z.number()]),
+    })
+    .optional(),
+  objects: z.object({
+    provinces: CollectionSchema,
+    boundaryLines: CollectionSchema,
+    regions: CollectionSchema,
+    neighbours: CollectionSchema,
+    rivers: CollectionSchema,
+    lakes: CollectionSchema,
+  }),
+});
+
+type Collections = z.infer<typeof TopologySchema>['objects'];
+
+function parse(json: unknown): {
+  topology: Topology;
+  objects: Collections;
+  extent: LonLatBounds | null;
+} {
+  const parsed = TopologySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `${BOUNDARIES_URL}, field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const { arcs, transform, objects, bbox } = parsed.data;
+  const extent: LonLatBounds | null = bbox
+    ? [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ]
+    : null;
+  return {
+    extent,
+    topology: { type: 'Topology', arcs, objects, ...(transform ? { transform } : {}) },
+    objects,
+  };
+}
+
+function collection(topology: Topology, object: GeometryCollection): FeatureCollection {
+  return feature(topology, object);
+}
+
+const LEVEL_NUMBER: Record<string, 1 | 2> = { prefecture: 1, county: 2 };
+
+function adminCollection(
+  topology: Topology,
+  object: GeometryCollection,
+  name: string,
+): FeatureCollection<Geometry, AdminProps> {
+  const features = collection(topology, object).features.map(
+    (f, i): Feature<Geometry, AdminProps> => {
+      const { id, code, level } = f.properties ?? {};
+      if (typeof id !== 'string' || typeof code !== 'string') {
+        throw new Error(
+          `${BOUNDARIES_URL}, object "${name}", feature ${i}: needs string "id" and "code"`,
+        );
+      }
+      return {
+        type: 'Feature',
+        properties: { id, code, level: typeof level === 'string' ? (LEVEL_NUMBER[level] ?? 2) : 0 },
+        geometry: f.geometry,
+      };
+    },
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+function lines(geometry: MultiLineString): FeatureCollection<MultiLineString> {
+  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] };
+}
+
+function boundsOf(geometry: Geometry): LonLatBounds | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    const [x, y] = c;
+    if (typeof x === 'number' && typeof y === 'number') {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    } else c.forEach(walk);
+  };
+  if (geometry.type !== 'GeometryCollection') walk(geometry.coordinates);
+  return Number.isFinite(w)
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null;
+}
+
+/** Converts the parsed boundaries topology into map-ready GeoJSON. Throws naming the field on bad input. */
+export function toGeography(json: unknown): Geography {
+  const { topology, objects, extent } = parse(json);
+  const provinces = adminCollection(topology, objects.provinces, 'provinces');
+  const regions = adminCollection(topology, objects.regions, 'regions');
+  const bounds = new Map<string, LonLatBounds>();
+  for (const f of [...provinces.features, ...regions.features]) {
+    const b = boundsOf(f.geometry);
+    if (b) bounds.set(f.properties.id, b);
+  }
+  return {
+    neighbours: collection(topology, objects.neighbours),
+    provinces,
+    provinceBorders: lines(mesh(topology, objects.provinces, (a, b) => a !== b)),
+    countryOutline: lines(mesh(topology, objects.provinces, (a, b) => a === b)),
+    boundaryLines: collection(topology, objects.boundaryLines),
+    regions,
+    rivers: collection(topology, objects.rivers),
+    lakes: collection(topology, objects.lakes),
+    extent,
+    bounds,
+  };
+}
+
+/** Fetches and converts the boundaries; rejects with a message naming the file. */
+export async function loadGeography(url: string = BOUNDARIES_URL): Promise<Geography> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  return toGeography(await response.json());
+}

@@ -1,0 +1,234 @@
+/** The atlas's layers, bottom to top. Sources are declared in `style.ts` and filled by `mapSync`. */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../domain/format';
+import {
+  activityRamp,
+  arcWidth,
+  hoverOrSelected,
+  pointRadius,
+  provinceFill,
+  scaledByZoom,
+  selectionOutline,
+  state,
+} from './expressions';
+import { LABEL_FONT_FAMILY } from './fonts';
+import { PALETTE as C } from './palette';
+import { ARROW_IMAGE, labelText, PICK_LAYERS, SOURCES } from './style';
+
+/** Boundaries and context, bottom to top: land, shaded regions, water, borders, outlines. */
+export function geographyLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'neighbours-fill',
+      type: 'fill',
+      source: SOURCES.neighbours,
+      paint: { 'fill-color': C.neighbourFill },
+    },
+    {
+      id: 'neighbours-line',
+      type: 'line',
+      source: SOURCES.neighbours,
+      paint: { 'line-color': C.neighbourLine, 'line-width': 0.6 },
+    },
+    {
+      id: PICK_LAYERS.provinces,
+      type: 'fill',
+      source: SOURCES.provinces,
+      paint: { 'fill-color': provinceFill, 'fill-opacity': ['case', state('hover'), 0.82, 1] },
+    },
+    {
+      id: PICK_LAYERS.prefectures,
+      type: 'fill',
+      source: SOURCES.regions,
+      filter: ['==', ['get', 'level'], 1],
+      paint: {
+        'fill-color': activityRamp(C.regionActivity),
+        'fill-opacity': ['case', state('hover'), 0.7, 0.85],
+      },
+    },
+    {
+      id: PICK_LAYERS.counties,
+      type: 'fill',
+      source: SOURCES.regions,
+      filter: ['==', ['get', 'level'], 2],
+      paint: {
+        'fill-color': activityRamp(C.regionActivity),
+        'fill-opacity': ['case', state('hover'), 0.75, 0.95],
+      },
+    },
+    { id: 'lakes-fill', type: 'fill', source: SOURCES.lakes, paint: { 'fill-color': C.lake } },
+    {
+      id: 'rivers-line',
+      type: 'line',
+      source: SOURCES.rivers,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': C.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.4],
+      },
+    },
+    {
+      id: 'regions-line',
+      type: 'line',
+      source: SOURCES.regions,
+      paint: {
+        'line-color': C.regionLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
+      },
+    },
+    {
+      id: 'province-borders',
+      type: 'line',
+      source: SOURCES.provinceBorders,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': C.provinceLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.2],
+      },
+    },
+    {
+      id: 'country-outline',
+      type: 'line',
+      source: SOURCES.countryOutline,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': C.countryLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
+      },
+    },
+    {
+      id: 'boundary-lines',
+      type: 'line',
+      source: SOURCES.boundaryLines,
+      paint: { 'line-color': C.boundaryLine, 'line-width': 1, 'line-dasharray': [5, 2.5] },
+    },
+    ...selectionOutline('provinces', SOURCES.provinces),
+    ...selectionOutline('regions', SOURCES.regions),
+  ];
+}
+
+/** Links, markers and labels on top of the geography, with labels in `lang`. */
+function overlayLayers(lang: Lang): LayerSpecification[] {
+  const font = [LABEL_FONT_FAMILY];
+  return [
+    {
+      id: 'arcs-casing',
+      type: 'line',
+      source: SOURCES.arcs,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': C.arcCasing,
+        'line-opacity': 0.5,
+        'line-width': scaledByZoom(['+', arcWidth, 2], 0.75),
+      },
+    },
+    {
+      id: 'arcs-line',
+      type: 'line',
+      source: SOURCES.arcs,
+      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['get', 'count'] },
+      paint: {
+        'line-color': ['case', hoverOrSelected, C.arcStrong, C.arc],
+        'line-opacity': [
+          'case',
+          hoverOrSelected,
+          1,
+          ['interpolate', ['linear'], ['get', 'count'], 1, 0.55, 4, 0.8, 10, 0.92],
+        ],
+        'line-width': scaledByZoom(
+          ['case', state('selected'), ['+', arcWidth, 1.5], arcWidth],
+          0.75,
+        ),
+      },
+    },
+    {
+      id: PICK_LAYERS.arcs,
+      type: 'line',
+      source: SOURCES.arcs,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': C.arc,
+        'line-opacity': 0,
+        'line-width': ['max', 12, ['+', arcWidth, 6]],
+      },
+    },
+    {
+      id: 'arrows',
+      type: 'symbol',
+      source: SOURCES.arrows,
+      layout: {
+        'icon-image': ARROW_IMAGE,
+        'icon-size': ['interpolate', ['linear'], ['get', 'count'], 1, 0.7, 12, 1.2],
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-color': ['case', hoverOrSelected, C.arcStrong, C.arc] },
+    },
+    {
+      id: PICK_LAYERS.points,
+      type: 'circle',
+      source: SOURCES.points,
+      filter: ['>=', ['get', 'level'], 1],
+      paint: {
+        'circle-color': C.point,
+        'circle-radius': scaledByZoom([
+          'case',
+          state('selected'),
+          ['+', pointRadius, 2.5],
+          state('hover'),
+          ['+', pointRadius, 1.5],
+          pointRadius,
+        ]),
+        'circle-stroke-color': ['case', state('selected'), C.arc, C.pointStroke],
+        'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+      },
+    },
+    {
+      id: 'province-labels',
+      type: 'symbol',
+      source: SOURCES.provinceLabels,
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': font,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
+        'text-letter-spacing': 0.04,
+        'text-padding': 1,
+      },
+      paint: { 'text-color': C.labelMuted, 'text-halo-color': C.land, 'text-halo-width': 1 },
+    },
+    {
+      id: PICK_LAYERS.labels,
+      type: 'symbol',
+      source: SOURCES.points,
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': font,
+        'text-size': ['match', ['get', 'level'], 0, 14, 1, 12.5, 12],
+        // Provinces centre their name on the label point; places put it beside their marker.
+        'text-variable-anchor-offset': [
+          'match',
+          ['get', 'level'],
+          0,
+          ['literal', ['center', [0, 0], 'top', [0, 0.6], 'bottom', [0, -0.6]]],
+          ['literal', ['left', [0.7, 0], 'right', [-0.7, 0], 'top', [0, 0.7], 'bottom', [0, -0.7]]],
+        ],
+        'text-justify': 'auto',
+        'symbol-sort-key': ['-', ['*', ['get', 'level'], 1000], ['get', 'activity']],
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': ['case', state('selected'), C.selected, C.labelStrong],
+        'text-halo-color': C.halo,
+        'text-halo-width': ['case', state('selected'), 2.2, 1.6],
+        'text-halo-blur': 0.3,
+      },
+    },
+  ];
+}
+
+/** Every layer of the atlas, bottom to top, with labels in `lang`. */
+export function atlasLayers(lang: Lang): LayerSpecification[] {
+  return [...geographyLayers(), ...overlayLayers(lang)];
+}

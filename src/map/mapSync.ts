@@ -1,0 +1,187 @@
+/**
+ * Keeps a MapLibre map in step with the app, imperatively (react-map-gl's
+ * `source.ts`/`layer.ts` pattern): sources and layers are installed once per
+ * style (again after `style.load`), `setData` runs only when a data reference
+ * changes, and hover, selection and activity are `feature-state`.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
+import type { GeoJSON } from 'geojson';
+import type { Lang } from '../domain/format';
+import type { MapFeatures, RegionActivity } from '../domain/mapFeatures';
+import type { RegionId } from '../domain/schema';
+import type { Geography } from './geography';
+import { arrowImage } from './arrow';
+import { atlasLayers } from './layers';
+import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, SOURCES, labelText } from './style';
+
+/** What the pointer is over or what is selected: a region id or a link id, or nothing. */
+export type MapTarget =
+  | { readonly kind: 'region'; readonly id: RegionId }
+  | { readonly kind: 'link'; readonly id: string }
+  | null;
+
+const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
+const LINK_SOURCES = [SOURCES.arcs, SOURCES.arrows] as const;
+
+function sourcesOf(target: MapTarget): readonly string[] {
+  if (!target) return [];
+  return target.kind === 'region' ? REGION_SOURCES : LINK_SOURCES;
+}
+
+function sameTarget(a: MapTarget, b: MapTarget): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+}
+
+/** One map's synchroniser. Create it with the map; call its setters whenever the app changes. */
+export class MapSync {
+  private readonly sent = new Map<string, unknown>();
+  private geography: Geography | null = null;
+  private features: MapFeatures | null = null;
+  private activity: ReadonlyMap<RegionId, RegionActivity> = new Map();
+  private lang: Lang;
+  private hover: MapTarget = null;
+  private selected: MapTarget = null;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    lang: Lang,
+  ) {
+    this.lang = lang;
+  }
+
+  /** Adds whatever source, layer or image the current style lacks, then re-applies all state. */
+  install(): void {
+    const map = this.map;
+    if (!map.hasImage(ARROW_IMAGE))
+      map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true, pixelRatio: 2 });
+    let fresh = false;
+    for (const [id, spec] of Object.entries(ATLAS_SOURCES)) {
+      if (!map.getSource(id)) {
+        map.addSource(id, spec);
+        fresh = true;
+      }
+    }
+    for (const layer of atlasLayers(this.lang)) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    if (fresh) this.sent.clear();
+    this.flush();
+    this.applyStates(new Map(), this.activity);
+    for (const t of [this.hover, this.selected])
+      this.paint(t, t === this.hover ? 'hover' : 'selected', true);
+  }
+
+  /** The boundaries, once loaded. */
+  setGeography(geography: Geography): void {
+    this.geography = geography;
+    this.flush();
+  }
+
+  /** The atlas features of the current view; a new reference means new data. */
+  setFeatures(features: MapFeatures): void {
+    if (features === this.features) return;
+    const previous = this.activity;
+    this.features = features;
+    this.activity = features.activity;
+    this.flush();
+    this.applyStates(previous, features.activity);
+  }
+
+  /** True once the atlas features have been handed to the map's sources. */
+  hasAtlasData(): boolean {
+    return this.features !== null && this.sent.get(SOURCES.points) === this.features.points;
+  }
+
+  /** Switches the labels' language in place. */
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    for (const id of LABEL_LAYERS) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelText(lang));
+    }
+  }
+
+  /** Marks what the pointer is over. */
+  setHover(target: MapTarget): void {
+    if (sameTarget(target, this.hover)) return;
+    this.paint(this.hover, 'hover', false);
+    this.hover = target;
+    this.paint(target, 'hover', true);
+  }
+
+  /** Marks the selection. */
+  setSelected(target: MapTarget): void {
+    if (sameTarget(target, this.selected)) return;
+    this.paint(this.selected, 'selected', false);
+    this.selected = target;
+    this.paint(target, 'selected', true);
+  }
+
+  private setData(source: string, data: GeoJSON): void {
+    if (this.sent.get(source) === data) return;
+    const s = this.map.getSource<GeoJSONSource>(source);
+    if (!s) return;
+    s.setData(data);
+    this.sent.set(source, data);
+  }
+
+  private flush(): void {
+    const g = this.geography;
+    if (g) {
+      this.setData(SOURCES.neighbours, g.neighbours);
+      this.setData(SOURCES.provinces, g.provinces);
+      this.setData(SOURCES.provinceBorders, g.provinceBorders);
+      this.setData(SOURCES.countryOutline, g.countryOutline);
+      this.setData(SOURCES.boundaryLines, g.boundaryLines);
+      this.setData(SOURCES.rivers, g.rivers);
+      this.setData(SOURCES.lakes, g.lakes);
+      this.setData(SOURCES.regions, g.regions);
+    }
+    const f = this.features;
+    if (f) {
+      this.setData(SOURCES.arcs, f.arcs);
+      this.setData(SOURCES.arrows, f.arrows);
+      this.setData(SOURCES.points, f.points);
+      this.setData(SOURCES.provinceLabels, f.provinceLabels);
+      const shown = shownFilter(f);
+      const filters: [string, FilterSpecification][] = [
+        ['regions-fill-prefecture', ['all', ['==', ['get', 'level'], 1], shown]],
+        ['regions-fill-county', ['all', ['==', ['get', 'level'], 2], shown]],
+        ['regions-line', shown],
+      ];
+      for (const [layer, filter] of filters)
+        if (this.map.getLayer(layer)) this.map.setFilter(layer, filter);
+    }
+  }
+
+  private applyStates(
+    previous: ReadonlyMap<RegionId, RegionActivity>,
+    next: ReadonlyMap<RegionId, RegionActivity>,
+  ): void {
+    for (const id of previous.keys()) {
+      if (!next.has(id)) this.setRegionState(id, { activity: 0, shade: 0 });
+    }
+    for (const [id, a] of next) this.setRegionState(id, { activity: a.activity, shade: a.shade });
+  }
+
+  private setRegionState(id: RegionId, state: Record<string, number | boolean>): void {
+    for (const source of [SOURCES.provinces, SOURCES.regions]) {
+      if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
+    }
+  }
+
+  private paint(target: MapTarget, key: 'hover' | 'selected', on: boolean): void {
+    if (!target) return;
+    for (const source of sourcesOf(target)) {
+      if (this.map.getSource(source))
+        this.map.setFeatureState({ source, id: target.id }, { [key]: on });
+    }
+  }
+}
+
+function shownFilter(f: MapFeatures): ExpressionSpecification {
+  return ['in', ['get', 'id'], ['literal', f.points.features.map((p) => p.properties.id)]];
+}

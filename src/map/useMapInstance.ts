@@ -1,0 +1,106 @@
+/**
+ * Creates the MapLibre map once per mounted container and wires the pointer:
+ * hover (feature-state, tooltip, store `hovered`) and click (store `select`).
+ * The map is removed only when the component unmounts.
+ */
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useEffect, useState, type RefObject } from 'react';
+import { PAIR_SEPARATOR } from '../domain/select';
+import { useAtlasStore, type Selection } from '../state/store';
+import { setHover } from './hoverStore';
+import { MapSync, type MapTarget } from './mapSync';
+import { pickAt, type PickContext } from './picking';
+import { baseStyle } from './style';
+
+/** The live map and its synchroniser, or null before creation or when WebGL is unavailable. */
+export interface MapHandle {
+  readonly map: MapLibreMap;
+  readonly sync: MapSync;
+}
+
+function toSelection(target: MapTarget): Selection {
+  if (!target) return null;
+  if (target.kind === 'region') return { kind: 'region', id: target.id };
+  const [a = '', b = ''] = target.id.split(PAIR_SEPARATOR);
+  return { kind: 'pair', a, b };
+}
+
+function createMap(container: HTMLElement): MapLibreMap | null {
+  try {
+    setWorkerUrl(workerUrl);
+    const map = new MapLibreMap({
+      container,
+      style: baseStyle(),
+      center: [104, 33],
+      zoom: 3,
+      minZoom: 2,
+      maxZoom: 10,
+      maxBounds: [
+        [40, -20],
+        [170, 70],
+      ],
+      renderWorldCopies: false,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      fadeDuration: 0,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    return map;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Owns the map's lifetime. `context` tells picking which regions are shown;
+ * it is read on every pointer event, so it may change without re-creating anything.
+ */
+export function useMapInstance(
+  containerRef: RefObject<HTMLDivElement | null>,
+  context: () => PickContext,
+): MapHandle | null {
+  const [handle, setHandle] = useState<MapHandle | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const store = useAtlasStore.getState;
+    const map = createMap(container);
+    if (!map) {
+      store().setMapStatus('unavailable');
+      return;
+    }
+    const sync = new MapSync(map, store().lang);
+    map.on('style.load', () => sync.install());
+    map.on('webglcontextlost', () => store().setMapStatus('unavailable'));
+
+    let last: MapTarget = null;
+    const hoverAt = (target: MapTarget, x: number, y: number) => {
+      sync.setHover(target);
+      setHover({ target, x, y });
+      map.getCanvas().style.cursor = target ? 'pointer' : '';
+      if (target?.id !== last?.id) store().setHovered(target?.id ?? null);
+      last = target;
+    };
+    map.on('mousemove', (e) =>
+      hoverAt(pickAt(map, context(), e.point.x, e.point.y), e.point.x, e.point.y),
+    );
+    map.on('mouseout', () => hoverAt(null, 0, 0));
+    map.on('movestart', () => setHover({ target: null, x: 0, y: 0 }));
+    map.on('click', (e) =>
+      store().select(toSelection(pickAt(map, context(), e.point.x, e.point.y))),
+    );
+
+    setHandle({ map, sync });
+    return () => {
+      setHandle(null);
+      map.remove();
+    };
+  }, [containerRef, context]);
+
+  return handle;
+}
