@@ -15,7 +15,16 @@ const framework = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'public'],
+    ignores: [
+      'dist',
+      'dist-single',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public',
+      '.tmp',
+      'bench/.out',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

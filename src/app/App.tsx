@@ -1,7 +1,19 @@
+import { Announcer } from '../a11y/Announcer';
+import { MapDescription, MAP_DESCRIPTION_ID } from '../a11y/MapDescription';
+import { RegionList } from '../a11y/RegionList';
+import { SkipLinks } from '../a11y/SkipLinks';
+import { ExploreArea } from '../explore/ExploreArea';
+import { Search } from '../explore/Search';
 import { MapView } from '../map';
 import { Filters } from '../controls/Filters';
 import { LangSwitch } from '../controls/LangSwitch';
 import { Panel } from '../panel/Panel';
+import { EmbedLayout } from '../embed/EmbedLayout';
+import { HeaderTools } from '../embed/HeaderTools';
+import { EMBEDDED_AT_START } from '../embed/startMode';
+import { useDocumentTheme } from '../embed/useDocumentTheme';
+import { useEmbedBridge } from '../embed/useEmbedBridge';
+import { PresentHost } from '../present/PresentHost';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { Notices } from './Notices';
@@ -13,17 +25,25 @@ export function App() {
   const { t } = useT();
   const load = useAtlasStore((s) => s.load);
   useDocumentLang();
+  useDocumentTheme();
+  useEmbedBridge();
+  const embedded = useAtlasStore((s) => (s.load.status === 'ready' ? s.embed.embed : null));
+  if (embedded ?? EMBEDDED_AT_START) return <EmbedLayout />;
   return (
     <div className="app">
+      {load.status === 'ready' && <SkipLinks />}
       <header className="app-header">
         <div className="brand">
           <h1>{t('appTitle')}</h1>
           <p>{t('appSubtitle')}</p>
         </div>
         {load.status === 'ready' && <Filters />}
+        {load.status === 'ready' && <Search />}
+        {load.status === 'ready' && <HeaderTools />}
         <LangSwitch />
       </header>
       <Notices />
+      <Announcer />
       {load.status === 'loading' && (
         <main className="app-status" aria-busy="true">
           <p>{t('loading')}</p>
@@ -40,8 +60,15 @@ export function App() {
       )}
       {load.status === 'ready' && (
         <main className="app-main">
-          <section className="map-area" aria-label={t('appTitle')}>
-            <MapView />
+          <section
+            className="map-area"
+            aria-label={t('appTitle')}
+            aria-describedby={MAP_DESCRIPTION_ID}
+          >
+            <MapDescription />
+            <RegionList />
+            <ExploreArea map={<MapView />} />
+            <PresentHost />
           </section>
           <Panel />
         </main>

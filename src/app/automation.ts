@@ -14,6 +14,26 @@ export interface PublicState {
   years: string | null;
   sectors: string[];
   lang: 'zh' | 'en';
+  theme: 'light' | 'dark';
+  /** Presentation step, 1-based, or null when not presenting. */
+  step: number | null;
+  /** Curated story being presented, or null (events in date order). */
+  story: string | null;
+}
+
+/** Values `setState` accepts: URL-style strings (numbers for `step`), arrays for `sectors`, null to clear. */
+export type StateInput = Partial<Record<keyof PublicState, string | number | string[] | null>>;
+
+/** Options of {@link AtlasApi.exportImage}; every field is optional. */
+export interface ExportImageOptions {
+  /** CSS pixels of the slide, 320–4096 (default 1920). */
+  width?: number;
+  /** CSS pixels of the slide, 240–4096 (default 1080). */
+  height?: number;
+  /** Device pixels per CSS pixel, 1–4 (default 1); the PNG is width×pixelRatio wide. */
+  pixelRatio?: number;
+  /** Leave the sea and the page background transparent (default false). */
+  transparent?: boolean;
 }
 
 export interface AtlasApi {
@@ -21,9 +41,11 @@ export interface AtlasApi {
   readonly ready: Promise<void>;
   getState(): PublicState;
   /** Applies URL-style values; invalid ones are dropped with a notice, like URL parameters. */
-  setState(partial: Partial<Record<keyof PublicState, string | string[] | null>>): void;
+  setState(partial: StateInput): void;
   /** Page coordinates of a region's marker or label, where a click selects it. */
   screenPoint(regionId: string): { x: number; y: number } | null;
+  /** A PNG of the current view for slides (the Export button's code path). */
+  exportImage(options?: ExportImageOptions): Promise<Blob>;
 }
 
 declare global {
@@ -32,12 +54,17 @@ declare global {
   }
 }
 
+// Set when `ready` rejected: a retry then gets a fresh `ready` that follows the new attempt.
+let readyFailed = false;
+
 function whenReady(): Promise<void> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const { load, mapStatus } = useAtlasStore.getState();
-      if (load.status === 'error') reject(new Error(load.message));
-      else if (load.status === 'ready' && mapStatus !== 'starting') resolve();
+      if (load.status === 'error') {
+        readyFailed = true;
+        reject(new Error(load.message));
+      } else if (load.status === 'ready' && mapStatus !== 'starting') resolve();
       else return false;
       return true;
     };
@@ -56,10 +83,13 @@ function getState(): PublicState {
     years: params.get('years'),
     sectors: params.get('sectors')?.split(',') ?? [],
     lang: useAtlasStore.getState().lang,
+    theme: useAtlasStore.getState().theme,
+    step: useAtlasStore.getState().step,
+    story: useAtlasStore.getState().story,
   };
 }
 
-function setState(partial: Partial<Record<keyof PublicState, string | string[] | null>>): void {
+function setState(partial: StateInput): void {
   const { load, lang } = useAtlasStore.getState();
   if (load.status !== 'ready') return;
   const params = new URLSearchParams(
@@ -71,7 +101,8 @@ function setState(partial: Partial<Record<keyof PublicState, string | string[] |
     params.delete(name);
     if (name === 'region' && value) params.delete('pair');
     if (name === 'pair' && value) params.delete('region');
-    if (value !== null && value !== undefined && value.length > 0) {
+    if (typeof value === 'number') params.set(name, String(value));
+    else if (value !== null && value !== undefined && value.length > 0) {
       params.set(name, Array.isArray(value) ? value.join(',') : value);
     }
   }
@@ -80,6 +111,16 @@ function setState(partial: Partial<Record<keyof PublicState, string | string[] |
 
 /** Installs `window.atlas` once. */
 export function installAutomation(): void {
+  if (window.atlas && readyFailed) {
+    readyFailed = false;
+    window.atlas = { ...window.atlas, ready: whenReady() };
+  }
   if (window.atlas) return;
-  window.atlas = { ready: whenReady(), getState, setState, screenPoint: screenPointOf };
+  window.atlas = {
+    ready: whenReady(),
+    getState,
+    setState,
+    screenPoint: screenPointOf,
+    exportImage: async (options) => (await import('../export/exportImage')).exportImage(options),
+  };
 }

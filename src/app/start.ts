@@ -1,18 +1,29 @@
 /** Loads the atlas, binds the URL and installs `window.atlas`. Safe to call again to retry. */
-import { loadAtlas } from '../io/loadAtlas';
+import { ATLAS_URL, dataParamUrl, loadAtlas } from '../io/loadAtlas';
 import { useAtlasStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
 import { installAutomation } from './automation';
 
 let stopUrlSync: (() => void) | null = null;
 
+// `?data=<relative path>` loads another atlas file (e.g. the benchmark's synthetic one).
+function atlasUrl(notify: (value: string) => void): string {
+  const data = new URLSearchParams(window.location.search).get('data');
+  if (data === null) return ATLAS_URL;
+  const url = dataParamUrl(data, window.location.href);
+  if (url === null) notify(data);
+  return url ?? ATLAS_URL;
+}
+
 /** Starts (or retries) loading; errors end up in the store as a message for the user. */
 export async function startApp(): Promise<void> {
   const store = useAtlasStore.getState();
-  installAutomation();
   store.setLoad({ status: 'loading' });
+  installAutomation();
   try {
-    const index = await loadAtlas();
+    const index = await loadAtlas(
+      atlasUrl((value) => store.notify('droppedParam', { name: 'data', value })),
+    );
     stopUrlSync?.();
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });

@@ -10,7 +10,7 @@ export function LangSwitch() {
       type="button"
       className="lang-switch"
       lang={lang === 'zh' ? 'en' : 'zh'}
-      aria-label={t('language')}
+      title={t('language')}
       onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
     >
       {t('switchLang')}

@@ -4,6 +4,18 @@
  */
 import type { Article, Atlas, AtlasEvent, Figure, Region, RegionId, Sector } from './schema';
 import { dateSortKey, yearOf, yearSpan, type YearSpan } from './dates';
+import { pairKey } from './pairs';
+
+/** What filtering, activity and links need of one event, worked out once. */
+export interface EventFacts {
+  readonly years: YearSpan;
+  /** Parties and venue, each once: the regions the event names. */
+  readonly named: readonly RegionId[];
+  /** `named` plus every region that contains one of them, each once: where the event counts as activity. */
+  readonly touched: readonly RegionId[];
+  /** Keys (`pairKey`) of the links the event makes: pairs of its parties, nested pairs left out. */
+  readonly pairs: readonly string[];
+}
 
 /** The atlas plus the indexes derived from it. Treat as immutable. */
 export interface AtlasIndex {
@@ -15,7 +27,15 @@ export interface AtlasIndex {
   readonly ancestors: ReadonlyMap<RegionId, readonly RegionId[]>;
   /** Events sorted by date, then article, then id. */
   readonly events: readonly AtlasEvent[];
+  /** Facts of each event of {@link AtlasIndex.events}, at the same position. */
+  readonly eventFacts: readonly EventFacts[];
   readonly figures: readonly Figure[];
+  /** Year span of each figure of {@link AtlasIndex.figures}, at the same position. */
+  readonly figureYears: readonly YearSpan[];
+  /** Year span of each article of `atlas.articles`, at the same position. */
+  readonly articleYears: readonly YearSpan[];
+  /** Each link key's rank in `localeCompare` order: equally busy links are listed by it. */
+  readonly pairRank: ReadonlyMap<string, number>;
   /** First and last year any event, figure or article of the atlas refers to. */
   readonly years: YearSpan;
 }
@@ -30,6 +50,36 @@ function ancestorsOf(regionById: ReadonlyMap<RegionId, Region>, id: RegionId): R
   return out;
 }
 
+function addOnce(list: RegionId[], id: RegionId): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+function eventFacts(
+  event: AtlasEvent,
+  ancestors: ReadonlyMap<RegionId, readonly RegionId[]>,
+): EventFacts {
+  const named: RegionId[] = [];
+  const touched: RegionId[] = [];
+  for (const id of event.parties) addOnce(named, id);
+  if (event.venue) addOnce(named, event.venue);
+  for (const id of named) {
+    addOnce(touched, id);
+    for (const a of ancestors.get(id) ?? []) addOnce(touched, a);
+  }
+  const parties = named.length === event.parties.length ? named : [...new Set(event.parties)];
+  const pairs: string[] = [];
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++) {
+      const a = parties[i];
+      const b = parties[j];
+      if (a === undefined || b === undefined) continue;
+      if (ancestors.get(a)?.includes(b) || ancestors.get(b)?.includes(a)) continue;
+      pairs.push(pairKey(a, b));
+    }
+  }
+  return { years: yearSpan(event.date, event.endDate), named, touched, pairs };
+}
+
 /** Builds the indexes of an atlas that has already been validated by `AtlasSchema`. */
 export function buildIndex(atlas: Atlas): AtlasIndex {
   const regionById = new Map(atlas.regions.map((r) => [r.id, r]));
@@ -40,15 +90,17 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
       a.article.localeCompare(b.article) ||
       a.id.localeCompare(b.id),
   );
+  const facts = events.map((e) => eventFacts(e, ancestors));
+  const figureYears = atlas.figures.map((f) => yearSpan(f.asOf));
+  const articleYears = atlas.articles.map((a) => yearSpan(a.published.slice(0, 10)));
   let from = Infinity;
   let to = -Infinity;
-  const widen = ([a, b]: YearSpan) => {
-    from = Math.min(from, a);
-    to = Math.max(to, b);
-  };
-  for (const e of atlas.events) widen(yearSpan(e.date, e.endDate));
-  for (const f of atlas.figures) widen(yearSpan(f.asOf));
-  for (const a of atlas.articles) widen(yearSpan(a.published.slice(0, 10)));
+  for (const spans of [facts.map((f) => f.years), figureYears, articleYears]) {
+    for (const [a, b] of spans) {
+      from = Math.min(from, a);
+      to = Math.max(to, b);
+    }
+  }
   const thisYear = yearOf(atlas.dataDate || '2000');
   return {
     atlas,
@@ -57,7 +109,15 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
     articleById: new Map(atlas.articles.map((a) => [a.id, a])),
     ancestors,
     events,
+    eventFacts: facts,
     figures: atlas.figures,
+    figureYears,
+    articleYears,
+    pairRank: new Map(
+      [...new Set(facts.flatMap((f) => f.pairs))]
+        .sort((a, b) => a.localeCompare(b))
+        .map((key, i) => [key, i]),
+    ),
     years: Number.isFinite(from) ? [from, to] : [thisYear, thisYear],
   };
 }

@@ -1,6 +1,7 @@
 /** What the side panel shows for a selected region or pair, under the current filters. */
 import type { Article, AtlasEvent, Figure, Region, RegionId } from './schema';
 import { isWithin, type AtlasIndex } from './atlasIndex';
+import { regionIndex } from './regionIndex';
 import { pairKey, type FilteredView, type Link } from './select';
 
 /** The panel content for one region. */
@@ -36,12 +37,35 @@ function newestFirst(index: AtlasIndex, ids: Iterable<string>): Article[] {
     .sort((x, y) => (y.published < x.published ? -1 : y.published > x.published ? 1 : 0));
 }
 
-const articleIdsOf = new WeakMap<FilteredView, ReadonlySet<string>>();
+/** What a view shows, as sets, built once per view for membership tests. */
+interface ViewSets {
+  readonly events: ReadonlySet<AtlasEvent>;
+  readonly figures: ReadonlySet<Figure>;
+  readonly articleIds: ReadonlySet<string>;
+}
 
-function viewArticleIds(view: FilteredView): ReadonlySet<string> {
-  let ids = articleIdsOf.get(view);
-  if (!ids) articleIdsOf.set(view, (ids = new Set(view.articles.map((a) => a.id))));
-  return ids;
+const setsOf = new WeakMap<FilteredView, ViewSets>();
+
+function viewSets(view: FilteredView): ViewSets {
+  let sets = setsOf.get(view);
+  if (!sets) {
+    sets = {
+      events: new Set(view.events),
+      figures: new Set(view.figures),
+      articleIds: new Set(view.articles.map((a) => a.id)),
+    };
+    setsOf.set(view, sets);
+  }
+  return sets;
+}
+
+function pick<T>(all: readonly T[], positions: readonly number[], keep: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const i of positions) {
+    const x = all[i];
+    if (x !== undefined && keep(x)) out.push(x);
+  }
+  return out;
 }
 
 /** Region panel content, or null for an id the atlas does not know. */
@@ -53,11 +77,15 @@ export function selectRegionDetails(
   const region = index.regionById.get(id);
   if (!region) return null;
   const inRegion = (r: RegionId) => isWithin(index, r, id);
-  const events = view.events.filter(
-    (e) => e.parties.some(inRegion) || (e.venue !== null && inRegion(e.venue)),
+  const where = regionIndex(index);
+  const shown = viewSets(view);
+  const events = pick(index.events, where.events.get(id) ?? [], (e) => shown.events.has(e));
+  const figures = pick(index.figures, where.figures.get(id) ?? [], (f) => shown.figures.has(f));
+  const named = new Set(
+    pick(index.atlas.articles, where.articles.get(id) ?? [], (a) => shown.articleIds.has(a.id)).map(
+      (a) => a.id,
+    ),
   );
-  const figures = view.figures.filter((f) => f.regions.some(inRegion));
-  const named = new Set(view.articles.filter((a) => a.regions.some(inRegion)).map((a) => a.id));
   events.forEach((e) => named.add(e.article));
   figures.forEach((f) => named.add(f.article));
   return {
@@ -65,7 +93,7 @@ export function selectRegionDetails(
     parent: region.parent ? (index.regionById.get(region.parent) ?? null) : null,
     articles: newestFirst(
       index,
-      [...named].filter((a) => viewArticleIds(view).has(a)),
+      [...named].filter((a) => shown.articleIds.has(a)),
     ),
     events,
     figures,

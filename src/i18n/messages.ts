@@ -11,6 +11,7 @@ import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
+import { svgmapEn, svgmapZh } from './svgmap';
 
 const zh = {
   ...coreZh,
@@ -20,6 +21,7 @@ const zh = {
   ...embedZh,
   ...exportZh,
   ...exploreZh,
+  ...svgmapZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -29,6 +31,7 @@ const en: Record<keyof typeof zh, string> = {
   ...embedEn,
   ...exportEn,
   ...exploreEn,
+  ...svgmapEn,
 };
 
 /** A key of the message catalogue. */

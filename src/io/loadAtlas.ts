@@ -4,9 +4,25 @@
  */
 import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
 import { ArticleTextSchema, AtlasSchema, type ArticleText } from '../domain/schema';
+import { inlineText } from './inline';
 
 /** Where the compiled atlas lives, relative to the page. */
 export const ATLAS_URL = 'data/atlas.json';
+
+/**
+ * The atlas file a `?data=` URL parameter names, or null when the value is not
+ * a relative path on the page's own origin (an absolute or protocol-relative
+ * URL, another origin, an empty value): the caller then loads {@link ATLAS_URL}.
+ */
+export function dataParamUrl(value: string, pageUrl: string): string | null {
+  const path = value.trim();
+  if (path === '' || /^[a-z][a-z\d+.-]*:/i.test(path) || /^[\\/]{2}/.test(path)) return null;
+  try {
+    return new URL(path, pageUrl).origin === new URL(pageUrl).origin ? path : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A load failure with a message meant for people. */
 export class AtlasLoadError extends Error {
@@ -14,6 +30,9 @@ export class AtlasLoadError extends Error {
 }
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
+  // The single-file build carries its data inline (see ./inline.ts).
+  const inlined = inlineText(url);
+  if (inlined !== undefined) return JSON.parse(inlined);
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-cache' });

@@ -14,13 +14,20 @@ import { mapFeaturesFor } from './features';
 import { allLabelTexts } from './labels';
 import { fitTo, needsSouthChinaSeaInset, revealPoints, unionBounds } from './camera';
 import { loadLabelFont } from './fonts';
-import { loadGeography, type Geography } from './geography';
+import type { Geography } from './geography';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
 import type { MapTarget } from './mapSync';
 import type { PickContext } from './picking';
 import { registerMap } from './screenPoint';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
-import { useMapInstance, type MapHandle } from './useMapInstance';
+import { preloadMapEngine, useMapInstance, type MapHandle } from './useMapInstance';
+import { loadedGeography, preloadGeography } from '../svgmap/geographyCache';
+import { useHandover, useSvgFirst } from '../svgmap/handover';
+import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
+
+// Both start while the atlas is still loading: the SVG map needs the boundaries, MapLibre its chunk.
+void preloadGeography().catch(() => undefined);
+void preloadMapEngine().catch(() => undefined);
 
 const CHINA: readonly [readonly [number, number], readonly [number, number]] = [
   [73.5, 18],
@@ -52,14 +59,20 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const pickContext = useRef<PickContext>({ shown: new Set() });
   const context = useCallback(() => pickContext.current, []);
-  const handle = useMapInstance(containerRef, context);
+  const [geographyFailed, setGeographyFailed] = useState(false);
+  const svg = useSvgFirst(geographyFailed);
+  const handle = useMapInstance(containerRef, context, svg.startMap);
   const index = useIndex();
   const view = useFilteredView();
   const lang = useAtlasStore((s) => s.lang);
   const selection = useAtlasStore((s) => s.selection);
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
-  const [geography, setGeography] = useState<Geography | null>(null);
+  const [geography, setGeography] = useState<Geography | null>(loadedGeography);
+  const phase = useHandover(handle, mapStatus);
+  // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
+  const svgShown = phase !== 'webgl';
+  const svgActive = phase === 'svg' || phase === 'fallback';
   const [fontReady, setFontReady] = useState(false);
   const [inset, setInset] = useState(false);
   // The map the first view was fitted on (a new map, e.g. after StrictMode's remount, fits again).
@@ -71,10 +84,11 @@ export function MapView() {
 
   useEffect(() => {
     let live = true;
-    loadGeography()
+    preloadGeography()
       .then((g) => live && setGeography(g))
       .catch((error: unknown) => {
         console.warn(`The map boundaries could not be loaded: ${String(error)}`);
+        if (live) setGeographyFailed(true);
       });
     return () => {
       live = false;
@@ -128,21 +142,25 @@ export function MapView() {
     if (!handle || !index || !view || !geography || !fontReady || fitted.current === handle) return;
     fitted.current = handle;
     const { map, sync } = handle;
-    fitTo(map, involvedBounds(index, view, geography) ?? CHINA, false);
+    // The SVG map fitted the first view already; MapLibre follows its camera (see `useHandover`).
+    if (!svg.painted) fitTo(map, involvedBounds(index, view, geography) ?? CHINA, false);
     const onIdle = () => {
       if (!sync.hasAtlasData()) return;
       map.off('idle', onIdle);
+      performance.mark('atlas:interactive-map');
       useAtlasStore.getState().setMapStatus('ready');
     };
     map.on('idle', onIdle);
     map.triggerRepaint();
-  }, [handle, index, view, geography, fontReady]);
+  }, [handle, index, view, geography, fontReady, svg.painted]);
 
   const lastSelection = useRef<Selection>(null);
   useEffect(() => {
     if (!handle) return;
     handle.sync.setSelected(selectionTarget(selection));
     if (selection === lastSelection.current || fitted.current !== handle || !index) return;
+    // While the SVG map is the map it brings the selection into view itself.
+    if (svgActive) return;
     lastSelection.current = selection;
     const ids = !selection
       ? []
@@ -156,7 +174,7 @@ export function MapView() {
         return p ? [p] : [];
       }),
     );
-  }, [handle, selection, index]);
+  }, [handle, selection, index, svgActive]);
 
   useEffect(() => {
     if (!handle) return;
@@ -170,28 +188,49 @@ export function MapView() {
     };
   }, [handle]);
 
+  const fitBounds = useMemo(
+    () => (index && view && geography ? (involvedBounds(index, view, geography) ?? CHINA) : CHINA),
+    [index, view, geography],
+  );
   const reset = useCallback(() => {
-    if (!handle || !index || !view || !geography) return;
-    fitTo(handle.map, involvedBounds(index, view, geography) ?? CHINA, true);
-  }, [handle, index, view, geography]);
+    if (svgActive) resetSvg(fitBounds);
+    else if (handle) fitTo(handle.map, fitBounds, true);
+  }, [handle, svgActive, fitBounds]);
 
   return (
     <div
       className={inset ? 'atlas-map atlas-map--inset' : 'atlas-map'}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
-      <div ref={containerRef} className="atlas-map__canvas" />
-      {mapStatus === 'unavailable' ? <MapUnavailable lang={lang} /> : null}
+      {svgShown && geography && index && view && features ? (
+        <SvgMapLayer
+          geography={geography}
+          index={index}
+          view={view}
+          features={features}
+          fitBounds={fitBounds}
+          active={svgActive}
+          fallback={phase === 'fallback'}
+          fontReady={fontReady}
+          onPainted={svg.onPainted}
+        />
+      ) : null}
+      <div
+        ref={containerRef}
+        className={`atlas-map__canvas ${canvasClass(phase)}`}
+        inert={svgActive}
+      />
+      {mapStatus === 'unavailable' && geographyFailed ? <MapUnavailable lang={lang} /> : null}
       {index && view ? <MapTooltip index={index} view={view} lang={lang} /> : null}
-      {handle ? (
+      {handle || (svgShown && geography) ? (
         <MapControls
           lang={lang}
-          onZoomIn={() => handle.map.zoomIn()}
-          onZoomOut={() => handle.map.zoomOut()}
+          onZoomIn={() => (handle && !svgActive ? handle.map.zoomIn() : zoomSvg(1))}
+          onZoomOut={() => (handle && !svgActive ? handle.map.zoomOut() : zoomSvg(-1))}
           onReset={reset}
         />
       ) : null}
-      {geography && inset && mapStatus !== 'unavailable' ? (
+      {geography && inset && (phase === 'fading' || phase === 'webgl') ? (
         <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
       ) : null}
       {index ? <MapAttribution lang={lang} dataDate={index.atlas.dataDate} /> : null}

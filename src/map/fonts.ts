@@ -4,6 +4,7 @@
  * so the face is registered and loaded here, with every label's text, before
  * any label is drawn. Labels then render the same on every machine.
  */
+import { inlineUrl } from '../io/inline';
 
 /** CSS family the label font is registered under; the style's `text-font`. */
 export const LABEL_FONT_FAMILY = 'Atlas Labels';
@@ -17,7 +18,7 @@ function register(): Promise<FontFace | null> {
   if (typeof FontFace === 'undefined' || typeof document === 'undefined')
     return Promise.resolve(null);
   registered ??= (async () => {
-    const url = new URL(LABEL_FONT_URL, document.baseURI).href;
+    const url = inlineUrl(LABEL_FONT_URL) ?? new URL(LABEL_FONT_URL, document.baseURI).href;
     const face = new FontFace(LABEL_FONT_FAMILY, `url("${url}") format("woff2")`, {
       display: 'block',
     });

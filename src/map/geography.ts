@@ -8,6 +8,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import type { LonLatBounds } from '../domain/mapFeatures';
+import { inlineText } from '../io/inline';
 
 /** Where the boundaries live, relative to the page. */
 export const BOUNDARIES_URL = 'data/boundaries.json';
@@ -181,6 +182,8 @@ export function toGeography(json: unknown): Geography {
 
 /** Fetches and converts the boundaries; rejects with a message naming the file. */
 export async function loadGeography(url: string = BOUNDARIES_URL): Promise<Geography> {
+  const inlined = inlineText(url);
+  if (inlined !== undefined) return toGeography(JSON.parse(inlined));
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   return toGeography(await response.json());

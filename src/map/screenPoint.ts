@@ -6,6 +6,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import type { RegionId } from '../domain/schema';
+import { svgScreenPointOf } from '../svgmap/screenPoint';
+import { getSvgView } from '../svgmap/viewStore';
 import { pickAt, type PickContext } from './picking';
 
 /** The live map and how to find a region on it. */
@@ -40,8 +42,10 @@ const MARGIN = 3;
  * marker or label point when that is where the click lands, otherwise the
  * nearest spot inside its polygon that picks it. Null when the map is not
  * drawn, the region is not shown under the filters, or it is off-screen.
+ * While the SVG map is the map (before MapLibre takes over, or without WebGL), it answers.
  */
 export function screenPointOf(regionId: RegionId): { x: number; y: number } | null {
+  if (getSvgView().active) return svgScreenPointOf(regionId);
   if (!current) return null;
   const { map, container, context } = current;
   const lonLat = current.point(regionId);

@@ -3,7 +3,7 @@
  * hover (feature-state, tooltip, store `hovered`) and click (store `select`).
  * The map is removed only when the component unmounts.
  */
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
 import { PAIR_SEPARATOR } from '../domain/select';
@@ -26,8 +26,18 @@ function toSelection(target: MapTarget): Selection {
   return { kind: 'pair', a, b };
 }
 
-function createMap(container: HTMLElement): MapLibreMap | null {
+// MapLibre is a chunk of its own, fetched while the atlas loads: the SVG map paints without it.
+let engine: Promise<typeof import('maplibre-gl')> | null = null;
+
+/** Starts fetching MapLibre (once); `useMapInstance` waits for it. */
+export function preloadMapEngine(): Promise<typeof import('maplibre-gl')> {
+  engine ??= import('maplibre-gl');
+  return engine;
+}
+
+async function createMap(container: HTMLElement): Promise<MapLibreMap | null> {
   try {
+    const { Map: MapLibreMap, setWorkerUrl } = await preloadMapEngine();
     setWorkerUrl(workerUrl);
     const map = new MapLibreMap({
       container,
@@ -58,49 +68,60 @@ function createMap(container: HTMLElement): MapLibreMap | null {
 /**
  * Owns the map's lifetime. `context` tells picking which regions are shown;
  * it is read on every pointer event, so it may change without re-creating anything.
+ * The map is created once `enabled` (after the SVG map's first paint).
  */
 export function useMapInstance(
   containerRef: RefObject<HTMLDivElement | null>,
   context: () => PickContext,
+  enabled = true,
 ): MapHandle | null {
   const [handle, setHandle] = useState<MapHandle | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const store = useAtlasStore.getState;
-    const map = createMap(container);
-    if (!map) {
-      store().setMapStatus('unavailable');
-      return;
-    }
-    const sync = new MapSync(map, store().lang);
-    map.on('style.load', () => sync.install());
-    map.on('webglcontextlost', () => store().setMapStatus('unavailable'));
-
-    let last: MapTarget = null;
-    const hoverAt = (target: MapTarget, x: number, y: number) => {
-      sync.setHover(target);
-      setHover({ target, x, y });
-      map.getCanvas().style.cursor = target ? 'pointer' : '';
-      if (target?.id !== last?.id) store().setHovered(target?.id ?? null);
-      last = target;
-    };
-    map.on('mousemove', (e) =>
-      hoverAt(pickAt(map, context(), e.point.x, e.point.y), e.point.x, e.point.y),
-    );
-    map.on('mouseout', () => hoverAt(null, 0, 0));
-    map.on('movestart', () => setHover({ target: null, x: 0, y: 0 }));
-    map.on('click', (e) =>
-      store().select(toSelection(pickAt(map, context(), e.point.x, e.point.y))),
-    );
-
-    setHandle({ map, sync });
+    if (!container || !enabled) return;
+    let live = true;
+    let created: MapLibreMap | null = null;
+    void createMap(container).then((map) => {
+      if (!live) {
+        map?.remove();
+        return;
+      }
+      created = map;
+      if (map) setHandle(wire(map, context));
+      else useAtlasStore.getState().setMapStatus('unavailable');
+    });
     return () => {
+      live = false;
       setHandle(null);
-      map.remove();
+      created?.remove();
     };
-  }, [containerRef, context]);
+  }, [containerRef, context, enabled]);
 
   return handle;
+}
+
+/** Binds the pointer and the store to a new map. */
+function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
+  const store = useAtlasStore.getState;
+  const sync = new MapSync(map, store().lang);
+  map.on('style.load', () => sync.install());
+  map.on('webglcontextlost', () => store().setMapStatus('unavailable'));
+
+  let last: MapTarget = null;
+  const hoverAt = (target: MapTarget, x: number, y: number) => {
+    sync.setHover(target);
+    setHover({ target, x, y });
+    map.getCanvas().style.cursor = target ? 'pointer' : '';
+    if (target?.id !== last?.id) store().setHovered(target?.id ?? null);
+    last = target;
+  };
+  map.on('mousemove', (e) =>
+    hoverAt(pickAt(map, context(), e.point.x, e.point.y), e.point.x, e.point.y),
+  );
+  map.on('mouseout', () => hoverAt(null, 0, 0));
+  map.on('movestart', () => setHover({ target: null, x: 0, y: 0 }));
+  map.on('click', (e) => store().select(toSelection(pickAt(map, context(), e.point.x, e.point.y))));
+
+  return { map, sync };
 }

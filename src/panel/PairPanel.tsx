@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { ArticleList } from './ArticleList';
 import { EventList } from './EventList';
 import { FigureList } from './FigureList';
+import { Ledger } from './Ledger';
 import { PanelHead } from './PanelHead';
 
 /** A link: the two regions, their events, figures about both, and articles. */
@@ -40,6 +41,7 @@ export function PairPanel({
         {link && <p className="subtitle">{t('eventsCount', { n: link.events.length })}</p>}
       </PanelHead>
       {!link && <p className="muted">{t('linkHidden')}</p>}
+      <Ledger index={index} a={details.a.id} b={details.b.id} />
       <EventList index={index} events={link?.events ?? []} />
       <FigureList figures={details.figures} />
       <ArticleList articles={details.articles} />

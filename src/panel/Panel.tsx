@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { usePanelFocus } from '../a11y/usePanelFocus';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
@@ -19,9 +20,10 @@ export function Panel() {
   useEffect(() => {
     heading.current?.scrollTo({ top: 0 });
   }, [selection]);
+  usePanelFocus(heading, selection, article);
   if (!index || !view) return null;
   return (
-    <aside className="panel" id="panel" aria-label={t('overview')} ref={heading}>
+    <aside className="panel" id="panel" aria-label={t('a11yPanelLabel')} ref={heading}>
       {article ? (
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           <Reader index={index} article={article} />

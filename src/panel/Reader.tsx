@@ -29,8 +29,10 @@ export default function Reader({ index, article }: { index: AtlasIndex; article:
     () => [
       ...index.events.filter((e) => e.article === article.id).map((e) => e.quote),
       ...index.figures.filter((f) => f.article === article.id).map((f) => f.quote),
+      // A search hit in the full text opens the article at a sentence no fact quotes.
+      ...(article.quote ? [article.quote] : []),
     ],
-    [index, article.id],
+    [index, article.id, article.quote],
   );
   const segments = useMemo(
     () => (text ? segmentText(text.clean, quotes, article.quote, text.mojibake) : []),

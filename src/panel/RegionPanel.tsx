@@ -4,6 +4,7 @@ import { selectRegionDetails } from '../domain/details';
 import type { FilteredView } from '../domain/select';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
+import { CompareButton } from '../explore/CompareButton';
 import { ArticleList } from './ArticleList';
 import { EventList } from './EventList';
 import { FigureList } from './FigureList';
@@ -46,6 +47,7 @@ export function RegionPanel({
         <p className="subtitle" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
           {other}
         </p>
+        <CompareButton id={region.id} />
       </PanelHead>
       <Stats
         items={[

@@ -8,6 +8,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import type { RegionId } from '../domain/schema';
+import type { PlayMode } from '../domain/yearRange';
 import type { MessageKey } from '../i18n/messages';
 
 /** What is selected: a region, a pair of regions (a link), or nothing. */
@@ -35,6 +36,31 @@ export interface OpenArticle {
   readonly quote: string | null;
 }
 
+/** Colour theme of the page and the map (`theme=dark` is projector-friendly). */
+export type Theme = 'light' | 'dark';
+
+/** How the page is embedded (`embed`, `panel`, `origins` URL parameters, read once at start). */
+export interface EmbedOptions {
+  /** No page chrome: title, legend and filter summary over the map. */
+  readonly embed: boolean;
+  /** Whether a selection opens the panel (as an overlay when embedded). */
+  readonly panel: boolean;
+  /** Host origins besides this page's own that may send `atlas:set`. */
+  readonly origins: readonly string[];
+}
+
+/** The presentation position: a 1-based step of a story (or of the events in date order). */
+export interface Presentation {
+  readonly step: number | null;
+  readonly story: string | null;
+}
+
+/** What fills the map area: the map, the table of events and figures, or two regions compared. */
+export type ExploreView = 'map' | 'table' | 'compare';
+
+/** Play speed of the timeline, as a multiple of one year per 1.2 s. */
+export type PlaySpeed = 0.5 | 1 | 2;
+
 /** How the map is doing: starting, drawn and idle, or unavailable (no WebGL). */
 export type MapStatus = 'starting' | 'ready' | 'unavailable';
 
@@ -47,6 +73,20 @@ export interface AtlasState {
   readonly article: OpenArticle | null;
   readonly mapStatus: MapStatus;
   readonly hovered: string | null;
+  readonly theme: Theme;
+  readonly embed: EmbedOptions;
+  /** Presentation step (1-based) or null when not presenting. */
+  readonly step: number | null;
+  /** Curated story being presented, or null for the events in date order. */
+  readonly story: string | null;
+  /** The tab of the map area (`view` URL parameter). */
+  readonly exploreView: ExploreView;
+  /** True while the timeline plays through the years. */
+  readonly playing: boolean;
+  readonly playMode: PlayMode;
+  readonly playSpeed: PlaySpeed;
+  /** The regions compared (0–2 ids; `compare` URL parameter); replaced, never mutated. */
+  readonly compare: readonly RegionId[];
 }
 
 export interface AtlasActions {
@@ -59,6 +99,21 @@ export interface AtlasActions {
   openArticle(article: OpenArticle | null): void;
   setMapStatus(status: MapStatus): void;
   setHovered(id: string | null): void;
+  setTheme(theme: Theme): void;
+  setEmbed(embed: EmbedOptions): void;
+  setExploreView(view: ExploreView): void;
+  setPlaying(playing: boolean): void;
+  setPlayMode(mode: PlayMode): void;
+  setPlaySpeed(speed: PlaySpeed): void;
+  setCompare(ids: readonly RegionId[]): void;
+  /**
+   * Moves the presentation in one update, with the step's selection and
+   * filters when given, so the URL gets one history entry per step.
+   */
+  present(
+    presentation: Presentation,
+    view?: { readonly selection: Selection; readonly filters?: Filters },
+  ): void;
 }
 
 /** The browser's preferred atlas language: Chinese for any `zh*` locale, otherwise English. */
@@ -70,6 +125,21 @@ export function browserLang(
 
 let nextNoticeId = 1;
 
+function sameFilters(a: Filters, b: Filters): boolean {
+  return (
+    a.years?.[0] === b.years?.[0] &&
+    a.years?.[1] === b.years?.[1] &&
+    a.sectors.length === b.sectors.length &&
+    a.sectors.every((s, i) => s === b.sectors[i])
+  );
+}
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'region') return b.kind === 'region' && a.id === b.id;
+  return b.kind === 'pair' && a.a === b.a && a.b === b.b;
+}
+
 /** The store hook. Select primitives or stable references only (Zustand v5 loops on fresh arrays). */
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   load: { status: 'loading' },
@@ -80,9 +150,23 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   article: null,
   mapStatus: 'starting',
   hovered: null,
+  theme: 'light',
+  embed: { embed: false, panel: true, origins: [] },
+  step: null,
+  story: null,
+  exploreView: 'map',
+  playing: false,
+  playMode: 'window',
+  playSpeed: 1,
+  compare: [],
   setLoad: (load) => set({ load }),
-  setFilters: (filters) => set({ filters }),
-  select: (selection) => set({ selection, article: null }),
+  // Equal values keep the old reference, so memoised derivations (the filtered
+  // view, panel details, map features) are not recomputed on back/forward or setState.
+  setFilters: (filters) => set((s) => (sameFilters(s.filters, filters) ? {} : { filters })),
+  select: (selection) =>
+    set((s) =>
+      sameSelection(s.selection, selection) ? { article: null } : { selection, article: null },
+    ),
   setLang: (lang) => set({ lang }),
   notify: (key, params = {}) =>
     set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, key, params }] })),
@@ -90,4 +174,24 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   openArticle: (article) => set({ article }),
   setMapStatus: (mapStatus) => set({ mapStatus }),
   setHovered: (hovered) => set({ hovered }),
+  setTheme: (theme) => set({ theme }),
+  setEmbed: (embed) => set({ embed }),
+  setExploreView: (exploreView) => set({ exploreView }),
+  setPlaying: (playing) => set({ playing }),
+  setPlayMode: (playMode) => set({ playMode }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed }),
+  setCompare: (compare) =>
+    set((s) => (compare.join() === s.compare.join() ? {} : { compare: [...compare] })),
+  present: ({ step, story }, view) =>
+    set(
+      view
+        ? {
+            step,
+            story,
+            selection: view.selection,
+            article: null,
+            ...(view.filters ? { filters: view.filters } : {}),
+          }
+        : { step, story },
+    ),
 }));

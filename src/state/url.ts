@@ -7,7 +7,9 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import { PAIR_SEPARATOR } from '../domain/select';
-import type { Selection } from './store';
+// `view` and `compare` are owned by `exploreUrl.ts` (EXPLORE_PARAMS); parse and serialise delegate to it.
+import { parseExploreParams, writeExploreParams } from './exploreUrl';
+import type { EmbedOptions, ExploreView, Selection, Theme } from './store';
 
 /** The part of the state that lives in the URL. */
 export interface UrlState {
@@ -15,6 +17,16 @@ export interface UrlState {
   readonly filters: Filters;
   /** null: not in the URL (the browser's language applies). */
   readonly lang: Lang | null;
+  /** null or absent: not in the URL (the light theme applies). */
+  readonly theme?: Theme | null;
+  /** Presentation step, 1-based; null or absent: not presenting. */
+  readonly step?: number | null;
+  /** Curated story presented (`data/stories/<id>.yaml`); null or absent: events in date order. */
+  readonly story?: string | null;
+  /** The map area's tab; absent: the map. */
+  readonly view?: ExploreView;
+  /** Regions compared (0–2); absent: none. */
+  readonly compare?: readonly string[];
 }
 
 /** A parameter that was present but invalid, and so ignored. */
@@ -24,7 +36,22 @@ export interface DroppedParam {
 }
 
 /** The parameters this module owns; all others are left alone. */
-export const OWN_PARAMS = ['region', 'pair', 'years', 'sectors', 'lang'] as const;
+export const OWN_PARAMS = [
+  'region',
+  'pair',
+  'years',
+  'sectors',
+  'lang',
+  'theme',
+  'step',
+  'story',
+] as const;
+
+/** Embedding parameters: read once at start, never written back (see {@link parseEmbedParams}). */
+export const EMBED_PARAMS = ['embed', 'panel', 'origins'] as const;
+
+/** Steps beyond this are surely a typo: presentations have tens of steps. */
+const MAX_STEP = 9999;
 
 function parseYears(value: string, index: AtlasIndex): Filters['years'] | undefined {
   const m = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim());
@@ -90,7 +117,76 @@ export function parseQuery(
     if (langParam === 'zh' || langParam === 'en') lang = langParam;
     else dropped.push({ name: 'lang', value: langParam });
   }
-  return { state: { selection, filters: { years, sectors }, lang }, dropped };
+  const { theme, step, story } = parsePresentation(params, dropped);
+  const { view, compare } = parseExploreParams(params, index, dropped);
+  return {
+    state: { selection, filters: { years, sectors }, lang, theme, step, story, view, compare },
+    dropped,
+  };
+}
+
+function parsePresentation(
+  params: URLSearchParams,
+  dropped: DroppedParam[],
+): { theme: Theme | null; step: number | null; story: string | null } {
+  let theme: Theme | null = null;
+  const themeParam = params.get('theme');
+  if (themeParam !== null) {
+    if (themeParam === 'light' || themeParam === 'dark') theme = themeParam;
+    else dropped.push({ name: 'theme', value: themeParam });
+  }
+  let step: number | null = null;
+  const stepParam = params.get('step');
+  if (stepParam !== null) {
+    const n = /^\d{1,4}$/.test(stepParam) ? Number(stepParam) : NaN;
+    if (n >= 1 && n <= MAX_STEP) step = n;
+    else dropped.push({ name: 'step', value: stepParam });
+  }
+  let story: string | null = null;
+  const storyParam = params.get('story');
+  if (storyParam !== null) {
+    if (/^[a-z0-9-]{1,64}$/.test(storyParam)) story = storyParam;
+    else dropped.push({ name: 'story', value: storyParam });
+  }
+  return { theme, step, story };
+}
+
+function parseOrigin(value: string): string | null {
+  try {
+    const origin = new URL(value).origin;
+    return origin !== 'null' && origin === value ? origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the embedding parameters: `embed=1` (no page chrome), `panel=0` (the
+ * panel stays closed on selection) and `origins=<origin>,<origin>` (host pages
+ * allowed to send `atlas:set`). Invalid values are dropped and reported.
+ */
+export function parseEmbedParams(search: string): {
+  options: EmbedOptions;
+  dropped: DroppedParam[];
+} {
+  const params = new URLSearchParams(search);
+  const dropped: DroppedParam[] = [];
+  const flag = (name: 'embed' | 'panel', fallback: boolean): boolean => {
+    const value = params.get(name);
+    if (value === null) return fallback;
+    if (value === '1' || value === '0') return value === '1';
+    dropped.push({ name, value });
+    return fallback;
+  };
+  const embed = flag('embed', false);
+  const panel = flag('panel', true);
+  const origins: string[] = [];
+  for (const value of params.get('origins')?.split(',').filter(Boolean) ?? []) {
+    const origin = parseOrigin(value.trim());
+    if (origin === null) dropped.push({ name: 'origins', value });
+    else if (!origins.includes(origin)) origins.push(origin);
+  }
+  return { options: { embed, panel, origins }, dropped };
 }
 
 /**
@@ -111,6 +207,18 @@ export function serializeQuery(state: UrlState, base: string, defaultLang: Lang)
   }
   if (filters.sectors.length > 0) params.set('sectors', filters.sectors.join(','));
   if (lang !== null && lang !== defaultLang) params.set('lang', lang);
-  const out = params.toString().replaceAll('%7E', '~').replaceAll('%2C', ',');
+  if (state.theme === 'dark') params.set('theme', state.theme);
+  writeExploreParams(params, state);
+  if (state.step !== null && state.step !== undefined) {
+    if (state.story) params.set('story', state.story);
+    params.set('step', String(state.step));
+  }
+  // `:` and `/` are legal in a query: keep `origins=https://host` readable.
+  const out = params
+    .toString()
+    .replaceAll('%7E', '~')
+    .replaceAll('%2C', ',')
+    .replaceAll('%3A', ':')
+    .replaceAll('%2F', '/');
   return out ? `?${out}` : '';
 }

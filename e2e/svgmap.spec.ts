@@ -1,0 +1,171 @@
+/**
+ * The SVG map: it paints before the WebGL canvas and hands over to it, and it
+ * is the working map when Chromium runs without WebGL. Screenshots of both
+ * renderers at 1280×720 are attached and compared.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import config from '../playwright.config';
+import { clickRegion, expect, openAtlas, test } from './fixtures';
+
+const ARGS = config.use?.launchOptions?.args ?? [];
+const NO_WEBGL = [...ARGS, '--disable-webgl', '--disable-3d-apis'];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Generous: the WebGL pages run on a software rasteriser, often on a busy machine.
+test.setTimeout(300_000);
+
+function marks(page: Page) {
+  return page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return { paint: at('atlas:first-map-paint'), interactive: at('atlas:interactive-map') };
+  });
+}
+
+/** Share of pixels whose colour differs by more than `tolerance` in any channel. */
+function differingShare(a: Buffer, b: Buffer, tolerance = 48): number {
+  const pa = PNG.sync.read(a);
+  const pb = PNG.sync.read(b);
+  expect([pa.width, pa.height]).toEqual([pb.width, pb.height]);
+  let differing = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    const d = Math.max(
+      Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)),
+      Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)),
+      Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0)),
+    );
+    if (d > tolerance) differing++;
+  }
+  return differing / (pa.width * pa.height);
+}
+
+// Every test here runs in Chromium without WebGL; the WebGL pages are opened in a browser of their own.
+test.use({ launchOptions: { executablePath: CHROMIUM, args: NO_WEBGL } });
+
+test.describe('without WebGL', () => {
+  test('the map is an SVG, ready once painted, with a short notice', async ({ page }) => {
+    await openAtlas(page);
+    const svg = page.locator('.svgmap svg');
+    await expect(svg).toBeVisible();
+    expect((await marks(page)).paint).not.toBeNull();
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    await expect(page.locator('.svgmap__notice')).toContainText('WebGL');
+    await expect(svg.locator('[data-region="sichuan"][role="button"]')).toHaveAttribute(
+      'aria-label',
+      /四川省，\d+ 个事件/,
+    );
+    await page.screenshot({ path: test.info().outputPath('svg-no-webgl.png') });
+  });
+
+  test('clicking Rongchang opens its panel with the 150亿元 investment', async ({ page }) => {
+    await openAtlas(page);
+    await clickRegion(page, 'rongchang');
+    const panel = page.locator('#panel');
+    await expect(panel.getByRole('heading', { level: 2, name: '荣昌区' })).toBeVisible();
+    await expect(panel.getByText('150亿元', { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
+    await expect(page.locator('.svgmap [data-region="rongchang"][role="button"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('the year filter changes the drawn links', async ({ page }) => {
+    await openAtlas(page);
+    const links = page.locator('.svgmap [data-link]');
+    const all = await links.count();
+    expect(all).toBeGreaterThan(5);
+    await page.getByRole('combobox', { name: '起始年份' }).selectOption('2019');
+    await page.getByRole('combobox', { name: '结束年份' }).selectOption('2019');
+    await expect(page).toHaveURL(/years=2019/);
+    await expect.poll(() => links.count()).toBeLessThan(all);
+    for (const key of await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-link'))))
+      expect(key).toMatch(/hunan|jiangxi|pingxiang|changsha|shangli|liuyang/);
+  });
+
+  test('keyboard: Enter selects a link, +/− and the buttons zoom, arrows pan', async ({ page }) => {
+    await openAtlas(page);
+    const svg = page.locator('.svgmap svg');
+    const zoom = async () => Number(await svg.getAttribute('data-zoom'));
+    const link = svg.locator('[data-link]').last();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]pair=/);
+    // Selecting moves the focus to the panel; come back to the map.
+    await svg.focus();
+    const z0 = await zoom();
+    await page.keyboard.press('+');
+    await expect.poll(zoom).toBeCloseTo(z0 + 1, 3);
+    await page.getByRole('button', { name: '缩小' }).click();
+    await expect.poll(zoom).toBeCloseTo(z0, 3);
+    const before = await svg.locator('[data-region="rongchang"] circle').first().getAttribute('cx');
+    await svg.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => svg.locator('[data-region="rongchang"] circle').first().getAttribute('cx'))
+      .not.toBe(before);
+  });
+});
+
+/**
+ * A page in a browser of its own with the config's flags (WebGL on), guarded
+ * like the fixtures' pages: no console error, no request to another origin.
+ */
+async function withWebglPage(run: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale: 'zh-CN',
+      reducedMotion: 'reduce',
+      baseURL: config.use?.baseURL,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const origin = new URL(config.use?.baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) errors.push(r.url());
+    });
+    await run(page);
+    expect(errors, 'console errors and foreign requests (WebGL page)').toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
+test('with WebGL the SVG map paints before the canvas and is gone after the hand-over', async () => {
+  await withWebglPage(async (page) => {
+    await openAtlas(page);
+    const { paint, interactive } = await marks(page);
+    expect(paint).not.toBeNull();
+    expect(interactive).not.toBeNull();
+    expect(paint ?? Infinity).toBeLessThan(interactive ?? -Infinity);
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(page.locator('.svgmap')).toHaveCount(0);
+    await clickRegion(page, 'rongchang');
+    await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
+  });
+});
+
+test('the SVG map without WebGL and the WebGL map look alike at 1280×720', async ({ page }) => {
+  await openAtlas(page);
+  // The list opens by default without WebGL: fold it away so the map has the same size, and refit.
+  await page.getByRole('button', { name: '收起列表' }).click();
+  await page.getByRole('button', { name: '复位' }).click();
+  await page.screenshot({ path: test.info().outputPath('svg-page.png') });
+  await page.locator('.svgmap__notice').evaluate((n) => n.remove());
+  const svg = await page.locator('.atlas-map').screenshot();
+  await test.info().attach('svg-map.png', { body: svg, contentType: 'image/png' });
+  await withWebglPage(async (webglPage) => {
+    await openAtlas(webglPage);
+    await expect(webglPage.locator('.svgmap')).toHaveCount(0);
+    await webglPage.screenshot({ path: test.info().outputPath('webgl-page.png') });
+    const webgl = await webglPage.locator('.atlas-map').screenshot();
+    await test.info().attach('webgl-map.png', { body: webgl, contentType: 'image/png' });
+    const share = differingShare(webgl, svg);
+    test.info().annotations.push({ type: 'differing pixels', description: share.toFixed(4) });
+    expect(share).toBeLessThan(0.06);
+  });
+});

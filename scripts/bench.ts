@@ -1,0 +1,188 @@
+/**
+ * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000]`: builds
+ * the app and the baseline page, writes the synthetic atlas, serves `dist/`
+ * with `vite preview`, drives the system Chromium and measures load,
+ * interaction, heap, size and ingest side by side in one run. Prints a table
+ * and writes `bench/results.json`. Nothing here asserts a time: the targets are
+ * reported, not enforced.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AtlasSchema, type Atlas } from '../src/domain/schema';
+import { buildApp, buildBenchPages } from './bench/build';
+import { launch } from './bench/browser';
+import { measureIngest } from './bench/ingest';
+import { measureInteraction } from './bench/interaction';
+import { measureLoad, type Scenario } from './bench/load';
+import { formatTable, type BenchResults } from './bench/report';
+import { serve } from './bench/server';
+import { measureSize } from './bench/size';
+import { DEFAULT_SYNTH_OUT, writeSynthAtlas } from './synth';
+
+const DIST = 'dist';
+const SYNTH_URL = 'bench/synthetic-atlas.json';
+// A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
+const SPLIT_BUILD = join(tmpdir(), 'cooperation-atlas-bench-split');
+const INGEST_ARTICLES = 1000;
+
+const SCENARIOS: Readonly<Record<Scenario['name'], Scenario>> = {
+  seeds: { name: 'seeds', query: '' },
+  synthetic: { name: 'synthetic', query: `?data=${SYNTH_URL}` },
+};
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '7' },
+      changes: { type: 'string', default: '50' },
+      seed: { type: 'string', default: '1' },
+      articles: { type: 'string', default: '10000' },
+      out: { type: 'string', default: 'bench/results.json' },
+    },
+  });
+  const int = (name: string, value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`--${name} must be a positive integer, not "${value}"`);
+    return n;
+  };
+  return {
+    runs: int('runs', values.runs),
+    changes: int('changes', values.changes),
+    seed: int('seed', values.seed),
+    articles: int('articles', values.articles),
+    out: values.out,
+  };
+}
+
+async function readAtlas(path: string): Promise<{ bytes: Buffer; atlas: Atlas }> {
+  const bytes = await readFile(path);
+  const parsed = AtlasSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+  if (!parsed.success) throw new Error(`${path} does not match the atlas schema`);
+  return { bytes, atlas: parsed.data };
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const started = performance.now();
+  const log = (line: string) =>
+    console.log(
+      `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`,
+    );
+
+  log('building the app and the benchmark pages');
+  const chunks = await buildApp(DIST);
+  await buildBenchPages();
+  log(`writing the synthetic atlas (${opts.articles} articles, seed ${opts.seed})`);
+  const synth = await writeSynthAtlas({ seed: opts.seed, articles: opts.articles });
+  await mkdir(`${DIST}/bench`, { recursive: true });
+  await copyFile(DEFAULT_SYNTH_OUT, `${DIST}/${SYNTH_URL}`);
+  const seeds = await readAtlas(`${DIST}/data/atlas.json`);
+  const synthetic = await readAtlas(`${DIST}/${SYNTH_URL}`);
+
+  log('measuring sizes');
+  const size = await measureSize(
+    DIST,
+    chunks,
+    { seeds: seeds.bytes, synthetic: synthetic.bytes },
+    SPLIT_BUILD,
+  );
+
+  const server = await serve();
+  const browser = await launch();
+  const failures: string[] = [];
+  // One section failing (a page that never gets ready) must not lose the others' figures.
+  const attempt = async <T>(what: string, run: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await run();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push(`${what} failed: ${message}`);
+      log(`${what} FAILED: ${message}`);
+      return null;
+    }
+  };
+  let load;
+  let interaction;
+  try {
+    log(
+      `serving ${server.origin}; load: ${opts.runs} runs × (seeds, synthetic) × (atlas, baseline)`,
+    );
+    load = await attempt('load', () =>
+      measureLoad(browser, server.origin, SCENARIOS, opts.runs, log),
+    );
+    log(`interaction on the seeds: ${opts.changes} filter changes, ${opts.changes} selections`);
+    const seedsInteraction = await attempt('interaction (seeds)', () =>
+      measureInteraction(
+        browser,
+        server.origin,
+        SCENARIOS.seeds,
+        seeds.atlas,
+        opts.changes,
+        opts.seed,
+      ),
+    );
+    log(`interaction on the synthetic atlas`);
+    const syntheticInteraction = await attempt('interaction (synthetic)', () =>
+      measureInteraction(
+        browser,
+        server.origin,
+        SCENARIOS.synthetic,
+        synthetic.atlas,
+        opts.changes,
+        opts.seed,
+      ),
+    );
+    interaction = { seeds: seedsInteraction, synthetic: syntheticInteraction };
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+  log(`ingest: ${INGEST_ARTICLES} synthetic articles`);
+  const ingest = measureIngest(INGEST_ARTICLES, opts.seed);
+
+  const results: BenchResults = {
+    meta: {
+      date: new Date().toISOString(),
+      options: opts,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+      browser: `${browser.version()} (system Chromium, SwiftShader WebGL, 1280×720, reduced motion)`,
+      synthetic: {
+        articles: synth.articles,
+        events: synth.events,
+        figures: synth.figures,
+        links: synth.links,
+        prefectures: synth.prefectures,
+        partyPool: synth.partyPool,
+      },
+      durationSeconds: Math.round((performance.now() - started) / 1000),
+    },
+    load: load?.figures ?? null,
+    interaction,
+    size,
+    heap: load ? { syntheticMb: load.heapMb.synthetic, seedsMb: load.heapMb.seeds } : null,
+    ingest: ingest.figures,
+    notes: [
+      'load: navigation start → window.atlas.ready (data loaded, map idle) vs → window.baselineReady, cold cache, alternating order; median and p95',
+      `interaction: main-thread CPU time (CDP ThreadTime; task time and wall time also reported) from setState until ${interaction.seeds?.settledBy ?? interaction.synthetic?.settledBy ?? 'painted and idle'}`,
+      'heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, MiB, median of the load runs',
+      `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
+      `ingest: ${ingest.note}`,
+      ...synth.warnings.map((w) => `synthetic atlas: ${w}`),
+      ...failures,
+    ],
+  };
+  await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${formatTable(results)}\n`);
+  for (const note of results.notes) console.log(`- ${note}`);
+  log(`wrote ${opts.out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  process.exit(1);
+});

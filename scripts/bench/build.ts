@@ -1,0 +1,65 @@
+/**
+ * Builds what the benchmark serves: the app exactly as `npm run build` does
+ * (recording which modules went into which chunk), then the benchmark's own
+ * pages into `dist/bench/` (see `bench/vite.config.ts`).
+ */
+import { build, type Plugin } from 'vite';
+
+/** One emitted JS chunk: its file, how it is loaded, and the modules in it. */
+export interface ChunkInfo {
+  readonly file: string;
+  readonly isEntry: boolean;
+  readonly imports: readonly string[];
+  readonly dynamicImports: readonly string[];
+  readonly modules: readonly string[];
+}
+
+/** A Vite plugin that records the chunk graph of a build into `into`. */
+function chunkProbe(into: ChunkInfo[]): Plugin {
+  return {
+    name: 'bench-chunk-probe',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        into.push({
+          file: output.fileName,
+          isEntry: output.isEntry,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          modules: Object.keys(output.modules),
+        });
+      }
+    },
+  };
+}
+
+/** The modules of MapLibre (the map engine), as opposed to the app and its other libraries. */
+export const MAPLIBRE_MODULE = /node_modules[\\/]maplibre-gl[\\/]/;
+
+/** Builds the app into `outDir` with the project's config; returns its chunk graph. */
+export async function buildApp(outDir: string, splitMapLibre = false): Promise<ChunkInfo[]> {
+  const chunks: ChunkInfo[] = [];
+  await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    plugins: [chunkProbe(chunks)],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      ...(splitMapLibre
+        ? {
+            rolldownOptions: {
+              output: { codeSplitting: { groups: [{ name: 'maplibre', test: MAPLIBRE_MODULE }] } },
+            },
+          }
+        : {}),
+    },
+  });
+  return chunks;
+}
+
+/** Builds the benchmark pages (baseline, later peers) into `dist/bench/`. */
+export async function buildBenchPages(): Promise<void> {
+  await build({ configFile: 'bench/vite.config.ts', logLevel: 'warn' });
+}

@@ -1,0 +1,122 @@
+/**
+ * Code that runs inside the benchmarked pages. Kept as plain JavaScript
+ * strings: tsx rewrites functions (`__name(...)`), so `fn.toString()` would not
+ * run in the page.
+ */
+
+/**
+ * Installed before any page script. Records, relative to navigation start:
+ * when `window.atlas.ready` or `window.baselineReady` resolves (by trapping
+ * the assignment), load errors, and every long task. `__bench.settle()` waits
+ * until the current state is rendered: `window.atlas.idle()` when the app
+ * offers it, otherwise until no animation frame is requested and no MapLibre
+ * worker request is open (MapLibre's own idle condition, seen from outside).
+ */
+export const INIT_SCRIPT = `(() => {
+  const bench = { readyAt: null, error: null, longTasks: [], settledBy: null };
+  Object.defineProperty(window, '__bench', { value: bench });
+  const trap = (name, promiseOf) => {
+    let value;
+    Object.defineProperty(window, name, {
+      configurable: true,
+      enumerable: true,
+      get: () => value,
+      set: (next) => {
+        value = next;
+        Promise.resolve(promiseOf(next)).then(
+          () => { if (bench.readyAt === null) bench.readyAt = performance.now(); },
+          (e) => { bench.error = String((e && e.message) || e); },
+        );
+      },
+    });
+  };
+  trap('atlas', (api) => api && api.ready);
+  trap('baselineReady', (p) => p);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { bench.error = 'no longtask observer: ' + e; }
+  // App-agnostic "idle": no animation frame requested and no MapLibre worker request unanswered.
+  const frameIds = new Set();
+  let lastActivity = 0;
+  const touch = () => { lastActivity = performance.now(); };
+  const raf = window.requestAnimationFrame.bind(window);
+  const caf = window.cancelAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => {
+    touch();
+    const id = raf((t) => { frameIds.delete(id); try { callback(t); } finally { touch(); } });
+    frameIds.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => { frameIds.delete(id); caf(id); };
+  const pending = new Set();
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        touch();
+        if (e.data && e.data.type === '<response>') pending.delete(e.data.id);
+      });
+    }
+    postMessage(message, ...rest) {
+      touch();
+      if (message && typeof message.id === 'string') {
+        if (message.type === '<cancel>') pending.delete(message.id);
+        else if (message.type !== '<response>') pending.add(message.id);
+      }
+      return super.postMessage(message, ...rest);
+    }
+  };
+  const frames = (n) => new Promise((resolve) => {
+    const step = (k) => (k === 0 ? resolve() : raf(() => step(k - 1)));
+    step(n);
+  });
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Resolves with the time the page was last busy, once the current state is rendered.
+  bench.settle = async () => {
+    const api = window.atlas;
+    if (api && typeof api.idle === 'function') {
+      bench.settledBy = 'window.atlas.idle()';
+      await api.idle();
+      return performance.now();
+    }
+    bench.settledBy = 'two frames, then no frame requested and no map worker request open for 50 ms';
+    await frames(2);
+    let quietSince = null;
+    for (;;) {
+      await sleep(10);
+      const quiet = frameIds.size === 0 && pending.size === 0;
+      if (!quiet) quietSince = null;
+      else if (quietSince === null) quietSince = performance.now();
+      else if (performance.now() - quietSince >= 50) return lastActivity;
+    }
+  };
+})();`;
+
+/** Resolves with the ready time (ms since navigation start) or rejects with the page's load error. */
+export const READY_TIME = `(async () => {
+  const bench = window.__bench;
+  while (bench.readyAt === null && bench.error === null) await new Promise((r) => setTimeout(r, 20));
+  if (bench.error !== null) throw new Error(bench.error);
+  return bench.readyAt;
+})()`;
+
+/** Applies one change through the automation API and waits until it is rendered; resolves with the wall time in ms. */
+export function applyChange(change: unknown): string {
+  return `(async () => {
+    const t0 = performance.now();
+    window.atlas.setState(${JSON.stringify(change)});
+    const end = await window.__bench.settle();
+    return end - t0;
+  })()`;
+}
+
+/** Long tasks (start, duration) that began after `since` ms and lasted more than `over` ms. */
+export function longTasksAfter(since: number, over: number): string {
+  return `window.__bench.longTasks.filter(([start, duration]) => start >= ${since} && duration > ${over})`;
+}
+
+/** What `settle()` waited for in the last change. */
+export const SETTLED_BY = 'window.__bench.settledBy';

@@ -1,0 +1,86 @@
+/**
+ * Interaction: for each filter change (years, sectors) and selection (region,
+ * pair), the main thread's work from `setState` until the panel is painted and
+ * the map idle: its CPU time (the headline: robust to a busy machine), its
+ * task time, and the wall time of the same span. Long tasks over 100 ms after
+ * load are collected for the whole session.
+ */
+import type { Browser } from '@playwright/test';
+import type { Atlas } from '../../src/domain/schema';
+import { evaluateWithin, loadAndWait, mainThread, openPage, type BenchPage } from './browser';
+import { filterChanges, selectionChanges, type Change } from './changes';
+import { SETTLED_BY, applyChange, longTasksAfter } from './inPage';
+import type { Scenario } from './load';
+import { round, summarise, type Summary } from './stats';
+
+/** Long tasks count as a problem above this many ms (the issue's threshold). */
+export const LONG_TASK_MS = 100;
+
+export interface InteractionFigures {
+  /** Main-thread CPU ms per change, over all changes (filters and selections). */
+  readonly p50: number;
+  readonly p95: number;
+  /** Main-thread CPU ms per filter change and per selection. */
+  readonly filters: Summary;
+  readonly selections: Summary;
+  /** Main-thread task (wall) ms per change: equals CPU ms on an idle machine. */
+  readonly task: Summary;
+  /** Wall-clock ms from `setState` to painted and idle, all changes. */
+  readonly wall: Summary;
+  readonly longTasks: { readonly over100ms: number; readonly maxMs: number };
+  /** How "idle and painted" was detected. */
+  readonly settledBy: string;
+}
+
+async function measureChanges(p: BenchPage, changes: readonly Change[]) {
+  const cpu: number[] = [];
+  const task: number[] = [];
+  const wall: number[] = [];
+  for (const change of changes) {
+    const before = await mainThread(p.cdp);
+    const ms = await evaluateWithin(p, applyChange(change), `setState(${JSON.stringify(change)})`);
+    const after = await mainThread(p.cdp);
+    cpu.push(after.cpuMs - before.cpuMs);
+    task.push(after.taskMs - before.taskMs);
+    wall.push(typeof ms === 'number' ? ms : NaN);
+  }
+  return { cpu, task, wall };
+}
+
+/** Loads the atlas of `scenario` once and plays `count` filter changes and `count` selections. */
+export async function measureInteraction(
+  browser: Browser,
+  origin: string,
+  scenario: Scenario,
+  atlas: Atlas,
+  count: number,
+  seed: number,
+): Promise<InteractionFigures> {
+  const p = await openPage(browser, origin);
+  try {
+    const readyAt = await loadAndWait(p, `${origin}/${scenario.query}`);
+    const filters = await measureChanges(p, filterChanges(atlas, count, seed));
+    await p.page.evaluate(applyChange({ years: null, sectors: [], region: null, pair: null }));
+    const selections = await measureChanges(p, selectionChanges(atlas, count, seed));
+    if (p.errors.length > 0)
+      throw new Error(`${scenario.name} interaction: ${p.errors.join('; ')}`);
+    const long: unknown = await p.page.evaluate(longTasksAfter(readyAt, LONG_TASK_MS));
+    const durations = Array.isArray(long)
+      ? long.map((t: unknown) => (Array.isArray(t) ? Number(t[1]) : NaN))
+      : [];
+    const all = summarise([...filters.cpu, ...selections.cpu]);
+    const settledBy: unknown = await p.page.evaluate(SETTLED_BY);
+    return {
+      p50: all.p50,
+      p95: all.p95,
+      filters: summarise(filters.cpu),
+      selections: summarise(selections.cpu),
+      task: summarise([...filters.task, ...selections.task]),
+      wall: summarise([...filters.wall, ...selections.wall]),
+      longTasks: { over100ms: durations.length, maxMs: round(Math.max(0, ...durations), 0) },
+      settledBy: String(settledBy),
+    };
+  } finally {
+    await p.close();
+  }
+}

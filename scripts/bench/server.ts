@@ -1,0 +1,30 @@
+/** `vite preview` of `dist/` on a free localhost port, started and stopped by the benchmark. */
+import { createServer } from 'node:net';
+import { preview } from 'vite';
+
+/** A free TCP port on 127.0.0.1, as the OS hands it out. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port was assigned')),
+      );
+    });
+  });
+}
+
+/** Serves `dist/`; resolves with the origin and a function that stops the server. */
+export async function serve(): Promise<{ origin: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
+}

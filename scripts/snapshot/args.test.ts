@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIsStale, freePort, parseSnapshotArgs } from './args';
+
+describe('parseSnapshotArgs', () => {
+  it('reads the query, the output and the options', () => {
+    expect(
+      parseSnapshotArgs([
+        'region=aba&lang=en',
+        'out.png',
+        '--width',
+        '1280',
+        '--height',
+        '720',
+        '--transparent',
+      ]),
+    ).toEqual({
+      query: 'region=aba&lang=en',
+      out: 'out.png',
+      dist: 'dist',
+      options: { width: 1280, height: 720, transparent: true },
+    });
+  });
+
+  it('explains the usage on a missing output, a bad number or an unknown option', () => {
+    expect(() => parseSnapshotArgs(['region=aba'])).toThrow(/usage: npm run snapshot/);
+    expect(() => parseSnapshotArgs(['', 'out.png', '--width', 'wide'])).toThrow(/--width must be/);
+    expect(() => parseSnapshotArgs(['', 'out.png', '--scale', '2'])).toThrow(
+      /unknown option --scale/,
+    );
+    expect(() => parseSnapshotArgs(['', 'out.jpg'])).toThrow(/usage/);
+  });
+});
+
+describe('buildIsStale', () => {
+  it('is stale without a build, or when a source is newer', () => {
+    const root = mkdtempSync(join(tmpdir(), 'snapshot-'));
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src/a.ts'), '');
+    expect(buildIsStale(root, 'dist')).toBe(true);
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist/index.html'), '');
+    utimesSync(join(root, 'src/a.ts'), new Date(1000), new Date(1000));
+    expect(buildIsStale(root, 'dist')).toBe(false);
+    utimesSync(join(root, 'src/a.ts'), new Date(), new Date(Date.now() + 60_000));
+    expect(buildIsStale(root, 'dist')).toBe(true);
+  });
+});
+
+describe('freePort', () => {
+  it('finds a port', async () => {
+    expect(await freePort()).toBeGreaterThan(1023);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The timeline strip's data: events per year (per month inside a short selected
+ * range), stacked by sector. The strip spans every year of the atlas so it can
+ * serve as the year filter; only the sector filter narrows what it counts.
+ */
+import type { AtlasIndex } from './atlasIndex';
+import { datePrecision, type YearSpan } from './dates';
+import type { AtlasEvent, SectorId } from './schema';
+
+/** Selected ranges of at most this many years are drawn month by month. */
+export const MONTHLY_MAX_YEARS = 2;
+/** Sectors drawn with their own colour and pattern; the rest are stacked together as {@link OTHER}. */
+export const TIMELINE_SECTORS = 7;
+/** Stack key of events in a sector outside the top {@link TIMELINE_SECTORS}. */
+export const OTHER = 'other';
+/** Stack key of events without a sector. */
+export const NONE = 'none';
+
+/** One stacked segment of a bar: a sector id, {@link OTHER} or {@link NONE}, and its event count. */
+export interface TimelineSegment {
+  readonly key: string;
+  readonly count: number;
+}
+
+/** One bar: a year, or a month of an expanded year (month 0: dated only to the year). */
+export interface TimelineBin {
+  /** `2020`, `2020-07`, or `2020-00` for the events of 2020 the articles date only to the year. */
+  readonly key: string;
+  readonly year: number;
+  /** null for a yearly bar; 0–12 inside an expanded year. */
+  readonly month: number | null;
+  readonly total: number;
+  /** Non-empty segments, bottom first, in {@link Timeline.stack} order. */
+  readonly segments: readonly TimelineSegment[];
+}
+
+/** What the strip draws. */
+export interface Timeline {
+  /** Every year of the atlas, first to last. */
+  readonly domain: YearSpan;
+  /** Years drawn month by month (the selected range when it is short), or null. */
+  readonly expanded: YearSpan | null;
+  readonly bins: readonly TimelineBin[];
+  /** Stack order, bottom first: sectors by how many events they have in the whole atlas, then OTHER, NONE. */
+  readonly stack: readonly string[];
+  /** The tallest bar's total (0 when there are no events). */
+  readonly max: number;
+}
+
+const stackOrders = new WeakMap<AtlasIndex, readonly string[]>();
+
+/**
+ * The stack order of an atlas: its {@link TIMELINE_SECTORS} most frequent sectors
+ * (by events, ties by id), then OTHER and NONE. Fixed per atlas, so a sector keeps
+ * its colour and place whatever the filters.
+ */
+export function stackOrder(index: AtlasIndex): readonly string[] {
+  const known = stackOrders.get(index);
+  if (known) return known;
+  const counts = new Map<SectorId, number>();
+  for (const e of index.events) {
+    const s = e.sectors[0];
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const top = [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, TIMELINE_SECTORS)
+    .map(([id]) => id);
+  const order = [...top, OTHER, NONE];
+  stackOrders.set(index, order);
+  return order;
+}
+
+/**
+ * The stack an event counts in: its first sector that passes the sector filter
+ * (its first sector when there is no filter), folded into OTHER when that sector
+ * is not among the top ones; NONE without a sector. Each event counts once, so a
+ * bar's height is its number of events.
+ */
+export function stackKey(
+  event: AtlasEvent,
+  sectorFilter: readonly SectorId[],
+  stack: readonly string[],
+): string {
+  const sector =
+    sectorFilter.length > 0
+      ? event.sectors.find((s) => sectorFilter.includes(s))
+      : event.sectors[0];
+  if (!sector) return NONE;
+  return stack.includes(sector) ? sector : OTHER;
+}
+
+/** The years drawn month by month for a selected range: the range itself when it is short. */
+export function expandedYears(range: YearSpan | null, domain: YearSpan): YearSpan | null {
+  const span = range ?? domain;
+  return span[1] - span[0] + 1 <= MONTHLY_MAX_YEARS ? span : null;
+}
+
+function binKey(year: number, month: number | null): string {
+  return month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * Bins the events that pass the sector filter (the year filter is what the strip
+ * sets, so it is not applied): one bin per year, or 13 per expanded year (month
+ * 0 for events dated only to the year, then January to December). Events count
+ * at their start date.
+ */
+export function buildTimeline(
+  index: AtlasIndex,
+  sectorFilter: readonly SectorId[],
+  range: YearSpan | null,
+): Timeline {
+  const domain = index.years;
+  const expanded = expandedYears(range, domain);
+  const stack = stackOrder(index);
+  const counts = new Map<string, Map<string, number>>();
+  for (const e of index.events) {
+    if (sectorFilter.length > 0 && !e.sectors.some((s) => sectorFilter.includes(s))) continue;
+    const year = Number(e.date.slice(0, 4));
+    const inExpanded = expanded !== null && year >= expanded[0] && year <= expanded[1];
+    const month = !inExpanded
+      ? null
+      : datePrecision(e.date) === 'year'
+        ? 0
+        : Number(e.date.slice(5, 7));
+    const key = binKey(year, month);
+    const bin = counts.get(key) ?? new Map<string, number>();
+    const s = stackKey(e, sectorFilter, stack);
+    bin.set(s, (bin.get(s) ?? 0) + 1);
+    counts.set(key, bin);
+  }
+  const bins: TimelineBin[] = [];
+  let max = 0;
+  for (let year = domain[0]; year <= domain[1]; year++) {
+    const inExpanded = expanded !== null && year >= expanded[0] && year <= expanded[1];
+    const months = inExpanded ? Array.from({ length: 13 }, (_, m) => m) : [null];
+    for (const month of months) {
+      const key = binKey(year, month);
+      const bin = counts.get(key);
+      const segments = stack.flatMap((s) => {
+        const count = bin?.get(s) ?? 0;
+        return count > 0 ? [{ key: s, count }] : [];
+      });
+      const total = segments.reduce((n, s) => n + s.count, 0);
+      max = Math.max(max, total);
+      bins.push({ key, year, month, total, segments });
+    }
+  }
+  return { domain, expanded, bins, stack, max };
+}

@@ -1,0 +1,123 @@
+/**
+ * The two-way `postMessage` protocol of an embedded atlas (documented in the
+ * README). Host → atlas: `atlas:set`. Atlas → host: `atlas:ready`,
+ * `atlas:select`, `atlas:resize`. Parsing never throws: anything malformed is
+ * `null` and ignored.
+ */
+import { z } from 'zod';
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { PAIR_SEPARATOR } from '../domain/select';
+import type { Selection } from '../state/store';
+
+const text = (max: number) => z.string().max(max);
+const year = z.number().int().min(1000).max(9999);
+
+const SetMessageSchema = z.object({
+  type: z.literal('atlas:set'),
+  state: z.object({
+    region: text(64).nullable().optional(),
+    pair: z
+      .union([text(130), z.tuple([text(64), text(64)])])
+      .nullable()
+      .optional(),
+    years: z
+      .union([text(9), year, z.tuple([year, year])])
+      .nullable()
+      .optional(),
+    sectors: z
+      .union([text(2000), z.array(text(64)).max(100)])
+      .nullable()
+      .optional(),
+    lang: text(8).nullable().optional(),
+    theme: text(8).nullable().optional(),
+    step: z
+      .union([z.number().int(), text(6)])
+      .nullable()
+      .optional(),
+    story: text(64).nullable().optional(),
+  }),
+});
+
+/** URL-style values for `window.atlas.setState`, which validates them like URL parameters. */
+export type SetRequest = Partial<
+  Record<
+    'region' | 'pair' | 'years' | 'sectors' | 'lang' | 'theme' | 'step' | 'story',
+    string | null
+  >
+>;
+
+function joined(value: string | number | readonly (string | number)[], separator: string) {
+  return Array.isArray(value) ? value.join(separator) : String(value);
+}
+
+/** Reads an `atlas:set` message into URL-style values, or null when it is not one. */
+export function parseSetMessage(data: unknown): SetRequest | null {
+  const parsed = SetMessageSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const { region, pair, years, sectors, lang, theme, step, story } = parsed.data.state;
+  const out: SetRequest = {};
+  const put = (
+    name: keyof SetRequest,
+    value: string | number | readonly (string | number)[] | null | undefined,
+    separator = ',',
+  ) => {
+    if (value !== undefined) out[name] = value === null ? null : joined(value, separator);
+  };
+  put('region', region);
+  put('pair', pair, PAIR_SEPARATOR);
+  put('years', years, '-');
+  put('sectors', sectors);
+  put('lang', lang);
+  put('theme', theme);
+  put('step', step);
+  put('story', story);
+  return out;
+}
+
+/** True when `origin` may send `atlas:set`: this page's own origin or one listed in `origins=`. */
+export function senderAllowed(
+  origin: string,
+  ownOrigin: string,
+  allowed: readonly string[],
+): boolean {
+  if (origin === 'null' || origin === '') return false;
+  return origin === ownOrigin || allowed.includes(origin);
+}
+
+/** A region id and its names in both languages. */
+export interface NamedRegion {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** `atlas:select`: the selected region or pair, with names in both languages (public data). */
+export interface SelectMessage {
+  readonly type: 'atlas:select';
+  readonly region: string | null;
+  readonly pair: string | null;
+  readonly regions: readonly NamedRegion[];
+}
+
+/** The `atlas:select` message for a selection. */
+export function selectMessage(index: AtlasIndex, selection: Selection): SelectMessage {
+  const named = (id: string): NamedRegion => {
+    const r = index.regionById.get(id);
+    return { id, zh: r?.name.zh ?? id, en: r?.name.en ?? id };
+  };
+  if (!selection) return { type: 'atlas:select', region: null, pair: null, regions: [] };
+  if (selection.kind === 'region') {
+    return {
+      type: 'atlas:select',
+      region: selection.id,
+      pair: null,
+      regions: [named(selection.id)],
+    };
+  }
+  return {
+    type: 'atlas:select',
+    region: null,
+    pair: `${selection.a}${PAIR_SEPARATOR}${selection.b}`,
+    regions: [named(selection.a), named(selection.b)],
+  };
+}

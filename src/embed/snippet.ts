@@ -1,0 +1,77 @@
+/**
+ * The Embed dialog's `<iframe>` code. Every view parameter is pinned (lang,
+ * years, sectors and theme even at their defaults), so a later change of the
+ * atlas's defaults cannot alter an embed that is already published.
+ */
+import type { AtlasIndex } from '../domain/atlasIndex';
+import type { Filters } from '../domain/filters';
+import type { Lang } from '../domain/format';
+import { PAIR_SEPARATOR } from '../domain/select';
+import type { Selection, Theme } from '../state/store';
+
+/** Size presets of the dialog. */
+export type EmbedPreset = '16:9' | '4:3' | 'responsive';
+
+/** What the embed shows: the current view. */
+export interface EmbedView {
+  readonly selection: Selection;
+  readonly filters: Filters;
+  readonly lang: Lang;
+  readonly theme: Theme;
+  readonly step: number | null;
+  readonly story: string | null;
+}
+
+/** The embed URL of a view: `pageUrl` without its query, plus every parameter pinned. */
+export function embedUrl(pageUrl: string, index: AtlasIndex, view: EmbedView): string {
+  const url = new URL(pageUrl);
+  url.search = '';
+  url.hash = '';
+  const p = url.searchParams;
+  p.set('embed', '1');
+  if (view.selection?.kind === 'region') p.set('region', view.selection.id);
+  if (view.selection?.kind === 'pair') {
+    p.set('pair', `${view.selection.a}${PAIR_SEPARATOR}${view.selection.b}`);
+  }
+  const [from, to] = view.filters.years ?? index.years;
+  p.set('years', from === to ? String(from) : `${from}-${to}`);
+  p.set('sectors', view.filters.sectors.join(','));
+  p.set('lang', view.lang);
+  p.set('theme', view.theme);
+  if (view.step !== null) {
+    if (view.story) p.set('story', view.story);
+    p.set('step', String(view.step));
+  }
+  return url.href.replaceAll('%7E', '~').replaceAll('%2C', ',');
+}
+
+function escapeAttr(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/**
+ * The HTML to paste: a fixed-ratio iframe that scales with the page width,
+ * or (responsive) a full-width iframe whose height follows `atlas:resize`.
+ */
+export function embedSnippet(src: string, preset: EmbedPreset, title: string): string {
+  const attrs = `src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" allow="fullscreen; clipboard-write" allowfullscreen`;
+  if (preset !== 'responsive') {
+    const [w, h] = preset === '16:9' ? [960, 540] : [800, 600];
+    return `<iframe ${attrs} width="${w}" height="${h}" style="width:100%;max-width:${w}px;height:auto;aspect-ratio:${w}/${h};border:0"></iframe>`;
+  }
+  const origin = new URL(src).origin;
+  return [
+    `<iframe id="cooperation-atlas" ${attrs} style="width:100%;height:600px;border:0"></iframe>`,
+    '<script>',
+    "window.addEventListener('message', function (e) {",
+    `  if (e.origin !== ${JSON.stringify(origin)} || !e.data || e.data.type !== 'atlas:resize') return;`,
+    "  var frame = document.getElementById('cooperation-atlas');",
+    "  if (frame && e.source === frame.contentWindow) frame.style.height = Math.max(400, Math.ceil(e.data.height)) + 'px';",
+    '});',
+    '</script>',
+  ].join('\n');
+}

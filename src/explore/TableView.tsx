@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatYears } from '../domain/format';
+import { nextSort, type SortState } from '../domain/tableSort';
+import { touchesTarget, type Target } from '../domain/targets';
+import { useT } from '../i18n/useT';
+import { useFilteredView, useIndex } from '../state/derived';
+import { useAtlasStore } from '../state/store';
+import { EventTable, type EventColumn } from './EventTable';
+import { FigureTable, type FigureColumn } from './FigureTable';
+import './table.css';
+
+/** Rows drawn at first; the rest on request (a synthetic atlas can have thousands). */
+const PAGE = 200;
+
+/**
+ * The table tab: the events or the figures that pass the filters, sortable,
+ * each with its quote and article. Clicking a row selects what the map would
+ * (the region, or the link); rows of the current selection are highlighted.
+ */
+export default function TableView() {
+  const { t, pick } = useT();
+  const index = useIndex();
+  const view = useFilteredView();
+  const selection = useAtlasStore((s) => s.selection);
+  const select = useAtlasStore((s) => s.select);
+  const [kind, setKind] = useState<'events' | 'figures'>('events');
+  const [onlySelection, setOnlySelection] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const [eventSort, setEventSort] = useState<SortState<EventColumn>>({ key: 'date', dir: 'asc' });
+  const [figureSort, setFigureSort] = useState<SortState<FigureColumn>>({
+    key: 'date',
+    dir: 'asc',
+  });
+  const body = useRef<HTMLDivElement>(null);
+  const target: Target | null = selection;
+  const events = useMemo(
+    () =>
+      view && index && onlySelection && target
+        ? view.events.filter((e) => touchesTarget(index, e.parties, target))
+        : (view?.events ?? []),
+    [view, index, onlySelection, target],
+  );
+  const figures = useMemo(
+    () =>
+      view && index && onlySelection && target
+        ? view.figures.filter((f) => touchesTarget(index, f.regions, target))
+        : (view?.figures ?? []),
+    [view, index, onlySelection, target],
+  );
+  useEffect(() => {
+    body.current
+      ?.querySelector('tr.is-selected, tr.is-related')
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [selection, kind]);
+  if (!index || !view) return null;
+  const rows = kind === 'events' ? events.length : figures.length;
+  const sectorNames = view.filters.sectors
+    .map((id) =>
+      index.sectorById.get(id) ? pick(index.sectorById.get(id)?.name ?? { zh: id, en: id }) : id,
+    )
+    .join('、');
+  return (
+    <div className="table-view">
+      <div className="table-view__bar">
+        <div className="segmented" role="group" aria-label={t('exploreTableKind')}>
+          <button type="button" aria-pressed={kind === 'events'} onClick={() => setKind('events')}>
+            {t('events')} <span className="count">{events.length}</span>
+          </button>
+          <button
+            type="button"
+            aria-pressed={kind === 'figures'}
+            onClick={() => setKind('figures')}
+          >
+            {t('figures')} <span className="count">{figures.length}</span>
+          </button>
+        </div>
+        <p className="table-view__scope">
+          {formatYears(view.filters.years ?? index.years)} · {sectorNames || t('allSectors')}
+        </p>
+        <label className="table-view__only">
+          <input
+            type="checkbox"
+            checked={onlySelection}
+            disabled={!selection}
+            onChange={(e) => setOnlySelection(e.target.checked)}
+          />
+          {t('exploreOnlySelection')}
+        </label>
+      </div>
+      <div className="table-view__body" ref={body}>
+        {rows === 0 ? (
+          <p className="muted">{t('noResults')}</p>
+        ) : kind === 'events' ? (
+          <EventTable
+            index={index}
+            events={events}
+            sort={eventSort}
+            onSort={(c) => setEventSort((s) => nextSort(s, c))}
+            selection={target}
+            onSelect={select}
+            limit={limit}
+          />
+        ) : (
+          <FigureTable
+            index={index}
+            figures={figures}
+            sort={figureSort}
+            onSort={(c) => setFigureSort((s) => nextSort(s, c))}
+            selection={target}
+            onSelect={select}
+            limit={limit}
+          />
+        )}
+        {rows > limit && (
+          <button
+            type="button"
+            className="text-button table-view__more"
+            onClick={() => setLimit(rows)}
+          >
+            {t('exploreShowAllRows', { n: rows })}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

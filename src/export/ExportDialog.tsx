@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { Dialog } from '../embed/Dialog';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { filteredView } from '../state/derived';
+import { useAtlasStore } from '../state/store';
+import { serializeQuery } from '../state/url';
+import { currentUrlState } from '../state/urlSync';
+import { downloadBlob, downloadText } from './download';
+import { exportImage, imageFileName } from './exportImage';
+import { fetchOfflineCopy, withView } from './offline';
+import { eventsCsv, figuresCsv, viewJson } from './tables';
+
+const SIZES: readonly { key: MessageKey; width: number; height: number; pixelRatio: number }[] = [
+  { key: 'exportPng1080', width: 1920, height: 1080, pixelRatio: 1 },
+  { key: 'exportPng2x', width: 1920, height: 1080, pixelRatio: 2 },
+  { key: 'exportPng4k', width: 3840, height: 2160, pixelRatio: 1 },
+];
+
+function stamp(): string {
+  const { filters } = useAtlasStore.getState();
+  return filters.years ? `_${filters.years.join('-')}` : '';
+}
+
+/** Export: slide PNGs (download or copy), CSV and JSON of the filtered data, the offline copy. */
+export default function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useT();
+  const [transparent, setTransparent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const state = useAtlasStore.getState();
+  const view = state.load.status === 'ready' ? filteredView(state.load.index, state.filters) : null;
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setStatus(t('exportWorking'));
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus(
+        t('exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const png = (size: (typeof SIZES)[number]) =>
+    run(async () => {
+      const blob = await exportImage({ ...size, transparent });
+      const name = imageFileName(size.width, size.height, size.pixelRatio);
+      downloadBlob(blob, name);
+      return t('exportDone', { name });
+    });
+
+  const copy = () =>
+    run(async () => {
+      if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+        return t('exportCopyUnavailable');
+      }
+      // The item gets the promise at once, so Safari still sees the click's user gesture.
+      const blob = exportImage({ width: 1920, height: 1080, transparent });
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      return t('exportCopied');
+    });
+
+  const data = (kind: 'events' | 'figures' | 'json') => {
+    if (state.load.status !== 'ready' || !view) return;
+    const { index } = state.load;
+    const base = `cooperation-atlas_${kind}${stamp()}`;
+    if (kind === 'events') downloadText(eventsCsv(index, view), `${base}.csv`, 'text/csv');
+    if (kind === 'figures') downloadText(figuresCsv(index, view), `${base}.csv`, 'text/csv');
+    if (kind === 'json') downloadText(viewJson(index, view), `${base}.json`, 'application/json');
+    setStatus(t('exportDone', { name: `${base}.${kind === 'json' ? 'json' : 'csv'}` }));
+  };
+
+  const offline = () =>
+    run(async () => {
+      const html = await fetchOfflineCopy();
+      if (!html) return t('exportOfflineMissing');
+      const other = useAtlasStore.getState().lang === 'zh' ? 'en' : 'zh';
+      const search = serializeQuery(currentUrlState(), '', other);
+      const name = `cooperation-atlas${stamp()}.html`;
+      downloadText(withView(html, search), name, 'text/html');
+      return t('exportDone', { name });
+    });
+
+  return (
+    <Dialog title={t('exportTitle')} onClose={onClose}>
+      <section>
+        <h3>{t('exportImage')}</h3>
+        <div className="row">
+          {SIZES.map((size) => (
+            <button
+              key={size.key}
+              type="button"
+              className="tool-button"
+              disabled={busy}
+              onClick={() => void png(size)}
+            >
+              PNG {t(size.key)}
+            </button>
+          ))}
+          <button type="button" className="tool-button" disabled={busy} onClick={() => void copy()}>
+            {t('exportCopy')}
+          </button>
+        </div>
+        <label>
+          <input
+            type="checkbox"
+            checked={transparent}
+            onChange={(e) => setTransparent(e.target.checked)}
+          />{' '}
+          {t('exportTransparent')}
+        </label>
+      </section>
+      <section>
+        <h3>{t('exportData')}</h3>
+        <p>
+          {t('exportDataNote', {
+            events: view?.events.length ?? 0,
+            figures: view?.figures.length ?? 0,
+          })}
+        </p>
+        <div className="row">
+          <button type="button" className="tool-button" onClick={() => data('events')}>
+            {t('exportEventsCsv')}
+          </button>
+          <button type="button" className="tool-button" onClick={() => data('figures')}>
+            {t('exportFiguresCsv')}
+          </button>
+          <button type="button" className="tool-button" onClick={() => data('json')}>
+            {t('exportJson')}
+          </button>
+        </div>
+      </section>
+      <section>
+        <h3>{t('exportOffline')}</h3>
+        <p>{t('exportOfflineNote')}</p>
+        <button
+          type="button"
+          className="tool-button"
+          disabled={busy}
+          onClick={() => void offline()}
+        >
+          {t('exportOfflineButton')}
+        </button>
+      </section>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Strings of the accessibility layer (skip links, region and link list, the
+ * map's text alternative, live announcements), in Simplified Chinese and
+ * English. `en` is typed against `zh`, so a key missing in either fails the typecheck.
+ */
+export const a11yZh = {
+  a11ySkipToPanel: '跳到详情面板',
+  a11yPanelLabel: '详情面板',
+  a11ySkipToList: '跳到地区与合作关系列表',
+  a11yListTitle: '地区与合作关系',
+  a11yListShow: '地区列表',
+  a11yListHide: '收起列表',
+  a11ySearch: '搜索地区或合作关系',
+  a11ySearchPlaceholder: '输入地名，如“荣昌”',
+  a11yListHelp: '↑↓ 移动，Enter 选择，Esc 清除选择',
+  a11yNoMatches: '没有符合“{query}”的地区或合作关系。',
+  a11yMatches: '找到 {regions}、{links}。',
+  a11yMapDescription: '地图显示 {years} 年的 {regions}和 {links}；行业：{sectors}。',
+  a11yMapEmpty: '在当前筛选条件下（{years} 年；行业：{sectors}），地图上没有合作。',
+  a11yMapBusiest: '最活跃的地区：{list}。',
+  a11yMapTopLink: '事件最多的合作关系：{link}（{events}）。',
+  a11yCountIn: '{name}（{n}）',
+  a11yMoreSectors: '{list}等 {n} 个',
+  a11yListSeparator: '、',
+  a11yNoSectors: '无',
+  a11yAnnounceRegion: '已选择地区：{name}，{events}。',
+  a11yAnnouncePair: '已选择合作关系：{name}，{events}。',
+  a11yAnnounceCleared: '已返回概览。',
+  a11yAnnounceArticle: '正在阅读：{title}',
+  a11yAnnounceFilters: '筛选结果：{regions}，{links}，{events}。',
+  a11yAnnounceLang: '界面语言：中文',
+} as const;
+
+export const a11yEn: Record<keyof typeof a11yZh, string> = {
+  a11ySkipToPanel: 'Skip to the details panel',
+  a11yPanelLabel: 'Details panel',
+  a11ySkipToList: 'Skip to the list of regions and links',
+  a11yListTitle: 'Regions and links',
+  a11yListShow: 'Region list',
+  a11yListHide: 'Hide list',
+  a11ySearch: 'Search regions and links',
+  a11ySearchPlaceholder: 'Type a place, e.g. Rongchang',
+  a11yListHelp: '↑↓ move, Enter selects, Esc clears the selection',
+  a11yNoMatches: 'No region or link matches “{query}”.',
+  a11yMatches: 'Found {regions} and {links}.',
+  a11yMapDescription: 'The map shows {regions} and {links}, {years}; sectors: {sectors}.',
+  a11yMapEmpty:
+    'The map shows no cooperation under the current filters ({years}; sectors: {sectors}).',
+  a11yMapBusiest: 'Most active: {list}.',
+  a11yMapTopLink: 'Busiest link: {link} ({events}).',
+  a11yCountIn: '{name} ({n})',
+  a11yMoreSectors: '{list} and {n} more',
+  a11yListSeparator: ', ',
+  a11yNoSectors: 'none',
+  a11yAnnounceRegion: 'Selected region: {name}, {events}.',
+  a11yAnnouncePair: 'Selected link: {name}, {events}.',
+  a11yAnnounceCleared: 'Back to the overview.',
+  a11yAnnounceArticle: 'Reading: {title}',
+  a11yAnnounceFilters: 'Filtered: {regions}, {links}, {events}.',
+  a11yAnnounceLang: 'Language: English',
+};

@@ -1,0 +1,61 @@
+/**
+ * Strings of the export dialog and of exported images, in Simplified Chinese
+ * and English. `en` is typed against `zh`.
+ */
+export const exportZh = {
+  exportButton: '导出',
+  exportTitle: '导出当前视图',
+  exportImage: '幻灯片图片（PNG）',
+  exportPng1080: '1920×1080',
+  exportPng2x: '1920×1080 @2×',
+  exportPng4k: '3840×2160',
+  exportTransparent: '透明背景',
+  exportCopy: '复制图片',
+  exportCopied: '图片已复制到剪贴板。',
+  exportCopyUnavailable: '此浏览器不允许复制图片，请下载 PNG。',
+  exportWorking: '正在生成图片…',
+  exportDone: '已生成 {name}。',
+  exportFailed: '导出失败：{reason}',
+  exportData: '数据',
+  exportDataNote: '当前筛选条件下的 {events} 个事件和 {figures} 项数据，含原文出处和文章编号。',
+  exportEventsCsv: '事件（CSV）',
+  exportFiguresCsv: '统计数据（CSV）',
+  exportJson: '全部（JSON）',
+  exportOffline: '离线副本',
+  exportOfflineNote:
+    '一个 HTML 文件，包含数据、边界、程序和字体，无网络时双击即可打开，并显示当前视图。',
+  exportOfflineButton: '下载离线副本（HTML）',
+  exportOfflineMissing: '服务器上没有离线副本 atlas.html。请先运行 npm run build:single。',
+  exportSources: '来源：{sources}',
+  exportAllYears: '全部年份',
+} as const;
+
+export const exportEn: Record<keyof typeof exportZh, string> = {
+  exportButton: 'Export',
+  exportTitle: 'Export the current view',
+  exportImage: 'Slide image (PNG)',
+  exportPng1080: '1920×1080',
+  exportPng2x: '1920×1080 @2×',
+  exportPng4k: '3840×2160',
+  exportTransparent: 'Transparent background',
+  exportCopy: 'Copy image',
+  exportCopied: 'The image is on the clipboard.',
+  exportCopyUnavailable: 'This browser does not allow copying images: download the PNG instead.',
+  exportWorking: 'Rendering the image…',
+  exportDone: '{name} is ready.',
+  exportFailed: 'The export failed: {reason}',
+  exportData: 'Data',
+  exportDataNote:
+    'The {events} events and {figures} figures the current filters show, with their source sentences and article ids.',
+  exportEventsCsv: 'Events (CSV)',
+  exportFiguresCsv: 'Figures (CSV)',
+  exportJson: 'Everything (JSON)',
+  exportOffline: 'Offline copy',
+  exportOfflineNote:
+    'One HTML file with the data, boundaries, code and font: it opens with no network and shows the current view.',
+  exportOfflineButton: 'Download offline copy (HTML)',
+  exportOfflineMissing:
+    'The server has no offline copy (atlas.html). Run npm run build:single first.',
+  exportSources: 'Sources: {sources}',
+  exportAllYears: 'All years',
+};

@@ -1,0 +1,114 @@
+import { useMemo } from 'react';
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { formatDate, formatValue, formatYears } from '../domain/format';
+import { buildLedger, type LedgerEntry, type LedgerStage } from '../domain/ledger';
+import type { RegionId } from '../domain/schema';
+import { SeriesChart } from '../explore/SeriesChart';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { useAtlasStore } from '../state/store';
+import { SourceQuote } from './SourceQuote';
+import '../explore/ledger.css';
+
+const STAGE_LABEL: Record<LedgerStage, MessageKey> = {
+  framework: 'ledgerStageFramework',
+  signing: 'ledgerStageSigning',
+  park: 'ledgerStagePark',
+  outcome: 'ledgerStageOutcome',
+  exchange: 'ledgerStageExchange',
+};
+
+function yearsOf(first: string | null, last: string | null): string {
+  if (!first || !last) return '';
+  return formatYears([Number(first.slice(0, 4)), Number(last.slice(0, 4))]);
+}
+
+/**
+ * A pair's cooperation ledger: the steps it reached (framework agreement →
+ * project signings → parks → outcomes), every event and reported figure in
+ * date order (those the filters hide are dimmed, not dropped), and a small chart
+ * for each figure reported more than once.
+ */
+export function Ledger({ index, a, b }: { index: AtlasIndex; a: RegionId; b: RegionId }) {
+  const { t, pick, lang } = useT();
+  const filters = useAtlasStore((s) => s.filters);
+  const openArticle = useAtlasStore((s) => s.openArticle);
+  const ledger = useMemo(() => buildLedger(index, a, b, filters), [index, a, b, filters]);
+  if (ledger.entries.length === 0) return null;
+  const entryText = (e: LedgerEntry) =>
+    e.kind === 'event'
+      ? pick(e.event.title)
+      : e.figures
+          .map((f) => `${formatValue(f.value, f.unit, f.qualifier, lang)} ${pick(f.metric)}`)
+          .join('；');
+  return (
+    <section className="section ledger" aria-labelledby="ledger-title">
+      <h3 id="ledger-title">{t('ledgerTitle')}</h3>
+      <ol className="ledger-steps">
+        {ledger.steps.map((s) => (
+          <li key={s.stage} className={s.count > 0 ? 'is-reached' : undefined}>
+            <span className="ledger-steps__label">{t(STAGE_LABEL[s.stage])}</span>
+            <span className="ledger-steps__count">{s.count > 0 ? s.count : '—'}</span>
+            <span className="ledger-steps__years">{yearsOf(s.first, s.last)}</span>
+          </li>
+        ))}
+      </ol>
+      <ol className="ledger-entries">
+        {ledger.entries.map((e) => {
+          const quote = e.kind === 'event' ? e.event.quote : (e.figures[0]?.quote ?? '');
+          const article = e.kind === 'event' ? e.event.article : e.article;
+          return (
+            <li
+              key={
+                e.kind === 'event'
+                  ? `${e.event.article}#${e.event.id}`
+                  : `${e.stage}|${e.date}|${e.article}`
+              }
+              className={`ledger-entry ledger-entry--${e.stage}${e.passes ? '' : ' is-out'}`}
+            >
+              <time className="ledger-entry__date">{formatDate(e.date, lang)}</time>
+              <span className="ledger-entry__stage">{t(STAGE_LABEL[e.stage])}</span>
+              <button
+                type="button"
+                className="ledger-entry__text"
+                title={t('openArticle')}
+                onClick={() => openArticle({ id: article, quote })}
+              >
+                {entryText(e)}
+              </button>
+              {!e.passes && <span className="visually-hidden">{t('ledgerOutsideFilters')}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {ledger.series.length > 0 && (
+        <div className="ledger-series">
+          <h4>{t('ledgerRepeated')}</h4>
+          {ledger.series.map((s) => {
+            const values = s.points
+              .map(
+                (p) =>
+                  `${formatDate(p.asOf, lang)} ${formatValue(p.value, p.unit, p.qualifier, lang)}`,
+              )
+              .join('; ');
+            return (
+              <figure key={s.key} className="ledger-series__item">
+                <figcaption>{pick(s.metric)}</figcaption>
+                <SeriesChart series={s} lang={lang} label={`${pick(s.metric)}: ${values}`} />
+                <ol className="ledger-series__points">
+                  {s.points.map((p) => (
+                    <li key={`${p.article}#${p.id}`}>
+                      <time>{formatDate(p.asOf, lang)}</time>{' '}
+                      <strong>{formatValue(p.value, p.unit, p.qualifier, lang)}</strong>
+                      <SourceQuote article={p.article} quote={p.quote} />
+                    </li>
+                  ))}
+                </ol>
+              </figure>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}

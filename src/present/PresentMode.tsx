@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Filters } from '../domain/filters';
+import { flyToPlace } from '../map/fly';
+import { useFilteredView, useIndex } from '../state/derived';
+import { useAtlasStore, type Selection } from '../state/store';
+import { CaptionCard } from './CaptionCard';
+import { eventSteps, type PresentStep } from './steps';
+import { findStory } from './stories';
+import { useStepKeys, type StepCommand } from './useStepKeys';
+import './present.css';
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'region' || b.kind === 'region') {
+    return a.kind === b.kind && a.kind === 'region' && b.kind === 'region' && a.id === b.id;
+  }
+  return (a.a === b.a && a.b === b.b) || (a.a === b.b && a.b === b.a);
+}
+
+function sameFilters(a: Filters, b: Filters): boolean {
+  return a.years?.join() === b.years?.join() && a.sectors.join() === b.sectors.join();
+}
+
+function viewOf(step: PresentStep) {
+  return { selection: step.selection, ...(step.filters ? { filters: step.filters } : {}) };
+}
+
+async function toggleFullscreen(): Promise<void> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+  } catch {
+    // Refused (an iframe without allow="fullscreen", no user gesture): the page stays as it is.
+  }
+}
+
+/**
+ * Presentation mode: shows the step in the store (`step=` in the URL) of a
+ * curated story or of every event in date order, selects its place, flies the
+ * camera there and shows its caption card. Keys step through it.
+ */
+export default function PresentMode() {
+  const index = useIndex();
+  const view = useFilteredView();
+  const step = useAtlasStore((s) => s.step) ?? 1;
+  const story = useAtlasStore((s) => s.story);
+  const mapReady = useAtlasStore((s) => s.mapStatus === 'ready');
+  const card = useRef<HTMLElement>(null);
+
+  const loaded = useMemo(() => (index && story ? findStory(index, story) : null), [index, story]);
+  const events = view?.events;
+  const steps = useMemo(() => {
+    if (loaded?.ok) return loaded.steps;
+    return index && events ? eventSteps(index, events) : [];
+  }, [loaded, index, events]);
+  const current = steps[step - 1] ?? null;
+
+  useEffect(() => {
+    document.documentElement.dataset.presenting = 'true';
+    // Steps are places on the map: bring the map tab forward if a table or comparison covers it.
+    const store = useAtlasStore.getState();
+    if (store.exploreView !== 'map') store.setExploreView('map');
+    return () => {
+      delete document.documentElement.dataset.presenting;
+    };
+  }, []);
+
+  // An unknown or invalid story, an empty list or a step past the end: say so and stop or fall back.
+  useEffect(() => {
+    const store = useAtlasStore.getState();
+    if (story && !loaded?.ok) {
+      const reason = loaded ? loaded.problems.join('; ') : `data/stories/${story}.yaml`;
+      store.notify('presentStoryInvalid', { reason });
+      store.present({ step, story: null });
+    } else if (steps.length === 0) {
+      store.notify('presentEmpty');
+      store.present({ step: null, story: null });
+    } else if (step > steps.length) {
+      store.notify('droppedParam', { name: 'step', value: String(step) });
+      store.present({ step: null, story: null });
+    }
+  }, [story, loaded, steps.length, step]);
+
+  // Steps reached through the URL (reload, back, atlas:set) still need their place selected.
+  useEffect(() => {
+    if (!current) return;
+    const s = useAtlasStore.getState();
+    const filtersDiffer = current.filters !== null && !sameFilters(s.filters, current.filters);
+    if (!sameSelection(s.selection, current.selection) || filtersDiffer) {
+      s.present({ step, story: s.story }, viewOf(current));
+    }
+  }, [current, step]);
+
+  useEffect(() => {
+    if (!current || !mapReady) return;
+    const top = document.querySelector<HTMLElement>('.embed-header')?.offsetHeight ?? 0;
+    const bottom = card.current?.offsetHeight ?? 0;
+    flyToPlace(current.frame, current.camera, { top, right: 0, bottom, left: 0 });
+  }, [current, mapReady]);
+
+  const go = useCallback(
+    (n: number) => {
+      const target = steps[n - 1];
+      if (!target || n === step) return;
+      useAtlasStore
+        .getState()
+        .present({ step: n, story: loaded?.ok ? story : null }, viewOf(target));
+    },
+    [steps, loaded, story, step],
+  );
+  const onCommand = useCallback(
+    (command: StepCommand) => {
+      if (command === 'next') go(Math.min(step + 1, steps.length));
+      else if (command === 'previous') go(Math.max(step - 1, 1));
+      else if (command === 'first') go(1);
+      else if (command === 'last') go(steps.length);
+      else if (command === 'fullscreen') void toggleFullscreen();
+      else useAtlasStore.getState().present({ step: null, story: null });
+    },
+    [go, step, steps.length],
+  );
+  useStepKeys(onCommand);
+
+  if (!current) return null;
+  return (
+    <CaptionCard
+      ref={card}
+      step={current}
+      position={step}
+      total={steps.length}
+      onCommand={onCommand}
+    />
+  );
+}

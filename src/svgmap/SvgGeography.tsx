@@ -1,0 +1,129 @@
+/**
+ * The geography of the SVG map, bottom to top like the WebGL layers:
+ * neighbours, provinces and the shown regions shaded by activity, water,
+ * borders, the country outline, the boundary lines and the hover/selection
+ * outlines. Paths are in world pixels (see `geometry.ts`), moved by one
+ * transform; strokes keep their screen width (`vector-effect`).
+ */
+import { memo } from 'react';
+import type { RegionActivity } from '../domain/mapFeatures';
+import type { MapTarget } from '../map/mapSync';
+import type { AdminShape, GeoShapes } from './geometry';
+import { polygonFill, polygonOutline, type GeoPaint, type Stroke } from './geoPaint';
+import type { SvgStyle } from './style';
+
+const NS = 'non-scaling-stroke';
+
+function Line({ d, stroke, join }: { d: string; stroke: Stroke; join?: boolean }) {
+  return d ? (
+    <path
+      d={d}
+      fill="none"
+      stroke={stroke.colour}
+      strokeWidth={stroke.width}
+      strokeDasharray={stroke.dash}
+      strokeLinejoin={join ? 'round' : undefined}
+      strokeLinecap={join ? 'round' : undefined}
+      vectorEffect={NS}
+      pointerEvents="none"
+    />
+  ) : null;
+}
+
+/** What the geography is drawn from. */
+export interface SvgGeographyProps {
+  readonly shapes: GeoShapes;
+  readonly paint: GeoPaint;
+  readonly style: SvgStyle;
+  readonly zoom: number;
+  /** `matrix(...)` from world pixels to the screen. */
+  readonly transform: string;
+  /** Regions the view shows (involved ones and their ancestors); only these are shaded and clickable. */
+  readonly shown: ReadonlySet<string>;
+  readonly activity: ReadonlyMap<string, RegionActivity>;
+  readonly hovered: MapTarget;
+  readonly selected: MapTarget;
+}
+
+function stateOf(id: string, hovered: MapTarget, selected: MapTarget) {
+  return {
+    hover: hovered?.kind === 'region' && hovered.id === id,
+    selected: selected?.kind === 'region' && selected.id === id,
+  };
+}
+
+function Outlines(props: SvgGeographyProps & { polygons: readonly AdminShape[] }) {
+  const { polygons, style, zoom, hovered, selected } = props;
+  return polygons.map((s) => {
+    const outline = polygonOutline(style, zoom, s.level, stateOf(s.id, hovered, selected));
+    if (!outline) return null;
+    return (
+      <g key={s.id} fill="none" strokeLinejoin="round" pointerEvents="none">
+        <path
+          d={s.d}
+          stroke={outline.casing.colour}
+          strokeOpacity={outline.casing.opacity}
+          strokeWidth={outline.casing.width}
+          vectorEffect={NS}
+        />
+        <path
+          d={s.d}
+          stroke={outline.line.colour}
+          strokeWidth={outline.line.width}
+          vectorEffect={NS}
+        />
+      </g>
+    );
+  });
+}
+
+/** The geography group. Re-renders only when its props change (camera, data, hover, selection, theme). */
+export const SvgGeography = memo(function SvgGeography(props: SvgGeographyProps) {
+  const { shapes, paint, style, zoom, transform, shown, activity, hovered, selected } = props;
+  const regions = shapes.regions.filter((r) => shown.has(r.id));
+  const fill = (s: AdminShape) => {
+    const f = polygonFill(
+      style,
+      zoom,
+      s.level,
+      activity.get(s.id),
+      stateOf(s.id, hovered, selected),
+    );
+    return (
+      <path
+        key={s.id}
+        d={s.d}
+        fill={f.colour}
+        fillOpacity={f.opacity === 1 ? undefined : f.opacity}
+        fillRule="evenodd"
+        data-region={shown.has(s.id) ? s.id : undefined}
+      />
+    );
+  };
+  const highlighted = (list: readonly AdminShape[]) =>
+    list.filter((s) => {
+      const st = stateOf(s.id, hovered, selected);
+      return st.hover || st.selected;
+    });
+  return (
+    <g transform={transform} aria-hidden="true">
+      <path d={shapes.neighbours} fill={paint.neighbourFill} fillRule="evenodd" />
+      <Line d={shapes.neighbours} stroke={paint.neighbourLine} />
+      <g className="svgmap__provinces">{shapes.provinces.map(fill)}</g>
+      <g className="svgmap__regions">
+        {regions.filter((r) => r.level === 1).map(fill)}
+        {regions.filter((r) => r.level === 2).map(fill)}
+      </g>
+      <path d={shapes.lakes} fill={paint.lake} fillRule="evenodd" pointerEvents="none" />
+      <Line d={shapes.rivers} stroke={paint.river} join />
+      {regions.map((r) => (
+        <Line key={r.id} d={r.d} stroke={paint.regionLine} />
+      ))}
+      <Line d={shapes.provinceBorders} stroke={paint.provinceBorder} join />
+      <Line d={shapes.countryOutline} stroke={paint.countryOutline} join />
+      <Line d={shapes.boundaryLines} stroke={paint.boundaryLine} />
+      <Outlines {...props} polygons={highlighted(shapes.provinces)} />
+      <Outlines {...props} polygons={highlighted(regions)} />
+    </g>
+  );
+});

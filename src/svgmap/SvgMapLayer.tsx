@@ -1,0 +1,142 @@
+/**
+ * The SVG map: the atlas drawn as SVG from the same boundaries, features and
+ * layer specs as the WebGL map, with the same camera. It paints in the first
+ * frame after the data arrives (marking `atlas:first-map-paint`), is the map
+ * until MapLibre is idle, and stays the map wherever WebGL is unavailable.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { AtlasIndex } from '../domain/atlasIndex';
+import type { LonLatBounds, MapFeatures } from '../domain/mapFeatures';
+import type { FilteredView } from '../domain/select';
+import { translate } from '../i18n/messages';
+import { LABEL_FONT_FAMILY } from '../map/fonts';
+import type { Geography } from '../map/geography';
+import { SouthChinaSeaInset } from '../map/SouthChinaSeaInset';
+import { useAtlasStore } from '../state/store';
+import { worldToScreen } from './camera';
+import { geoShapes, REF_ZOOM } from './geometry';
+import { geoPaint } from './geoPaint';
+import { needsInset } from './inset';
+import { canvasMeasure } from './labels';
+import { targetNamer } from './names';
+import { buildOverlay } from './overlay';
+import { svgStyle } from './style';
+import { SvgGeography } from './SvgGeography';
+import { SvgOverlay } from './SvgOverlay';
+import { hoveredTarget, selectionTarget, usePointerActions } from './targets';
+import { useSvgCamera } from './useSvgCamera';
+import { useSvgPointer } from './useSvgPointer';
+import { useSvgView } from './viewStore';
+import './svgmap.css';
+
+/** Fonts of the labels until the shipped label font is loaded (the page's own stack). */
+export const FALLBACK_FONTS = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
+
+const FIRST_PAINT = 'atlas:first-map-paint';
+
+/** What the SVG map draws and how it behaves. */
+export interface SvgMapLayerProps {
+  readonly geography: Geography;
+  readonly index: AtlasIndex;
+  readonly view: FilteredView;
+  readonly features: MapFeatures;
+  /** What the first view (and the reset button) fits: the involved regions, or China. */
+  readonly fitBounds: LonLatBounds;
+  /** True while it is the map the user sees and uses; false while MapLibre fades in over it. */
+  readonly active: boolean;
+  /** Shows the short notice that WebGL is unavailable. */
+  readonly fallback: boolean;
+  readonly fontReady: boolean;
+  /** Called once, in the frame the map is first painted. */
+  readonly onPainted: () => void;
+}
+
+/** The SVG map, filling its parent. */
+export function SvgMapLayer(props: SvgMapLayerProps) {
+  const { geography, index, view, features, active, fallback, fontReady, onPainted } = props;
+  const lang = useAtlasStore((s) => s.lang);
+  const theme = useAtlasStore((s) => s.theme);
+  const selection = useAtlasStore((s) => s.selection);
+  const hoveredId = useAtlasStore((s) => s.hovered);
+  const selected = useMemo(() => selectionTarget(selection), [selection]);
+  const hovered = useMemo(() => hoveredTarget(hoveredId), [hoveredId]);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  useSvgCamera(containerRef, svgRef, props);
+  const { camera, size } = useSvgView();
+  const handlers = useSvgPointer(svgRef, usePointerActions());
+
+  const style = svgStyle(lang, theme);
+  const shapes = useMemo(() => geoShapes(geography), [geography]);
+  const shown = useMemo(
+    () => new Set(features.points.features.map((f) => f.properties.id)),
+    [features],
+  );
+  const font = fontReady ? `"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}` : FALLBACK_FONTS;
+  const measure = useMemo(() => canvasMeasure(font), [font]);
+  const zoom = camera?.zoom ?? 0;
+  const paint = useMemo(() => geoPaint(style, zoom), [style, zoom]);
+  const overlay = useMemo(
+    () =>
+      camera && size
+        ? buildOverlay({ features, camera, size, style, selected, hovered, measure })
+        : null,
+    [features, camera, size, style, selected, hovered, measure],
+  );
+  const name = useMemo(() => targetNamer(index, view, lang), [index, view, lang]);
+  const transform = camera && size ? worldToScreen(camera, size, REF_ZOOM) : null;
+
+  const painted = useRef(false);
+  useLayoutEffect(() => {
+    if (painted.current || !overlay) return;
+    painted.current = true;
+    // A frame callback runs just before the browser paints what was committed.
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(FIRST_PAINT).length === 0) performance.mark(FIRST_PAINT);
+      onPainted();
+    });
+  }, [overlay, onPainted]);
+
+  const className = `svgmap${active ? '' : ' svgmap--inactive'}`;
+  return (
+    <div ref={containerRef} className={className} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <svg
+        ref={svgRef}
+        className="svgmap__svg"
+        width={size?.width ?? 0}
+        height={size?.height ?? 0}
+        role="group"
+        aria-label={translate(lang, 'svgmapLabel')}
+        tabIndex={active ? 0 : -1}
+        data-zoom={camera ? camera.zoom.toFixed(3) : undefined}
+        {...handlers}
+      >
+        <rect width="100%" height="100%" fill={paint.sea} />
+        {transform && overlay ? (
+          <>
+            <SvgGeography
+              shapes={shapes}
+              paint={paint}
+              style={style}
+              zoom={zoom}
+              transform={`matrix(${transform.k} 0 0 ${transform.k} ${transform.x} ${transform.y})`}
+              shown={shown}
+              activity={features.activity}
+              hovered={hovered}
+              selected={selected}
+            />
+            <SvgOverlay overlay={overlay} selected={selected} name={name} font={font} />
+          </>
+        ) : null}
+      </svg>
+      {fallback ? (
+        <p className="svgmap__notice" role="status">
+          {translate(lang, 'svgmapNotice')}
+        </p>
+      ) : null}
+      {active && camera && size && needsInset(camera, size) ? (
+        <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
+      ) : null}
+    </div>
+  );
+}

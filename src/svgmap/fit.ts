@@ -1,0 +1,49 @@
+/**
+ * The SVG map's camera moves that mirror the WebGL map's (`map/camera.ts`):
+ * the first view and the reset button fit the involved regions; a selection
+ * off-screen is brought into view.
+ */
+import type { LonLatBounds } from '../domain/mapFeatures';
+import { atLeastMinSpan, unionBounds } from '../map/camera';
+import { constrain, fitCamera, projectionFor, type SvgCamera, type ViewSize } from './camera';
+import { getSvgView, setSvgView } from './viewStore';
+
+/** `fitPadding` of the WebGL map for a view size: 8 % of the short side, 16–64 px. */
+export function fitPadding(size: ViewSize): number {
+  return Math.round(Math.max(16, Math.min(64, Math.min(size.width, size.height) * 0.08)));
+}
+
+/** The camera `fitTo` gives: `bounds` grown to the minimum span, padded, at most zoom 7. */
+export function fittedCamera(bounds: LonLatBounds, size: ViewSize): SvgCamera {
+  return fitCamera(atLeastMinSpan(bounds), size, fitPadding(size), 7, getSvgView().limits);
+}
+
+/** Fits the SVG map to `bounds` (no animation: the SVG map is the quick, plain one). */
+export function fitSvg(bounds: LonLatBounds): void {
+  const { size } = getSvgView();
+  if (size) setSvgView({ camera: fittedCamera(bounds, size) });
+}
+
+/** Moves the SVG map to show `points` when one is off-screen, never zooming in (as `revealPoints`). */
+export function revealSvg(points: readonly (readonly [number, number])[]): void {
+  const { camera, size, limits } = getSvgView();
+  if (!camera || !size || !points.length) return;
+  const project = projectionFor(camera, size);
+  const m = Math.min(40, Math.min(size.width, size.height) * 0.1);
+  const visible = points.every(([lon, lat]) => {
+    const p = project([lon, lat]);
+    return !!p && p[0] >= m && p[1] >= m && p[0] <= size.width - m && p[1] <= size.height - m;
+  });
+  if (visible) return;
+  const box = unionBounds(points.map((p) => [p, p]));
+  if (!box) return;
+  const [first] = points;
+  if (points.length === 1 && first) {
+    setSvgView({
+      camera: constrain({ center: [first[0], first[1]], zoom: camera.zoom }, size, limits),
+    });
+    return;
+  }
+  const fitted = fitCamera(box, size, fitPadding(size) * 2, camera.zoom, limits);
+  setSvgView({ camera: fitted });
+}

@@ -1,0 +1,77 @@
+/**
+ * The hand-over from the SVG map to MapLibre. The SVG map paints first and
+ * is the map while MapLibre starts; MapLibre follows its camera. When
+ * MapLibre is idle with the data, the SVG camera takes MapLibre's (no jump),
+ * the canvas fades in over the SVG, and the SVG map is unmounted. Without
+ * WebGL, or after the context is lost, the SVG map stays (or comes back at
+ * MapLibre's camera).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { MapHandle } from '../map/useMapInstance';
+import type { MapStatus } from '../state/store';
+import type { SvgCamera } from './camera';
+import { getSvgView, setSvgView, subscribeSvgView } from './viewStore';
+
+/** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
+export type MapPhase = 'svg' | 'fading' | 'webgl' | 'fallback';
+
+/** How long the canvas fades in, in ms (instant when the user prefers reduced motion). */
+export const FADE_MS = 250;
+
+function cameraOf(handle: MapHandle): SvgCamera {
+  const c = handle.map.getCenter();
+  return { center: [c.lng, c.lat], zoom: handle.map.getZoom() };
+}
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Whether the SVG map has painted, and whether MapLibre may start: after the
+ * first SVG paint (so its start-up does not delay it), or at once when the SVG
+ * map cannot be drawn (`svgImpossible`, e.g. the boundaries failed to load).
+ */
+export function useSvgFirst(svgImpossible: boolean) {
+  const [painted, setPainted] = useState(false);
+  const onPainted = useCallback(() => setPainted(true), []);
+  return { painted, onPainted, startMap: painted || svgImpossible };
+}
+
+/** Drives the hand-over; returns the current phase. */
+export function useHandover(handle: MapHandle | null, status: MapStatus): MapPhase {
+  const [faded, setFaded] = useState(false);
+  const phase: MapPhase =
+    status === 'unavailable'
+      ? 'fallback'
+      : status === 'ready'
+        ? faded
+          ? 'webgl'
+          : 'fading'
+        : 'svg';
+
+  // While the SVG map is the map, MapLibre follows its camera, so the hand-over does not jump.
+  useEffect(() => {
+    if (phase !== 'svg' || !handle) return;
+    const follow = () => {
+      const { camera } = getSvgView();
+      if (camera) handle.map.jumpTo({ center: [...camera.center], zoom: camera.zoom });
+    };
+    follow();
+    return subscribeSvgView(follow);
+  }, [phase, handle]);
+
+  useEffect(() => {
+    if (status !== 'ready' || faded) return;
+    if (handle) setSvgView({ camera: cameraOf(handle) });
+    const timer = setTimeout(() => setFaded(true), reducedMotion() ? 0 : FADE_MS + 50);
+    return () => clearTimeout(timer);
+  }, [status, faded, handle]);
+
+  // The context was lost: the SVG map comes back where the WebGL map was.
+  useEffect(() => {
+    if (status === 'unavailable' && handle) setSvgView({ camera: cameraOf(handle) });
+  }, [status, handle]);
+
+  return phase;
+}

@@ -1,0 +1,241 @@
+/**
+ * What the SVG map draws over the geography for one camera: link arcs, arrow
+ * markers, region markers and labels, in screen pixels, from the same
+ * `MapFeatures` and layer specs as the WebGL map. Pure: rebuilt on a camera,
+ * data, language, theme, hover or selection change, never per frame.
+ */
+import type { MapFeatures } from '../domain/mapFeatures';
+import type { MapTarget } from '../map/mapSync';
+import { PICK_LAYERS } from '../map/style';
+import { projectionFor, type SvgCamera, type ViewSize } from './camera';
+import {
+  ANCHORS,
+  placeLabels,
+  type Anchor,
+  type LabelCandidate,
+  type Measure,
+  type PlacedLabel,
+} from './labels';
+import { ctxOf, type SvgStyle } from './style';
+import { evaluate, type EvalContext } from './styleEval';
+
+/** One link: its arc's path and the casing, line and hit widths. */
+export interface ArcShape {
+  readonly key: string;
+  readonly count: number;
+  readonly d: string;
+  readonly casing: { readonly colour: string; readonly opacity: number; readonly width: number };
+  readonly colour: string;
+  readonly opacity: number;
+  readonly width: number;
+  readonly hitWidth: number;
+}
+
+/** The arrowhead of a directed link: position, bearing (degrees clockwise from north) and scale. */
+export interface ArrowShape {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly bearing: number;
+  readonly scale: number;
+  readonly colour: string;
+}
+
+/** A region's marker (prefectures and counties have a circle; provinces only a label). */
+export interface MarkerShape {
+  readonly id: string;
+  readonly level: 0 | 1 | 2;
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
+  readonly fill: string;
+  readonly stroke: string;
+  readonly strokeWidth: number;
+  readonly activity: number;
+  readonly nameZh: string;
+  readonly nameEn: string;
+}
+
+/** Everything over the geography, bottom to top. */
+export interface Overlay {
+  readonly arcs: readonly ArcShape[];
+  readonly arrows: readonly ArrowShape[];
+  readonly markers: readonly MarkerShape[];
+  readonly labels: readonly PlacedLabel[];
+}
+
+/** What the overlay is built from. */
+export interface OverlayInput {
+  readonly features: MapFeatures;
+  readonly camera: SvgCamera;
+  readonly size: ViewSize;
+  readonly style: SvgStyle;
+  readonly selected: MapTarget;
+  readonly hovered: MapTarget;
+  readonly measure: Measure;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function flags(target: MapTarget, kind: 'region' | 'link', id: string, key: string) {
+  return target?.kind === kind && target.id === id ? { [key]: true } : {};
+}
+
+function stateOf(input: OverlayInput, kind: 'region' | 'link', id: string) {
+  return {
+    ...flags(input.hovered, kind, id, 'hover'),
+    ...flags(input.selected, kind, id, 'selected'),
+  };
+}
+
+function arcs(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
+  const { style, camera } = input;
+  const shapes: ArcShape[] = input.features.arcs.features.map((f) => {
+    const ctx = ctxOf(camera.zoom, f.properties, stateOf(input, 'link', f.properties.key));
+    const d = f.geometry.coordinates
+      .map(([lon = 0, lat = 0], i) => {
+        const [x, y] = project(lon, lat);
+        return `${i ? 'L' : 'M'}${round(x)},${round(y)}`;
+      })
+      .join('');
+    return {
+      key: f.properties.key,
+      count: f.properties.count,
+      d,
+      casing: {
+        colour: style.string('arcs-casing', 'line-color', ctx),
+        opacity: style.number('arcs-casing', 'line-opacity', ctx),
+        width: style.number('arcs-casing', 'line-width', ctx),
+      },
+      colour: style.string('arcs-line', 'line-color', ctx),
+      opacity: style.number('arcs-line', 'line-opacity', ctx),
+      width: style.number('arcs-line', 'line-width', ctx),
+      hitWidth: style.number(PICK_LAYERS.arcs, 'line-width', ctx),
+    };
+  });
+  // `line-sort-key: count`: links with more events are drawn on top.
+  return shapes.sort((a, b) => a.count - b.count || a.key.localeCompare(b.key));
+}
+
+function arrows(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
+  return input.features.arrows.features.map((f): ArrowShape => {
+    const ctx = ctxOf(input.camera.zoom, f.properties, stateOf(input, 'link', f.properties.key));
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const [x, y] = project(lon, lat);
+    return {
+      key: f.properties.key,
+      x: round(x),
+      y: round(y),
+      bearing: f.properties.bearing,
+      scale: input.style.number('arrows', 'icon-size', ctx),
+      colour: input.style.string('arrows', 'icon-color', ctx),
+    };
+  });
+}
+
+function markers(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
+  const layer = PICK_LAYERS.points;
+  return input.features.points.features.map((f): MarkerShape => {
+    const p = f.properties;
+    const ctx = ctxOf(input.camera.zoom, p, stateOf(input, 'region', p.id));
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const [x, y] = project(lon, lat);
+    // The circle layer's filter: provinces have no circle, only their label.
+    const circle = p.level >= 1;
+    return {
+      id: p.id,
+      level: p.level,
+      x: round(x),
+      y: round(y),
+      radius: circle ? input.style.number(layer, 'circle-radius', ctx) : 0,
+      fill: input.style.string(layer, 'circle-color', ctx),
+      stroke: input.style.string(layer, 'circle-stroke-color', ctx),
+      strokeWidth: input.style.number(layer, 'circle-stroke-width', ctx),
+      activity: p.activity,
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+    };
+  });
+}
+
+/** `text-variable-anchor-offset` evaluated for a feature: anchors with their offsets in ems. */
+function anchorsOf(expression: unknown, ctx: EvalContext): LabelCandidate['anchors'] {
+  const list = evaluate(expression, ctx);
+  const anchors: Anchor[] = [];
+  if (!Array.isArray(list)) return [{ anchor: 'center', dx: 0, dy: 0 }];
+  for (let i = 0; i + 1 < list.length; i += 2) {
+    const [name, offset]: unknown[] = [list[i], list[i + 1]];
+    const anchor = ANCHORS.find((a) => a === name);
+    if (!anchor || !Array.isArray(offset)) continue;
+    const [dx, dy]: unknown[] = offset;
+    anchors.push({
+      anchor,
+      dx: typeof dx === 'number' ? dx : 0,
+      dy: typeof dy === 'number' ? dy : 0,
+    });
+  }
+  return anchors.length ? anchors : [{ anchor: 'center', dx: 0, dy: 0 }];
+}
+
+function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): LabelCandidate[] {
+  const { style, camera } = input;
+  const text = (zh: string, en: string) => (style.lang === 'zh' ? zh : en);
+  const region = shown.map((m): LabelCandidate => {
+    const ctx = ctxOf(camera.zoom, m, stateOf(input, 'region', m.id));
+    const layer = PICK_LAYERS.labels;
+    return {
+      id: m.id,
+      layer: 'region',
+      text: text(m.nameZh, m.nameEn),
+      x: m.x,
+      y: m.y,
+      size: style.number(layer, 'text-size', ctx),
+      letterSpacing: 0,
+      anchors: anchorsOf(style.value(layer, 'text-variable-anchor-offset'), ctx),
+      padding: style.number(layer, 'text-padding', ctx),
+      sortKey: style.number(layer, 'symbol-sort-key', ctx),
+      colour: style.string(layer, 'text-color', ctx),
+      halo: style.string(layer, 'text-halo-color', ctx),
+      haloWidth: style.number(layer, 'text-halo-width', ctx),
+    };
+  });
+  const project = projectionFor(camera, input.size);
+  const quiet = input.features.provinceLabels.features.flatMap((f): LabelCandidate[] => {
+    const xy = project([f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0]);
+    if (!xy) return [];
+    const ctx = ctxOf(camera.zoom, f.properties);
+    const layer = 'province-labels';
+    return [
+      {
+        id: f.properties.id,
+        layer: 'province',
+        text: text(f.properties.nameZh, f.properties.nameEn),
+        x: round(xy[0]),
+        y: round(xy[1]),
+        size: style.number(layer, 'text-size', ctx),
+        letterSpacing: style.number(layer, 'text-letter-spacing', ctx),
+        anchors: [{ anchor: 'center', dx: 0, dy: 0 }],
+        padding: style.number(layer, 'text-padding', ctx),
+        sortKey: 0,
+        colour: style.string(layer, 'text-color', ctx),
+        halo: style.string(layer, 'text-halo-color', ctx),
+        haloWidth: style.number(layer, 'text-halo-width', ctx),
+      },
+    ];
+  });
+  return [...region, ...quiet];
+}
+
+/** Builds the overlay for one camera and state. */
+export function buildOverlay(input: OverlayInput): Overlay {
+  const projection = projectionFor(input.camera, input.size);
+  const project = (lon: number, lat: number): [number, number] =>
+    projection([lon, lat]) ?? [NaN, NaN];
+  const shown = markers(input, project);
+  return {
+    arcs: arcs(input, project),
+    arrows: arrows(input, project),
+    markers: shown,
+    labels: placeLabels(labelCandidates(input, shown), input.size, input.measure),
+  };
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../domain/atlasIndex';
+import { NO_FILTERS } from '../domain/filters';
+import { buildMapFeatures } from '../domain/mapFeatures';
+import type { Atlas } from '../domain/schema';
+import { selectView } from '../domain/select';
+import { PALETTE } from '../map/palette';
+import { DARK_PALETTE } from '../map/theme';
+import { makeArticle, makeEvent, REGIONS } from '../testing/fixtures';
+import { projectionFor } from './camera';
+import { geoPaint, polygonFill, polygonOutline } from './geoPaint';
+import { estimateWidth } from './labels';
+import { buildOverlay } from './overlay';
+import { ctxOf, svgStyle } from './style';
+import { evaluate, parseHex } from './styleEval';
+
+const POINTS: Record<string, [number, number]> = {
+  sichuan: [102.7, 30.6],
+  aba: [102.2, 31.9],
+  zhejiang: [120.1, 29.2],
+  chongqing: [107.9, 30.1],
+  rongchang: [105.6, 29.4],
+  jiangxi: [115.7, 27.6],
+  hunan: [111.7, 27.6],
+};
+
+function features() {
+  const atlas: Atlas = {
+    version: 1,
+    dataDate: '2024-05-17',
+    regions: REGIONS.map((r) => ({ ...r, point: POINTS[r.id] ?? r.point })),
+    sectors: [{ id: 'tourism', name: { zh: '旅游', en: 'Tourism' } }],
+    articles: [makeArticle()],
+    events: [
+      makeEvent({ id: 'e1', parties: ['sichuan', 'zhejiang'] }),
+      makeEvent({ id: 'e2', parties: ['zhejiang', 'aba'] }),
+      makeEvent({ id: 'e3', parties: ['zhejiang', 'aba'] }),
+      makeEvent({ id: 'e4', parties: ['chongqing', 'rongchang', 'sichuan'] }),
+    ],
+    figures: [],
+  };
+  const index = buildIndex(atlas);
+  return buildMapFeatures(index, selectView(index, NO_FILTERS));
+}
+
+const size = { width: 960, height: 600 };
+
+describe('the SVG map style, read from the WebGL layer specs', () => {
+  const light = svgStyle('zh', 'light');
+
+  it('evaluates the MapLibre expressions it relies on', () => {
+    expect(light.number('arcs-line', 'line-width', ctxOf(6, { count: 1 }))).toBeCloseTo(1.5);
+    expect(light.number('arcs-line', 'line-width', ctxOf(6, { count: 12 }))).toBeCloseTo(7);
+    // `scaledByZoom(…, 0.75)`: three quarters at zoom 3 and below.
+    expect(light.number('arcs-line', 'line-width', ctxOf(3, { count: 1 }))).toBeCloseTo(1.125);
+    expect(
+      light.number('arcs-line', 'line-width', ctxOf(6, { count: 1 }, { selected: true })),
+    ).toBeCloseTo(3);
+    expect(light.string('arcs-line', 'line-color', ctxOf(5, {}, { hover: true }))).toBe(
+      PALETTE.arcStrong,
+    );
+    expect(light.number('rivers-line', 'line-width', ctxOf(5))).toBeCloseTo(0.95);
+  });
+
+  it('shades provinces and regions with the same ramps', () => {
+    const idle = { hover: false, selected: false };
+    expect(polygonFill(light, 5, 0, undefined, idle).colour).toBe(PALETTE.land);
+    expect(polygonFill(light, 5, 0, { activity: 9, shade: 1 }, idle).colour).toBe(
+      PALETTE.provinceActivity[4],
+    );
+    expect(polygonFill(light, 5, 0, { activity: 3, shade: 0.3 }, idle).colour).toBe(
+      PALETTE.provinceActivity[2],
+    );
+    expect(polygonFill(light, 5, 2, { activity: 1, shade: 0.1 }, idle)).toEqual({
+      colour: PALETTE.regionActivity[1],
+      opacity: 0.95,
+    });
+    expect(polygonOutline(light, 5, 2, idle)).toBeNull();
+    expect(polygonOutline(light, 5, 2, { hover: false, selected: true })?.line.colour).toBe(
+      PALETTE.selected,
+    );
+  });
+
+  it('interpolates colours channel by channel', () => {
+    const mid = evaluate(['interpolate', ['linear'], ['zoom'], 0, '#000000', 10, '#ffffff'], {
+      zoom: 5,
+      properties: {},
+      state: {},
+    });
+    expect(mid).toBe('#808080');
+    expect(parseHex('#abc')).toEqual([170, 187, 204, 1]);
+  });
+
+  it('swaps every colour for the dark theme as the WebGL map does', () => {
+    const dark = svgStyle('en', 'dark');
+    const paint = geoPaint(dark, 5);
+    expect(paint.sea).toBe(DARK_PALETTE.sea);
+    expect(paint.countryOutline.colour).toBe(DARK_PALETTE.countryLine);
+    expect(paint.boundaryLine.dash).toBe('5 2.5');
+  });
+
+  it('builds the overlay from the map features in both languages and themes without an unknown operator', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        const overlay = buildOverlay({
+          features: features(),
+          camera: { center: [110, 30], zoom: 4.6 },
+          size,
+          style: svgStyle(lang, theme),
+          selected: { kind: 'region', id: 'rongchang' },
+          hovered: { kind: 'link', id: 'aba~zhejiang' },
+          measure: estimateWidth,
+        });
+        expect(overlay.arcs.length).toBeGreaterThan(0);
+        expect(overlay.labels.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('the overlay', () => {
+  const overlay = buildOverlay({
+    features: features(),
+    camera: { center: [110, 30], zoom: 4.6 },
+    size,
+    style: svgStyle('zh', 'light'),
+    selected: null,
+    hovered: null,
+    measure: estimateWidth,
+  });
+
+  it('draws markers where the camera projects the regions', () => {
+    const project = projectionFor({ center: [110, 30], zoom: 4.6 }, size);
+    const rongchang = overlay.markers.find((m) => m.id === 'rongchang');
+    const [x, y] = project(POINTS.rongchang ?? [0, 0]) ?? [0, 0];
+    expect(rongchang?.x).toBeCloseTo(x, 0);
+    expect(rongchang?.y).toBeCloseTo(y, 0);
+    expect(rongchang?.radius).toBeGreaterThan(0);
+    expect(overlay.markers.find((m) => m.id === 'sichuan')?.radius).toBe(0);
+  });
+
+  it('draws busier links on top and one arrowhead per directed link', () => {
+    const counts = overlay.arcs.map((a) => a.count);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(overlay.arcs.at(-1)?.key).toBe('aba~zhejiang');
+    expect(overlay.arcs.at(-1)?.width).toBeGreaterThan(overlay.arcs[0]?.width ?? 0);
+  });
+
+  it('places labels without overlaps', () => {
+    const boxes = overlay.labels.map((l) => l.box);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+        expect(apart).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The WebGL map's layer specs as the SVG map reads them: paint and layout
+ * values by layer id, in the current language and theme (the dark theme swaps
+ * colours exactly as `applyMapTheme` does for MapLibre).
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../domain/format';
+import { atlasLayers } from '../map/layers';
+import { baseStyle } from '../map/style';
+import { colourTable, swapColours, type MapTheme } from '../map/theme';
+import { evalNumber, evalString, type EvalContext } from './styleEval';
+
+/** Reads one property of one layer of the style. */
+export interface SvgStyle {
+  readonly lang: Lang;
+  readonly theme: MapTheme;
+  /** The raw paint or layout value (an expression or a constant); throws when the layer or property is missing. */
+  value(layer: string, property: string): unknown;
+  number(layer: string, property: string, ctx: EvalContext): number;
+  string(layer: string, property: string, ctx: EvalContext): string;
+}
+
+function properties(layer: LayerSpecification): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const group of ['paint', 'layout'] as const) {
+    const values: unknown = group in layer ? Reflect.get(layer, group) : undefined;
+    if (typeof values !== 'object' || values === null) continue;
+    for (const [key, v] of Object.entries(values)) out.set(key, v);
+  }
+  return out;
+}
+
+const cache = new Map<string, SvgStyle>();
+
+/** The style for a language and theme (cached: the specs never change at run time). */
+export function svgStyle(lang: Lang, theme: MapTheme): SvgStyle {
+  const key = `${lang}:${theme}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const specs = [...baseStyle().layers, ...atlasLayers(lang)];
+  const layers = theme === 'dark' ? swapColours(specs, colourTable()) : specs;
+  const byId = new Map(layers.map((l) => [l.id, properties(l)]));
+  const value = (layer: string, property: string): unknown => {
+    const props = byId.get(layer);
+    if (!props?.has(property)) throw new Error(`style: layer "${layer}" has no "${property}"`);
+    return props.get(property);
+  };
+  const style: SvgStyle = {
+    lang,
+    theme,
+    value,
+    number: (layer, property, ctx) => evalNumber(value(layer, property), ctx),
+    string: (layer, property, ctx) => evalString(value(layer, property), ctx),
+  };
+  cache.set(key, style);
+  return style;
+}
+
+/** An evaluation context for a feature at a zoom. */
+export function ctxOf(zoom: number, properties: object = {}, state: object = {}): EvalContext {
+  return { zoom, properties, state };
+}

@@ -1,0 +1,182 @@
+/**
+ * The SVG map's picture on a 2D canvas, for the export when there is no WebGL
+ * map: the same path data, paint and overlay as the SVG (Path2D takes SVG path
+ * data), at the export's size and pixel ratio, showing what the live SVG map
+ * shows. The label font of the page is used, so labels match.
+ */
+import type { AtlasIndex } from '../domain/atlasIndex';
+import type { Lang } from '../domain/format';
+import type { FilteredView } from '../domain/select';
+import { LABEL_FONT_FAMILY } from '../map/fonts';
+import { mapFeaturesFor } from '../map/features';
+import type { MapTheme } from '../map/theme';
+import type { Selection } from '../state/store';
+import { fitCamera, viewBounds, worldToScreen, type Padding, type SvgCamera } from './camera';
+import { fittedCamera } from './fit';
+import { preloadGeography } from './geographyCache';
+import { geoShapes, REF_ZOOM, type AdminShape } from './geometry';
+import { geoPaint, polygonFill, polygonOutline, type Stroke } from './geoPaint';
+import { needsInset } from './inset';
+import { canvasMeasure } from './labels';
+import { buildOverlay } from './overlay';
+import { svgStyle } from './style';
+import { selectionTarget } from './targets';
+import { getSvgView } from './viewStore';
+
+/** What to draw and how big: the fields of the WebGL export's `CaptureRequest`. */
+export interface SvgCaptureRequest {
+  readonly index: AtlasIndex;
+  readonly view: FilteredView;
+  readonly selection: Selection;
+  readonly lang: Lang;
+  readonly theme: MapTheme;
+  /** CSS pixels of the image, and device pixels per CSS pixel. */
+  readonly width: number;
+  readonly height: number;
+  readonly pixelRatio: number;
+  /** No sea: the slide's background shows through. */
+  readonly transparent: boolean;
+  /** Areas the overlays will cover; the live view is fitted inside the rest. */
+  readonly insets: Padding;
+}
+
+const ARROW = new Path2D('M0,-7L6.5,6L-6.5,6Z');
+const FONTS = `"${LABEL_FONT_FAMILY}", 'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif`;
+
+function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): void {
+  ctx.strokeStyle = s.colour;
+  ctx.lineWidth = s.width / k;
+  ctx.setLineDash(s.dash ? s.dash.split(' ').map((n) => Number(n) / k) : []);
+  ctx.stroke(path);
+}
+
+/**
+ * Draws the map of the current view on a canvas of `width`×`height` CSS pixels
+ * at `pixelRatio`: the live SVG map's view fitted inside the insets (or the
+ * involved regions when the SVG map has no view yet). Rejects when the
+ * boundaries cannot be loaded or the browser has no 2D canvas.
+ */
+export async function renderSvgMap(
+  request: SvgCaptureRequest,
+): Promise<{ canvas: HTMLCanvasElement; needsInset: boolean }> {
+  const geography = await preloadGeography();
+  const { width, height, pixelRatio: pr, lang, theme } = request;
+  const size = { width, height };
+  const live = getSvgView();
+  const features = mapFeaturesFor(request.index, request.view);
+  const camera: SvgCamera =
+    live.camera && live.size
+      ? fitCamera(viewBounds(live.camera, live.size), size, request.insets, 10, live.limits)
+      : fittedCamera(
+          features.bounds ?? [
+            [73.5, 18],
+            [135.1, 53.6],
+          ],
+          size,
+        );
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * pr);
+  canvas.height = Math.round(height * pr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('renderSvgMap: this browser cannot draw on a canvas');
+
+  const style = svgStyle(lang, theme);
+  const paint = geoPaint(style, camera.zoom);
+  const shapes = geoShapes(geography);
+  const selected = selectionTarget(request.selection);
+  const shown = new Set(features.points.features.map((f) => f.properties.id));
+  const t = worldToScreen(camera, size, REF_ZOOM);
+
+  ctx.setTransform(pr, 0, 0, pr, 0, 0);
+  if (!request.transparent) {
+    ctx.fillStyle = paint.sea;
+    ctx.fillRect(0, 0, width, height);
+  }
+  ctx.setTransform(pr * t.k, 0, 0, pr * t.k, pr * t.x, pr * t.y);
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  const fill = (d: string, colour: string, opacity = 1) => {
+    ctx.globalAlpha = opacity;
+    ctx.fillStyle = colour;
+    ctx.fill(new Path2D(d), 'evenodd');
+    ctx.globalAlpha = 1;
+  };
+  const regions = shapes.regions.filter((r) => shown.has(r.id));
+  const state = (s: AdminShape) => ({
+    hover: false,
+    selected: selected?.kind === 'region' && selected.id === s.id,
+  });
+  fill(shapes.neighbours, paint.neighbourFill);
+  stroke(ctx, new Path2D(shapes.neighbours), paint.neighbourLine, t.k);
+  for (const s of [
+    ...shapes.provinces,
+    ...regions.filter((r) => r.level === 1),
+    ...regions.filter((r) => r.level === 2),
+  ]) {
+    const f = polygonFill(style, camera.zoom, s.level, features.activity.get(s.id), state(s));
+    fill(s.d, f.colour, f.opacity);
+  }
+  fill(shapes.lakes, paint.lake);
+  stroke(ctx, new Path2D(shapes.rivers), paint.river, t.k);
+  for (const r of regions) stroke(ctx, new Path2D(r.d), paint.regionLine, t.k);
+  stroke(ctx, new Path2D(shapes.provinceBorders), paint.provinceBorder, t.k);
+  stroke(ctx, new Path2D(shapes.countryOutline), paint.countryOutline, t.k);
+  stroke(ctx, new Path2D(shapes.boundaryLines), paint.boundaryLine, t.k);
+  for (const s of [...shapes.provinces, ...regions]) {
+    const outline = polygonOutline(style, camera.zoom, s.level, state(s));
+    if (!outline) continue;
+    ctx.globalAlpha = outline.casing.opacity;
+    stroke(ctx, new Path2D(s.d), outline.casing, t.k);
+    ctx.globalAlpha = 1;
+    stroke(ctx, new Path2D(s.d), outline.line, t.k);
+  }
+
+  ctx.setTransform(pr, 0, 0, pr, 0, 0);
+  await document.fonts.ready;
+  const overlay = buildOverlay({
+    features,
+    camera,
+    size,
+    style,
+    selected,
+    hovered: null,
+    measure: canvasMeasure(FONTS),
+  });
+  for (const a of overlay.arcs) {
+    const path = new Path2D(a.d);
+    ctx.globalAlpha = a.casing.opacity;
+    stroke(ctx, path, { colour: a.casing.colour, width: a.casing.width });
+    ctx.globalAlpha = a.opacity;
+    stroke(ctx, path, { colour: a.colour, width: a.width });
+  }
+  ctx.globalAlpha = 1;
+  for (const a of overlay.arrows) {
+    ctx.setTransform(pr, 0, 0, pr, pr * a.x, pr * a.y);
+    ctx.rotate((a.bearing * Math.PI) / 180);
+    ctx.scale(a.scale, a.scale);
+    ctx.fillStyle = a.colour;
+    ctx.fill(ARROW);
+  }
+  ctx.setTransform(pr, 0, 0, pr, 0, 0);
+  for (const m of overlay.markers) {
+    if (m.radius <= 0) continue;
+    const circle = new Path2D();
+    circle.arc(m.x, m.y, m.radius, 0, 2 * Math.PI);
+    ctx.fillStyle = m.fill;
+    ctx.fill(circle);
+    stroke(ctx, circle, { colour: m.stroke, width: m.strokeWidth });
+  }
+  ctx.textBaseline = 'middle';
+  ctx.setLineDash([]);
+  for (const l of overlay.labels) {
+    ctx.font = `${l.size}px ${FONTS}`;
+    ctx.letterSpacing = `${l.letterSpacing * l.size}px`;
+    ctx.textAlign = l.textAnchor === 'start' ? 'left' : l.textAnchor === 'end' ? 'right' : 'center';
+    ctx.strokeStyle = l.halo;
+    ctx.lineWidth = l.haloWidth * 2;
+    ctx.strokeText(l.text, l.x, l.y);
+    ctx.fillStyle = l.colour;
+    ctx.fillText(l.text, l.x, l.y);
+  }
+  return { canvas, needsInset: needsInset(camera, size) };
+}

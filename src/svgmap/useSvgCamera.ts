@@ -1,0 +1,76 @@
+/**
+ * Keeps the SVG view store in step with the mounted SVG map: its size (on
+ * resize the centre and zoom stay, as in MapLibre), its limits, the first
+ * view fitted to the involved regions, the element and whether it is active,
+ * and a new selection brought into view when it is off-screen.
+ */
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import type { LonLatBounds } from '../domain/mapFeatures';
+import type { Geography } from '../map/geography';
+import { useAtlasStore } from '../state/store';
+import type { AtlasIndex } from '../domain/atlasIndex';
+import { constrain, DEFAULT_LIMITS } from './camera';
+import { fittedCamera, revealSvg } from './fit';
+import { getSvgView, setSvgView } from './viewStore';
+
+interface Inputs {
+  readonly geography: Geography;
+  readonly index: AtlasIndex;
+  readonly fitBounds: LonLatBounds;
+  readonly active: boolean;
+}
+
+function measure(element: HTMLElement): void {
+  const width = element.clientWidth;
+  const height = element.clientHeight;
+  const { size, camera, limits } = getSvgView();
+  if (size && size.width === width && size.height === height) return;
+  const next = { width, height };
+  if (!camera) setSvgView({ size: next });
+  else setSvgView({ size: next, camera: constrain(camera, next, limits) });
+}
+
+/** Binds the SVG map's container and `<svg>` to the view store. */
+export function useSvgCamera(
+  container: RefObject<HTMLDivElement | null>,
+  svg: RefObject<SVGSVGElement | null>,
+  { geography, index, fitBounds, active }: Inputs,
+): void {
+  useLayoutEffect(() => {
+    setSvgView({ limits: { ...DEFAULT_LIMITS, bounds: geography.extent } });
+  }, [geography]);
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    measure(element);
+    const observer = new ResizeObserver(() => measure(element));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [container]);
+
+  // The first view, in the same layout pass as the size, so the first painted frame shows the map.
+  const { size, camera } = getSvgView();
+  useLayoutEffect(() => {
+    if (!camera && size && size.width > 0 && size.height > 0) {
+      setSvgView({ camera: fittedCamera(fitBounds, size) });
+    }
+  }, [camera, size, fitBounds]);
+
+  useLayoutEffect(() => {
+    setSvgView({ element: svg.current, active });
+  }, [svg, active]);
+  useEffect(() => () => setSvgView({ element: null, active: false }), []);
+
+  const selection = useAtlasStore((s) => s.selection);
+  useEffect(() => {
+    if (!active || !selection) return;
+    const ids = selection.kind === 'region' ? [selection.id] : [selection.a, selection.b];
+    revealSvg(
+      ids.flatMap((id) => {
+        const p = index.regionById.get(id)?.point;
+        return p ? [p] : [];
+      }),
+    );
+  }, [active, selection, index]);
+}

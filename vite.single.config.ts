@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The single-file build (`npm run build:single`): one JS chunk (dynamic imports
+ * inlined), one stylesheet, and every asset as a `data:` URL, including the
+ * MapLibre worker, which MapLibre turns into a worker from a `file://` page.
+ * `scripts/buildSingle.ts` then inlines the code, styles and data into one HTML file.
+ */
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: '.tmp/single-build',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    assetsInlineLimit: () => true,
+    cssCodeSplit: false,
+    modulePreload: false,
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});
