@@ -7,8 +7,11 @@ const dist = process.env.E2E_DIST ?? 'dist';
 /** End-to-end tests run the built app (`vite preview`) in Debian's Chromium: no browser download. */
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // WebGL runs on SwiftShader (CPU) here: one map start takes seconds on 2 cores,
+  // so the per-test budget is generous; globalTimeout bounds the whole run for CI.
+  timeout: 180_000,
+  globalTimeout: 45 * 60_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

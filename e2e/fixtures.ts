@@ -10,20 +10,23 @@ export { expect };
 interface Guards {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Origins requests may go to: the preview server, plus any a test serves itself on this machine. */
+  allowedOrigins: string[];
 }
 
 export const test = base.extend<{ guards: Guards }>({
   guards: [
     async ({ page, baseURL }, use) => {
-      const guards: Guards = { consoleErrors: [], foreignRequests: [] };
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const guards: Guards = { consoleErrors: [], foreignRequests: [], allowedOrigins: [origin] };
       page.on('console', (m) => {
         if (m.type() === 'error') guards.consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => guards.consoleErrors.push(String(e)));
       page.on('request', (r) => {
         const url = r.url();
-        if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) guards.foreignRequests.push(url);
+        const local = guards.allowedOrigins.some((o) => url.startsWith(o));
+        if (!local && !/^(data|blob):/.test(url)) guards.foreignRequests.push(url);
       });
       await use(guards);
       expect(guards.foreignRequests, 'requests left the machine').toEqual([]);

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { AtlasSchema, type Atlas } from '../src/domain/schema';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
+import { measureFirstPaint } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import { measureInteraction } from './bench/interaction';
 import { measureLoad, type Scenario } from './bench/load';
@@ -21,7 +22,9 @@ import { serve } from './bench/server';
 import { measureSize } from './bench/size';
 import { DEFAULT_SYNTH_OUT, writeSynthAtlas } from './synth';
 
-const DIST = 'dist';
+// The benchmark builds and serves its own copy, outside the tree: a concurrent `npm run build`
+// (which empties `dist/`) cannot pull pages or the synthetic atlas from under a run.
+const DIST = join(tmpdir(), 'cooperation-atlas-bench', 'dist');
 const SYNTH_URL = 'bench/synthetic-atlas.json';
 // A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
 const SPLIT_BUILD = join(tmpdir(), 'cooperation-atlas-bench-split');
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
 
   log('building the app and the benchmark pages');
   const chunks = await buildApp(DIST);
-  await buildBenchPages();
+  await buildBenchPages(`${DIST}/bench`);
   log(`writing the synthetic atlas (${opts.articles} articles, seed ${opts.seed})`);
   const synth = await writeSynthAtlas({ seed: opts.seed, articles: opts.articles });
   await mkdir(`${DIST}/bench`, { recursive: true });
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
     SPLIT_BUILD,
   );
 
-  const server = await serve();
+  const server = await serve(DIST);
   const browser = await launch();
   const failures: string[] = [];
   // One section failing (a page that never gets ready) must not lose the others' figures.
@@ -106,12 +109,17 @@ async function main(): Promise<void> {
   };
   let load;
   let interaction;
+  let firstPaint;
   try {
     log(
       `serving ${server.origin}; load: ${opts.runs} runs × (seeds, synthetic) × (atlas, baseline)`,
     );
     load = await attempt('load', () =>
       measureLoad(browser, server.origin, SCENARIOS, opts.runs, log),
+    );
+    log(`first paint: ${opts.runs} runs × (atlas, ECharts peer), seeds`);
+    firstPaint = await attempt('first paint', () =>
+      measureFirstPaint(browser, server.origin, opts.runs, log),
     );
     log(`interaction on the seeds: ${opts.changes} filter changes, ${opts.changes} selections`);
     const seedsInteraction = await attempt('interaction (seeds)', () =>
@@ -164,12 +172,14 @@ async function main(): Promise<void> {
     size,
     heap: load ? { syntheticMb: load.heapMb.synthetic, seedsMb: load.heapMb.seeds } : null,
     ingest: ingest.figures,
+    firstPaint: firstPaint ?? null,
     notes: [
       'load: navigation start → window.atlas.ready (data loaded, map idle) vs → window.baselineReady, cold cache, alternating order; median and p95',
       `interaction: main-thread CPU time (CDP ThreadTime; task time and wall time also reported) from setState until ${interaction.seeds?.settledBy ?? interaction.synthetic?.settledBy ?? 'painted and idle'}`,
       'heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, MiB, median of the load runs',
       `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
       `ingest: ${ingest.note}`,
+      "firstPaint: navigation start → performance.mark('atlas:first-map-paint') (the SVG map's first frame) vs → the ECharts peer's first 'finished' event (bench/peers/echarts.html), cold cache, alternating order; median",
       ...synth.warnings.map((w) => `synthetic atlas: ${w}`),
       ...failures,
     ],

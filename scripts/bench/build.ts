@@ -59,7 +59,11 @@ export async function buildApp(outDir: string, splitMapLibre = false): Promise<C
   return chunks;
 }
 
-/** Builds the benchmark pages (baseline, later peers) into `dist/bench/`. */
-export async function buildBenchPages(): Promise<void> {
-  await build({ configFile: 'bench/vite.config.ts', logLevel: 'warn' });
+/** Builds the benchmark pages (baseline, peers) into `outDir` (`dist/bench/` by default). */
+export async function buildBenchPages(outDir?: string): Promise<void> {
+  await build({
+    configFile: 'bench/vite.config.ts',
+    logLevel: 'warn',
+    ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}),
+  });
 }

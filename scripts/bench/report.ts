@@ -2,6 +2,7 @@
  * The shape of `bench/results.json` and the table `npm run bench` prints,
  * with each figure next to its target from the performance issue.
  */
+import type { FirstPaintFigures } from './firstPaint';
 import type { IngestFigures } from './ingest';
 import type { InteractionFigures } from './interaction';
 import type { LoadFigures } from './load';
@@ -20,6 +21,8 @@ export interface BenchResults {
   readonly size: SizeResult;
   readonly heap: { readonly syntheticMb: number; readonly seedsMb: number } | null;
   readonly ingest: IngestFigures | null;
+  /** Issue 8: the atlas's first map frame against the ECharts peer's first render, on the seeds. */
+  readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
   readonly notes: readonly string[];
 }
 
@@ -113,6 +116,15 @@ function rows(r: BenchResults): Row[] {
     ),
     single('CSS gzip / lazy JS gzip (kB)', pair(size.cssKbGzip, size.lazyKbGzip)),
     single('ingest (articles/s)', r.ingest ? String(r.ingest.articlesPerSecond) : 'not measured'),
+    ...firstPaintRows(r.firstPaint?.seeds ?? null),
+  ];
+}
+
+function firstPaintRows(f: FirstPaintFigures | null): Row[] {
+  if (!f) return [single('first map paint atlas / ECharts (ms)', NONE)];
+  return [
+    single('first map paint atlas / ECharts, median (ms)', `${f.atlasMs} / ${f.echartsMs}`),
+    single('first paint ratio atlas / ECharts', String(f.ratio), '≤ 1.0', f.ratio <= 1),
   ];
 }
 

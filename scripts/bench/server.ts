@@ -1,4 +1,4 @@
-/** `vite preview` of `dist/` on a free localhost port, started and stopped by the benchmark. */
+/** `vite preview` of the benchmark's build on a free localhost port, started and stopped by the benchmark. */
 import { createServer } from 'node:net';
 import { preview } from 'vite';
 
@@ -18,12 +18,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves `dist/`; resolves with the origin and a function that stops the server. */
-export async function serve(): Promise<{ origin: string; close(): Promise<void> }> {
+/** Serves the build in `outDir`; resolves with the origin and a function that stops the server. */
+export async function serve(outDir: string): Promise<{ origin: string; close(): Promise<void> }> {
   const port = await freePort();
   const server = await preview({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };

@@ -12,7 +12,7 @@ export function MapDescription() {
   const index = useIndex();
   const view = useFilteredView();
   const text = useMemo(
-    () => (index && view ? describeMap(index, view, lang).join(' ') : ''),
+    () => (index && view ? describeMap(index, view, lang).join(lang === 'zh' ? '' : ' ') : ''),
     [index, view, lang],
   );
   return (

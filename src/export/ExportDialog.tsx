@@ -98,7 +98,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               disabled={busy}
               onClick={() => void png(size)}
             >
-              PNG {t(size.key)}
+              {t(size.key)}
             </button>
           ))}
           <button type="button" className="tool-button" disabled={busy} onClick={() => void copy()}>

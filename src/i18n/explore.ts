@@ -88,7 +88,7 @@ export const exploreEn: Record<keyof typeof exploreZh, string> = {
   explorePlay: 'Play through the years',
   explorePause: 'Pause',
   explorePlayMode: 'Play mode',
-  exploreModeWindow: 'Moving window',
+  exploreModeWindow: 'Window',
   exploreModeCumulative: 'Cumulative',
   exploreModeHelp:
     'Moving window: the selected number of years slides forward; cumulative: everything from the first year, growing a year at a time',

@@ -4,8 +4,16 @@
  * off-screen is brought into view.
  */
 import type { LonLatBounds } from '../domain/mapFeatures';
+import type { StoryCamera } from '../domain/schema';
 import { atLeastMinSpan, unionBounds } from '../map/camera';
-import { constrain, fitCamera, projectionFor, type SvgCamera, type ViewSize } from './camera';
+import {
+  constrain,
+  fitCamera,
+  projectionFor,
+  type Padding,
+  type SvgCamera,
+  type ViewSize,
+} from './camera';
 import { getSvgView, setSvgView } from './viewStore';
 
 /** `fitPadding` of the WebGL map for a view size: 8 % of the short side, 16–64 px. */
@@ -21,7 +29,7 @@ export function fittedCamera(bounds: LonLatBounds, size: ViewSize): SvgCamera {
 /** Fits the SVG map to `bounds` (no animation: the SVG map is the quick, plain one). */
 export function fitSvg(bounds: LonLatBounds): void {
   const { size } = getSvgView();
-  if (size) setSvgView({ camera: fittedCamera(bounds, size) });
+  if (size) setSvgView({ camera: fittedCamera(bounds, size), fitted: bounds });
 }
 
 /** Moves the SVG map to show `points` when one is off-screen, never zooming in (as `revealPoints`). */
@@ -46,4 +54,33 @@ export function revealSvg(points: readonly (readonly [number, number])[]): void 
   }
   const fitted = fitCamera(box, size, fitPadding(size) * 2, camera.zoom, limits);
   setSvgView({ camera: fitted });
+}
+
+/**
+ * The presentation's camera move on the SVG map (what `flyToPlace` does on the
+ * WebGL map), instant: `camera` (a box or a centre and zoom), else the box of
+ * `places`, kept clear of `insets`. Returns false when there is no SVG map or nothing to frame.
+ */
+export function flySvg(
+  places: readonly LonLatBounds[],
+  camera: StoryCamera | null,
+  insets: Padding,
+): boolean {
+  const { size, limits, active } = getSvgView();
+  if (!size || !active) return false;
+  if (camera && 'center' in camera) {
+    setSvgView({ camera: constrain({ center: camera.center, zoom: camera.zoom }, size, limits) });
+    return true;
+  }
+  const box = camera?.bounds ?? unionBounds(places);
+  if (!box) return false;
+  const margin = Math.round(Math.max(12, Math.min(48, Math.min(size.width, size.height) * 0.06)));
+  const padding = {
+    top: Math.min(insets.top + margin, size.height * 0.4),
+    bottom: Math.min(insets.bottom + margin, size.height * 0.45),
+    left: Math.min(insets.left + margin, size.width * 0.4),
+    right: Math.min(insets.right + margin, size.width * 0.4),
+  };
+  setSvgView({ camera: fitCamera(atLeastMinSpan(box), size, padding, 7, limits) });
+  return true;
 }

@@ -8,6 +8,7 @@ import type { LonLatBounds } from '../domain/mapFeatures';
 import { fitSvg } from './fit';
 import type { MapPhase } from './handover';
 
+export { flySvg } from './fit';
 export { SvgMapLayer } from './SvgMapLayer';
 export { svgScreenPointOf } from './screenPoint';
 export { renderSvgMap, type SvgCaptureRequest } from './toCanvas';

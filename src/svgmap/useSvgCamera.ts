@@ -23,10 +23,12 @@ interface Inputs {
 function measure(element: HTMLElement): void {
   const width = element.clientWidth;
   const height = element.clientHeight;
-  const { size, camera, limits } = getSvgView();
+  const { size, camera, limits, fitted } = getSvgView();
   if (size && size.width === width && size.height === height) return;
   const next = { width, height };
   if (!camera) setSvgView({ size: next });
+  // A view nobody has moved yet is fitted again (e.g. when the region list opens beside the map).
+  else if (fitted) setSvgView({ size: next, camera: fittedCamera(fitted, next), fitted });
   else setSvgView({ size: next, camera: constrain(camera, next, limits) });
 }
 
@@ -53,7 +55,7 @@ export function useSvgCamera(
   const { size, camera } = getSvgView();
   useLayoutEffect(() => {
     if (!camera && size && size.width > 0 && size.height > 0) {
-      setSvgView({ camera: fittedCamera(fitBounds, size) });
+      setSvgView({ camera: fittedCamera(fitBounds, size), fitted: fitBounds });
     }
   }, [camera, size, fitBounds]);
 

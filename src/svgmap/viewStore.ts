@@ -4,12 +4,15 @@
  * out of the app store: it changes on every drag frame and only the map draws it.
  */
 import { useSyncExternalStore } from 'react';
+import type { LonLatBounds } from '../domain/mapFeatures';
 import { DEFAULT_LIMITS, type CameraLimits, type SvgCamera, type ViewSize } from './camera';
 
 /** The SVG map as it stands. */
 export interface SvgView {
   /** Null until the first view is fitted. */
   readonly camera: SvgCamera | null;
+  /** The box the camera was fitted to, until the camera moves otherwise: a resize fits it again. */
+  readonly fitted: LonLatBounds | null;
   readonly size: ViewSize | null;
   readonly limits: CameraLimits;
   /** The drawn `<svg>`, or null when the SVG map is not mounted. */
@@ -20,6 +23,7 @@ export interface SvgView {
 
 const INITIAL: SvgView = {
   camera: null,
+  fitted: null,
   size: null,
   limits: DEFAULT_LIMITS,
   element: null,
@@ -34,11 +38,16 @@ export function getSvgView(): SvgView {
   return view;
 }
 
-/** Updates the SVG view; listeners run only when something changed. */
+/** Updates the SVG view; listeners run only when something changed. A new camera without `fitted` is a move. */
 export function setSvgView(next: Partial<SvgView>): void {
-  const merged = { ...view, ...next };
+  const merged = {
+    ...view,
+    ...(next.camera && !('fitted' in next) ? { fitted: null } : {}),
+    ...next,
+  };
   const same =
     merged.camera === view.camera &&
+    merged.fitted === view.fitted &&
     merged.size === view.size &&
     merged.limits === view.limits &&
     merged.element === view.element &&
