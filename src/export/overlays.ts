@@ -5,6 +5,7 @@
  * the image, so a 3840×2160 slide reads like a 1920×1080 one.
  */
 import type { LegendRow } from '../embed/legend';
+import { legendSymbol } from './legendSymbol';
 
 /** Everything the overlays say. */
 export interface OverlayText {
@@ -108,48 +109,6 @@ function card(ctx: Ctx, r: OverlayLayout['card'], c: OverlayColours, u: number) 
   ctx.restore();
 }
 
-function legendSymbol(
-  ctx: Ctx,
-  row: LegendRow,
-  x: number,
-  y: number,
-  u: number,
-  c: OverlayColours,
-) {
-  if (row.kind === 'line') {
-    ctx.strokeStyle = row.colour;
-    ctx.lineWidth = 5 * u;
-    ctx.lineCap = 'round';
-    ctx.beginPath();
-    ctx.moveTo(x, y + 6 * u);
-    ctx.quadraticCurveTo(x + 24 * u, y - 8 * u, x + 48 * u, y + 6 * u);
-    ctx.stroke();
-  } else if (row.kind === 'arrow') {
-    ctx.fillStyle = row.colour;
-    ctx.beginPath();
-    ctx.moveTo(x + 36 * u, y);
-    ctx.lineTo(x + 20 * u, y - 8 * u);
-    ctx.lineTo(x + 20 * u, y + 8 * u);
-    ctx.fill();
-  } else if (row.kind === 'point') {
-    ctx.fillStyle = row.fill;
-    ctx.strokeStyle = row.stroke;
-    ctx.lineWidth = 2 * u;
-    ctx.beginPath();
-    ctx.arc(x + 24 * u, y, 7 * u, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.stroke();
-  } else {
-    row.colours.forEach((colour, i) => {
-      ctx.fillStyle = colour;
-      ctx.fillRect(x + i * 11 * u, y - 9 * u, 11 * u, 18 * u);
-    });
-    ctx.strokeStyle = c.line;
-    ctx.lineWidth = 1 * u;
-    ctx.strokeRect(x, y - 9 * u, row.colours.length * 11 * u, 18 * u);
-  }
-}
-
 /** Draws the title card, the legend and the footer. */
 export function drawOverlays(
   ctx: Ctx,
@@ -182,7 +141,7 @@ export function drawOverlays(
   ctx.fillText(text.legendTitle, l.x + pad, l.y + pad + 17 * u);
   text.legend.forEach((row, i) => {
     const cy = l.y + pad + 26 * u + (i + 0.5) * 30 * u + 4 * u;
-    legendSymbol(ctx, row, l.x + pad, cy, u, colours);
+    legendSymbol(ctx, row, l.x + pad, cy, u, colours.line);
     ctx.fillStyle = colours.ink2;
     ctx.font = font(family, 17 * u);
     ctx.textBaseline = 'middle';
