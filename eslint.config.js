@@ -22,7 +22,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'public',
-      '.tmp',
+      '**/.tmp',
       'bench/.out',
     ],
   },
