@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -72,6 +73,21 @@ test('theme=dark and lang=en apply in the embed without losing the view', async 
   await expect(page.locator('.embed-header h1')).toHaveText('Aba');
   await expect(page).toHaveURL(/region=aba/);
   await expect(page).toHaveURL(/theme=dark/);
+});
+
+test('theme=dark keeps text at WCAG AA contrast (embed, panel overlay, presentation)', async ({
+  page,
+}) => {
+  const contrast = async () =>
+    (await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()).violations.flatMap(
+      (v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    );
+  await openAtlas(page, '?embed=1&theme=dark&region=rongchang');
+  await expect(page.locator('.embed-panel h2')).toHaveText('荣昌区');
+  expect(await contrast()).toEqual([]);
+  await openAtlas(page, '?embed=1&theme=dark&story=decade-of-cooperation&step=3');
+  await expect(page.locator('.present-card')).toBeVisible();
+  expect(await contrast()).toEqual([]);
 });
 
 /** A host page on another origin: the example page from `public/`, served by a tiny server here. */

@@ -32,8 +32,10 @@ test('presenting every event: keys step through it and the URL follows', async (
   await expect(card).toContainText('自贡');
   await page.keyboard.press('Home');
   await expectStep(1);
-  await page.goForward();
+  await page.goBack();
   await expectStep(total);
+  await page.goForward();
+  await expectStep(1);
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(page).not.toHaveURL(/step=/);

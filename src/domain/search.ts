@@ -3,19 +3,13 @@
  * unambiguous short forms such as 川, 渝, 蓉), links named by two short forms
  * (川渝, 川浙), articles (title, summary, source, and the full text when the
  * caller has loaded it), events (title, quote) and figures (metric, quote).
- * Entries are prepared once per atlas.
+ * Entries are prepared once per atlas (`searchEntries.ts`).
  */
 import type { AtlasIndex } from './atlasIndex';
 import { pairKey } from './pairs';
 import type { Article, AtlasEvent, Figure, Region, RegionId } from './schema';
-import {
-  bestScore,
-  field,
-  isCjk,
-  normalizeQuery,
-  sentenceAround,
-  type SearchField,
-} from './searchText';
+import { searchEntries, type Entries } from './searchEntries';
+import { bestScore, isCjk, normalizeQuery, sentenceAround } from './searchText';
 import { targetOf, type Target } from './targets';
 
 /** The kinds of result, in the order their groups are shown. */
@@ -67,71 +61,6 @@ export type SearchResults = readonly {
 /** Results shown per kind. */
 export const PER_KIND = 6;
 
-interface Entries {
-  readonly regions: readonly { region: Region; fields: SearchField[]; involved: boolean }[];
-  /** Short forms that name exactly one region (川 → sichuan); ambiguous ones (吉林, 海南) are left out. */
-  readonly shortForms: ReadonlyMap<string, RegionId>;
-  readonly articles: readonly { article: Article; fields: SearchField[] }[];
-  readonly events: readonly { event: AtlasEvent; fields: SearchField[] }[];
-  readonly figures: readonly { figure: Figure; fields: SearchField[] }[];
-}
-
-const cache = new WeakMap<AtlasIndex, Entries>();
-
-function entries(index: AtlasIndex): Entries {
-  const known = cache.get(index);
-  if (known) return known;
-  const involved = new Set<RegionId>();
-  index.eventFacts.forEach((f) => f.named.forEach((id) => involved.add(id)));
-  index.figures.forEach((f) => f.regions.forEach((id) => involved.add(id)));
-  const owners = new Map<string, Set<RegionId>>();
-  for (const r of index.atlas.regions) {
-    for (const name of [...r.shortNames, r.name.zh]) {
-      const set = owners.get(name) ?? new Set();
-      owners.set(name, set.add(r.id));
-    }
-  }
-  const shortForms = new Map<string, RegionId>();
-  for (const [name, ids] of owners) {
-    const [only] = ids;
-    if (ids.size === 1 && only) shortForms.set(normalizeQuery(name), only);
-  }
-  const built: Entries = {
-    regions: index.atlas.regions.map((region) => ({
-      region,
-      involved: involved.has(region.id),
-      fields: [
-        field(region.name.zh),
-        field(region.name.en),
-        field(region.id),
-        ...region.shortNames.map((s) => field(s, 0.9)),
-      ],
-    })),
-    shortForms,
-    articles: index.atlas.articles.map((article) => ({
-      article,
-      fields: [
-        field(article.title.zh),
-        field(article.title.en),
-        field(article.summary.zh, 0.7),
-        field(article.summary.en, 0.7),
-        field(article.source.zh, 0.5),
-        field(article.source.en, 0.5),
-      ],
-    })),
-    events: index.events.map((event) => ({
-      event,
-      fields: [field(event.title.zh), field(event.title.en), field(event.quote, 0.6)],
-    })),
-    figures: index.figures.map((figure) => ({
-      figure,
-      fields: [field(figure.metric.zh), field(figure.metric.en), field(figure.quote, 0.6)],
-    })),
-  };
-  cache.set(index, built);
-  return built;
-}
-
 function regionScore(q: string, e: Entries['regions'][number], short: RegionId | undefined) {
   const score = Math.max(short === e.region.id ? 95 : 0, bestScore(q, e.fields));
   // Places the articles mention come before the rest of the gazetteer.
@@ -181,7 +110,7 @@ export function search(
 ): SearchResults {
   const q = normalizeQuery(raw);
   if (q.length === 0 || (!isCjk(q) && q.length < 2)) return [];
-  const e = entries(index);
+  const e = searchEntries(index);
   const short = e.shortForms.get(q);
   const regions = top(
     e.regions.flatMap((r) => {

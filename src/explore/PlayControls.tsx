@@ -28,9 +28,8 @@ export function PlayControls({ domain, label }: { domain: YearSpan; label: strin
             {playing ? <path d="M3 2h3v10H3zM8 2h3v10H8z" /> : <path d="M3 1.5v11l9.5-5.5z" />}
           </svg>
         </button>
-        <output className="tl-current" aria-live={playing ? 'polite' : 'off'}>
-          {label}
-        </output>
+        {/* The page's announcer already reads out each filter change during play. */}
+        <span className="tl-current">{label}</span>
       </div>
       <div className="tl-controls__row">
         <button

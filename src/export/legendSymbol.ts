@@ -43,4 +43,3 @@ export function legendSymbol(
     ctx.strokeRect(x, y - 9 * u, row.colours.length * 11 * u, 18 * u);
   }
 }
-

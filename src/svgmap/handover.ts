@@ -34,7 +34,11 @@ function reducedMotion(): boolean {
  */
 export function useSvgFirst(svgImpossible: boolean) {
   const [painted, setPainted] = useState(false);
-  const onPainted = useCallback(() => setPainted(true), []);
+  // Two frames later the first frame is on screen; MapLibre's shader set-up then no longer delays its raster.
+  const onPainted = useCallback(
+    () => requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true))),
+    [],
+  );
   return { painted, onPainted, startMap: painted || svgImpossible };
 }
 

@@ -116,12 +116,14 @@ export function canvasMeasure(family: string): Measure {
   const context =
     typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
+  let font = '';
   return (text, size, letterSpacing) => {
     if (!context) return estimateWidth(text, size, letterSpacing);
     const key = `${size}|${letterSpacing}|${text}`;
     let w = widths.get(key);
     if (w === undefined) {
-      context.font = `${size}px ${family}`;
+      // Setting a font parses it: only when the size changes.
+      if (font !== `${size}px ${family}`) context.font = font = `${size}px ${family}`;
       w = context.measureText(text).width + letterSpacing * size * [...text].length;
       widths.set(key, w);
     }
