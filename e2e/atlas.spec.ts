@@ -55,7 +55,7 @@ test('a bad URL parameter is dropped with a notice and the rest still applies', 
   page,
 }) => {
   await openAtlas(page, '?region=atlantis&years=2019');
-  await expect(page.getByRole('status')).toContainText('region=atlantis');
+  await expect(page.locator('.notices')).toContainText('region=atlantis');
   await expect(page).not.toHaveURL(/atlantis/);
   await expect(page).toHaveURL(/years=2019/);
 });

@@ -16,15 +16,20 @@ test.use({
 });
 
 test.describe('without WebGL', () => {
-  test('the list and the panel still work, and window.atlas.ready resolves', async ({ page }) => {
+  test('the SVG map stands in, the list and the panel still work, and window.atlas.ready resolves', async ({
+    page,
+  }) => {
     await openAtlas(page);
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(
       false,
     );
     await expect(page.getByText(/WebGL/).first()).toBeVisible();
     await expect(page.locator('#panel h2')).toHaveText('概览');
-
+    // The SVG map is the map: the layout does not change, and the list is one click away.
+    await expect(page.locator('.svgmap svg')).toBeVisible();
     const list = page.getByRole('region', { name: '地区与合作关系' });
+    await expect(list).toHaveCount(0);
+    await page.getByRole('button', { name: /地区列表/ }).click();
     await expect(list).toBeVisible();
     await list.locator('[data-item="region:rongchang"]').click();
     const panel = page.locator('#panel');
@@ -44,7 +49,8 @@ test.describe('without WebGL', () => {
     await page.reload();
     await page.evaluate(() => window.atlas?.ready);
     await expect(page).toHaveURL(/years=2019/);
-    await expect(page.getByRole('region', { name: '地区与合作关系' })).toBeVisible();
+    await expect(page.locator('.svgmap__markers [data-region="pingxiang"]')).toBeAttached();
+    await expect(page.locator('.svgmap__markers [data-region="rongchang"]')).toHaveCount(0);
   });
 });
 

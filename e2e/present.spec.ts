@@ -63,7 +63,7 @@ test('a curated story opens from the URL at its step, with its filters and capti
 
 test('a step past the end is dropped with a notice', async ({ page }) => {
   await openAtlas(page, '?step=999');
-  await expect(page.getByRole('status').first()).toContainText('step=999');
+  await expect(page.locator('.notices')).toContainText('step=999');
   await expect(page.locator('.present-card')).toHaveCount(0);
   await expect(page).not.toHaveURL(/step=/);
 });

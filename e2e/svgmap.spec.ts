@@ -151,9 +151,6 @@ test('with WebGL the SVG map paints before the canvas and is gone after the hand
 
 test('the SVG map without WebGL and the WebGL map look alike at 1280×720', async ({ page }) => {
   await openAtlas(page);
-  // The list opens by default without WebGL: fold it away so the map has the same size, and refit.
-  await page.getByRole('button', { name: '收起列表' }).click();
-  await page.getByRole('button', { name: '复位' }).click();
   await page.screenshot({ path: test.info().outputPath('svg-page.png') });
   await page.locator('.svgmap__notice').evaluate((n) => n.remove());
   const svg = await page.locator('.atlas-map').screenshot();

@@ -13,7 +13,8 @@ export const LIST_ENTRY_ID = 'region-list-entry';
 /**
  * The keyboard and screen-reader way through the map: every region and link the
  * map shows under the current filters, searchable; ↑/↓/Home/End move, Enter
- * selects, Esc clears the selection. Open by default when the map is unavailable.
+ * selects, Esc clears the selection. Open by default when no map can be drawn
+ * (without WebGL the SVG map stands in, so the layout stays as it is).
  */
 export function RegionList() {
   const { t } = useT();
@@ -23,7 +24,7 @@ export function RegionList() {
   const select = useAtlasStore((s) => s.select);
   const [choice, setChoice] = useState<boolean | null>(null);
   const [query, setQuery] = useState('');
-  const open = choice ?? mapStatus === 'unavailable';
+  const open = choice ?? mapStatus === 'none';
   const listRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'search' | 'toggle' | null>(null);
   const items = useMemo(() => (index && view ? listItems(index, view) : null), [index, view]);

@@ -95,6 +95,13 @@ export function MapView() {
     };
   }, []);
 
+  // Neither WebGL nor boundaries: no map at all, and the list takes its place.
+  useEffect(() => {
+    if (mapStatus === 'unavailable' && geographyFailed) {
+      useAtlasStore.getState().setMapStatus('none');
+    }
+  }, [mapStatus, geographyFailed]);
+
   useEffect(() => {
     if (!index) return;
     let live = true;
@@ -220,7 +227,7 @@ export function MapView() {
         className={`atlas-map__canvas ${canvasClass(phase)}`}
         inert={svgActive}
       />
-      {mapStatus === 'unavailable' && geographyFailed ? <MapUnavailable lang={lang} /> : null}
+      {mapStatus === 'none' ? <MapUnavailable lang={lang} /> : null}
       {index && view ? <MapTooltip index={index} view={view} lang={lang} /> : null}
       {handle || (svgShown && geography) ? (
         <MapControls

@@ -61,8 +61,11 @@ export type ExploreView = 'map' | 'table' | 'compare';
 /** Play speed of the timeline, as a multiple of one year per 1.2 s. */
 export type PlaySpeed = 0.5 | 1 | 2;
 
-/** How the map is doing: starting, drawn and idle, or unavailable (no WebGL). */
-export type MapStatus = 'starting' | 'ready' | 'unavailable';
+/**
+ * How the map is doing: starting, drawn and idle, unavailable (no WebGL: the SVG
+ * map stands in), or none (no WebGL and no boundaries: no map can be drawn).
+ */
+export type MapStatus = 'starting' | 'ready' | 'unavailable' | 'none';
 
 export interface AtlasState {
   readonly load: LoadState;

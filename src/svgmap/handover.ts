@@ -46,7 +46,7 @@ export function useSvgFirst(svgImpossible: boolean) {
 export function useHandover(handle: MapHandle | null, status: MapStatus): MapPhase {
   const [faded, setFaded] = useState(false);
   const phase: MapPhase =
-    status === 'unavailable'
+    status === 'unavailable' || status === 'none'
       ? 'fallback'
       : status === 'ready'
         ? faded
