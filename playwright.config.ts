@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // E2E_PORT / E2E_DIST let several builds be tested side by side on one machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -21,16 +22,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     locale: 'zh-CN',
     reducedMotion: 'reduce',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
   webServer: {
     command: `npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,

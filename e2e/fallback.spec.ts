@@ -1,19 +1,9 @@
+import { CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
 import { expect, openAtlas, test } from './fixtures';
 
 // The whole file runs in a Chromium without WebGL: the atlas must hold up there, and the
 // broken-data and bad-URL cases do not need a map (they also run faster without one).
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-webgl',
-      '--disable-3d-apis',
-    ],
-  },
-});
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS_NO_WEBGL] } });
 
 test.describe('without WebGL', () => {
   test('the SVG map stands in, the list and the panel still work, and window.atlas.ready resolves', async ({

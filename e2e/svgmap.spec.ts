@@ -6,11 +6,8 @@
 import { chromium, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import config from '../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
 import { clickRegion, expect, openAtlas, test } from './fixtures';
-
-const ARGS = config.use?.launchOptions?.args ?? [];
-const NO_WEBGL = [...ARGS, '--disable-webgl', '--disable-3d-apis'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Generous: the WebGL pages run on a software rasteriser, often on a busy machine.
 test.setTimeout(300_000);
@@ -40,7 +37,7 @@ function differingShare(a: Buffer, b: Buffer, tolerance = 48): number {
 }
 
 // Every test here runs in Chromium without WebGL; the WebGL pages are opened in a browser of their own.
-test.use({ launchOptions: { executablePath: CHROMIUM, args: NO_WEBGL } });
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS_NO_WEBGL] } });
 
 test.describe('without WebGL', () => {
   test('the map is an SVG, ready once painted, with a short notice', async ({ page }) => {
@@ -112,7 +109,10 @@ test.describe('without WebGL', () => {
  * like the fixtures' pages: no console error, no request to another origin.
  */
 async function withWebglPage(run: (page: Page) => Promise<void>): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
   try {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },

@@ -1,6 +1,6 @@
 /**
  * The system Chromium, driven by Playwright, the way the end-to-end tests
- * drive it: software WebGL (SwiftShader), 1280×720, no network beyond the
+ * drive it (`scripts/chromium.ts`): software WebGL, 1280×720, no network beyond the
  * local server, no animations. Each page gets a fresh context (cold cache).
  */
 import {
@@ -10,6 +10,7 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { INIT_SCRIPT, READY_TIME } from './inPage';
 
 export const VIEWPORT = { width: 1280, height: 720 } as const;
@@ -17,14 +18,8 @@ export const VIEWPORT = { width: 1280, height: 720 } as const;
 /** Launches the system Chromium with the project's flags. */
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
 }
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './atlasIndex';
 import { NO_FILTERS } from './filters';
-import { ARC_SEGMENTS, buildMapFeatures, labelNames, linkArc, shownRegions } from './mapFeatures';
+import type { Link } from './links';
+import {
+  ARC_SEGMENTS,
+  buildMapFeatures,
+  drawnLinks,
+  labelNames,
+  linkArc,
+  MAX_DRAWN_LINKS,
+  shownRegions,
+} from './mapFeatures';
 import type { Atlas, AtlasEvent, Region } from './schema';
 import { selectView } from './select';
 
@@ -203,5 +212,38 @@ describe('buildMapFeatures', () => {
         expect(['number', 'string']).toContain(typeof value);
       }
     }
+  });
+});
+
+describe('drawnLinks', () => {
+  const link = (i: number, events: number): Link => ({
+    id: `r${String(i).padStart(5, '0')}~z`,
+    a: `r${i}`,
+    b: 'z',
+    events: Array.from({ length: events }, (_, k) => event(`e${i}-${k}`, '2024', [`r${i}`, 'z'])),
+    years: [2024, 2024],
+    sectors: ['energy'],
+    direction: null,
+  });
+
+  it('draws every link of an ordinary view, in its order', () => {
+    const links = [link(2, 1), link(1, 5)];
+    expect(drawnLinks(links)).toBe(links);
+  });
+
+  it('past the cap keeps the links with the most events, ties by id, and counts the rest', () => {
+    // Every 10th link has 3 events, the others 1: the busy ones must all survive the cut.
+    const links = Array.from({ length: MAX_DRAWN_LINKS + 500 }, (_, i) =>
+      link(i, i % 10 === 0 ? 3 : 1),
+    );
+    const drawn = drawnLinks(links);
+    expect(drawn).toHaveLength(MAX_DRAWN_LINKS);
+    const busy = links.filter((l) => l.events.length === 3).map((l) => l.id);
+    expect(drawn.slice(0, busy.length).map((l) => l.id)).toEqual(busy);
+    // The quiet links kept are the first by id, so the same view always draws the same arcs.
+    const quiet = links.filter((l) => l.events.length === 1).map((l) => l.id);
+    expect(drawn.slice(busy.length).map((l) => l.id)).toEqual(
+      quiet.slice(0, MAX_DRAWN_LINKS - busy.length),
+    );
   });
 });

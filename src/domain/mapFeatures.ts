@@ -53,6 +53,23 @@ export interface MapFeatures {
   readonly activity: ReadonlyMap<RegionId, RegionActivity>;
   /** Box around the points of the involved regions, or null when none is involved. */
   readonly bounds: LonLatBounds | null;
+  /** Links of the view left off the map by {@link MAX_DRAWN_LINKS} (still in the panel, list and table). */
+  readonly linksOmitted: number;
+}
+
+/**
+ * At most this many arcs are drawn: the links with the most events. Past a few
+ * thousand, arcs are an unreadable mat that costs seconds to draw; the panel,
+ * the list and the table still hold every link.
+ */
+export const MAX_DRAWN_LINKS = 2000;
+
+/** The links drawn on the map: all of them, or the {@link MAX_DRAWN_LINKS} with the most events (ties by id). */
+export function drawnLinks(links: readonly Link[]): readonly Link[] {
+  if (links.length <= MAX_DRAWN_LINKS) return links;
+  return [...links]
+    .sort((a, b) => b.events.length - a.events.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, MAX_DRAWN_LINKS);
 }
 
 /** Number of straight segments an arc is drawn with. */
@@ -229,8 +246,10 @@ export function buildMapFeatures(index: AtlasIndex, view: FilteredView): MapFeat
       ]
     : null;
 
+  const links = drawnLinks(view.links);
   return {
-    ...arcFeatures(index, view.links),
+    ...arcFeatures(index, links),
+    linksOmitted: view.links.length - links.length,
     points: { type: 'FeatureCollection', features: points },
     provinceLabels: { type: 'FeatureCollection', features: provinceLabels },
     activity,

@@ -19,7 +19,12 @@ export function useDocumentTheme(): void {
   }, [theme]);
   useEffect(() => {
     // A light map needs nothing until it has been dark; no map at all needs nothing either.
-    if (mapStatus === 'unavailable' || mapStatus === 'none' || (theme === 'light' && !registeredMap())) return;
+    if (
+      mapStatus === 'unavailable' ||
+      mapStatus === 'none' ||
+      (theme === 'light' && !registeredMap())
+    )
+      return;
     let frame = 0;
     let detach = () => {};
     // The map registers a few frames after mounting: wait for it, so no light frame is left on screen.

@@ -9,7 +9,9 @@ export const coreZh = {
   loading: '正在加载地图数据…',
   loadFailed: '无法加载地图数据',
   retry: '重试',
-  noWebgl: '此浏览器无法使用 WebGL，地图无法绘制。地区与合作关系列表和详情面板仍可使用。',
+  noWebgl:
+    '此浏览器无法使用 WebGL，边界数据也未能加载，地图无法绘制。地区与合作关系列表和详情面板仍可使用。',
+  linksCapped: '图上只绘出事件最多的 {shown} 条合作关系（共 {total} 条）',
   mapUnavailable: '地图不可用',
   filters: '筛选',
   years: '年份',
@@ -88,7 +90,8 @@ export const coreEn: Record<keyof typeof coreZh, string> = {
   loadFailed: 'The atlas data could not be loaded',
   retry: 'Retry',
   noWebgl:
-    'This browser cannot use WebGL, so the map cannot be drawn. The list of regions and links and the details panel still work.',
+    'This browser cannot use WebGL and the boundaries could not be loaded, so the map cannot be drawn. The list of regions and links and the details panel still work.',
+  linksCapped: 'The map draws the {shown} busiest of {total} links',
   mapUnavailable: 'Map unavailable',
   filters: 'Filters',
   years: 'Years',

@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatDate, type Lang } from '../domain/format';
+import { MAX_DRAWN_LINKS } from '../domain/mapFeatures';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
 import { useHover } from './hoverStore';
@@ -105,9 +106,27 @@ export function MapControls({
 }
 
 /** The sources and approval line, with the date of the data. */
-export function MapAttribution({ lang, dataDate }: { lang: Lang; dataDate: string }) {
+export function MapAttribution({
+  lang,
+  dataDate,
+  linksOmitted,
+}: {
+  lang: Lang;
+  dataDate: string;
+  linksOmitted: number;
+}) {
+  const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   return (
     <div className="atlas-map__attribution">
+      {linksOmitted > 0 ? (
+        <strong className="atlas-map__capped">
+          {translate(lang, 'linksCapped', {
+            shown: count(MAX_DRAWN_LINKS),
+            total: count(MAX_DRAWN_LINKS + linksOmitted),
+          })}
+          {' · '}
+        </strong>
+      ) : null}
       {translate(lang, 'attribution')}
       {dataDate ? (
         <>

@@ -240,7 +240,13 @@ export function MapView() {
       {geography && inset && (phase === 'fading' || phase === 'webgl') ? (
         <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
       ) : null}
-      {index ? <MapAttribution lang={lang} dataDate={index.atlas.dataDate} /> : null}
+      {index ? (
+        <MapAttribution
+          lang={lang}
+          dataDate={index.atlas.dataDate}
+          linksOmitted={features?.linksOmitted ?? 0}
+        />
+      ) : null}
     </div>
   );
 }
