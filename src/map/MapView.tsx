@@ -13,6 +13,7 @@ import { useAtlasStore, type Selection } from '../state/store';
 import { mapFeaturesFor } from './features';
 import { allLabelTexts } from './labels';
 import { fitTo, needsSouthChinaSeaInset, revealPoints, unionBounds } from './camera';
+import { prefersReducedMotion } from './fly';
 import { loadLabelFont } from './fonts';
 import type { Geography } from './geography';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
@@ -28,6 +29,9 @@ import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
 // Both start while the atlas is still loading: the SVG map needs the boundaries, MapLibre its chunk.
 void preloadGeography().catch(() => undefined);
 void preloadMapEngine().catch(() => undefined);
+
+/** How long links and markers take to fade in or out while the timeline plays. */
+const PLAY_FADE_MS = 500;
 
 const CHINA: readonly [readonly [number, number], readonly [number, number]] = [
   [73.5, 18],
@@ -68,6 +72,7 @@ export function MapView() {
   const selection = useAtlasStore((s) => s.selection);
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
+  const playing = useAtlasStore((s) => s.playing);
   const [geography, setGeography] = useState<Geography | null>(loadedGeography);
   const phase = useHandover(handle, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
@@ -143,6 +148,11 @@ export function MapView() {
     handle.map.getCanvas().setAttribute('aria-label', translate(lang, 'mapLabel'));
   }, [handle, lang]);
   useEffect(() => handle?.sync.setHover(hoveredTarget(hovered)), [handle, hovered]);
+  // While the timeline plays, links and markers fade in and out as their events enter and leave.
+  useEffect(
+    () => handle?.sync.setFadeDuration(playing && !prefersReducedMotion() ? PLAY_FADE_MS : 0),
+    [handle, playing],
+  );
 
   // First view: fit the involved regions without animation, then report ready on the first idle.
   useEffect(() => {

@@ -2,6 +2,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/format';
 import {
+  fade,
   activityRamp,
   arcWidth,
   hoverOrSelected,
@@ -118,7 +119,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': C.arcCasing,
-        'line-opacity': 0.5,
+        'line-opacity': ['*', 0.5, fade],
         'line-width': scaledByZoom(['+', arcWidth, 2], 0.75),
       },
     },
@@ -130,10 +131,14 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       paint: {
         'line-color': ['case', hoverOrSelected, C.arcStrong, C.arc],
         'line-opacity': [
-          'case',
-          hoverOrSelected,
-          1,
-          ['interpolate', ['linear'], ['get', 'count'], 1, 0.55, 4, 0.8, 10, 0.92],
+          '*',
+          fade,
+          [
+            'case',
+            hoverOrSelected,
+            1,
+            ['interpolate', ['linear'], ['get', 'count'], 1, 0.55, 4, 0.8, 10, 0.92],
+          ],
         ],
         'line-width': scaledByZoom(
           ['case', state('selected'), ['+', arcWidth, 1.5], arcWidth],
@@ -164,7 +169,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: { 'icon-color': ['case', hoverOrSelected, C.arcStrong, C.arc] },
+      paint: { 'icon-color': ['case', hoverOrSelected, C.arcStrong, C.arc], 'icon-opacity': fade },
     },
     {
       id: PICK_LAYERS.points,
@@ -183,6 +188,8 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
         ]),
         'circle-stroke-color': ['case', state('selected'), C.arc, C.pointStroke],
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
+        'circle-opacity': fade,
+        'circle-stroke-opacity': fade,
       },
     },
     {
@@ -223,6 +230,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
         'text-halo-color': C.halo,
         'text-halo-width': ['case', state('selected'), 2.2, 1.6],
         'text-halo-blur': 0.3,
+        'text-opacity': fade,
       },
     },
   ];

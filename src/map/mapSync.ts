@@ -16,6 +16,7 @@ import type { MapFeatures, RegionActivity } from '../domain/mapFeatures';
 import type { RegionId } from '../domain/schema';
 import type { Geography } from './geography';
 import { arrowImage } from './arrow';
+import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
 import { atlasLayers } from './layers';
 import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, SOURCES, labelText } from './style';
 
@@ -24,6 +25,20 @@ export type MapTarget =
   | { readonly kind: 'region'; readonly id: RegionId }
   | { readonly kind: 'link'; readonly id: string }
   | null;
+
+/** The sources whose features fade in and out during play (see `fade.ts`). */
+const FADING_SOURCES = [SOURCES.arcs, SOURCES.arrows, SOURCES.points] as const;
+type FadingSource = (typeof FADING_SOURCES)[number];
+
+interface Fade {
+  readonly plans: ReadonlyMap<FadingSource, FadePlan<FadeCollection>>;
+  readonly start: number;
+  frame: number;
+}
+
+function collection(f: MapFeatures, source: FadingSource): FadeCollection {
+  return source === SOURCES.arcs ? f.arcs : source === SOURCES.arrows ? f.arrows : f.points;
+}
 
 const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
 const LINK_SOURCES = [SOURCES.arcs, SOURCES.arrows] as const;
@@ -46,6 +61,10 @@ export class MapSync {
   private lang: Lang;
   private hover: MapTarget = null;
   private selected: MapTarget = null;
+  private fadeMs = 0;
+  private fade: Fade | null = null;
+  /** Ids that faded out and keep `fade: 0` until the next view, so they never flash back while their data goes. */
+  private faded: [FadingSource, string | number][] = [];
 
   constructor(
     private readonly map: MapLibreMap,
@@ -83,16 +102,81 @@ export class MapSync {
   /** The atlas features of the current view; a new reference means new data. */
   setFeatures(features: MapFeatures): void {
     if (features === this.features) return;
+    this.finishFade();
+    for (const [source, id] of this.faded)
+      if (this.map.getSource(source)) this.map.removeFeatureState({ source, id }, 'fade');
+    this.faded = [];
+    const before = this.features;
     const previous = this.activity;
     this.features = features;
     this.activity = features.activity;
+    if (before && this.fadeMs > 0) this.startFade(before, features);
     this.flush();
     this.applyStates(previous, features.activity);
   }
 
+  /** Fade links and markers in and out over `ms` on later view changes; 0 switches at once. */
+  setFadeDuration(ms: number): void {
+    this.fadeMs = ms;
+    if (ms === 0) this.finishFade();
+  }
+
   /** True once the atlas features have been handed to the map's sources. */
   hasAtlasData(): boolean {
-    return this.features !== null && this.sent.get(SOURCES.points) === this.features.points;
+    return this.features !== null && this.sent.get(SOURCES.points) === this.drawn(SOURCES.points);
+  }
+
+  /** What a fading source shows: the view's features, plus the leaving ones while they fade out. */
+  private drawn(source: FadingSource) {
+    const f = this.features;
+    if (!f) return null;
+    return this.fade?.plans.get(source)?.drawn ?? collection(f, source);
+  }
+
+  private startFade(before: MapFeatures, after: MapFeatures): void {
+    const plans = new Map(
+      FADING_SOURCES.map(
+        (s) => [s, planFade(collection(before, s), collection(after, s))] as const,
+      ),
+    );
+    if ([...plans.values()].every((p) => p.entering.length === 0 && p.leaving.length === 0)) return;
+    const fade: Fade = { plans, start: performance.now(), frame: 0 };
+    this.fade = fade;
+    this.applyFade(fadeAt(0));
+    const step = () => {
+      const t = (performance.now() - fade.start) / this.fadeMs;
+      if (t >= 1 || this.fade !== fade) {
+        if (this.fade === fade) this.finishFade();
+        return;
+      }
+      this.applyFade(fadeAt(t));
+      fade.frame = requestAnimationFrame(step);
+    };
+    fade.frame = requestAnimationFrame(step);
+  }
+
+  private applyFade(at: { entering: number; leaving: number }): void {
+    for (const [source, plan] of this.fade?.plans ?? []) {
+      if (!this.map.getSource(source)) continue;
+      for (const id of plan.entering)
+        this.map.setFeatureState({ source, id }, { fade: at.entering });
+      for (const id of plan.leaving) this.map.setFeatureState({ source, id }, { fade: at.leaving });
+    }
+  }
+
+  /** Ends a running fade at once: entering features are fully drawn, leaving ones go (hidden meanwhile). */
+  private finishFade(): void {
+    const fade = this.fade;
+    if (!fade) return;
+    cancelAnimationFrame(fade.frame);
+    this.applyFade(fadeAt(1));
+    this.fade = null;
+    for (const [source, plan] of fade.plans) {
+      if (!this.map.getSource(source)) continue;
+      for (const id of plan.entering) this.map.removeFeatureState({ source, id }, 'fade');
+      for (const id of plan.leaving) this.faded.push([source, id]);
+    }
+    this.flush();
   }
 
   /** Switches the labels' language in place. */
@@ -142,9 +226,8 @@ export class MapSync {
     }
     const f = this.features;
     if (f) {
-      this.setData(SOURCES.arcs, f.arcs);
-      this.setData(SOURCES.arrows, f.arrows);
-      this.setData(SOURCES.points, f.points);
+      for (const source of FADING_SOURCES)
+        this.setData(source, this.drawn(source) ?? collection(f, source));
       this.setData(SOURCES.provinceLabels, f.provinceLabels);
       const shown = shownFilter(f);
       const filters: [string, FilterSpecification][] = [

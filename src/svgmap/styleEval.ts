@@ -118,6 +118,10 @@ export function evaluate(expression: unknown, ctx: EvalContext): StyleValue {
       const v = evaluate(args[0], ctx);
       return typeof v === 'boolean' ? v : evaluate(args[1], ctx);
     }
+    case 'number': {
+      const v = evaluate(args[0], ctx);
+      return typeof v === 'number' ? v : evaluate(args[1], ctx);
+    }
     case 'coalesce':
       for (const a of args) {
         const v = evaluate(a, ctx);
