@@ -76,7 +76,10 @@ const eventDamage = fc.integer({ min: 0, max: 1 }).chain((i) => {
     at(['date'], fc.oneof(invalid(PartialDateSchema), missing)),
     at(['endDate'], fc.oneof(invalid(PartialDateSchema), fc.constant('2015-01-01'))),
     // A venue may be null (not reported); anything else that is not a known region is damage.
-    at(['venue'], unknownId(REGIONS).filter((v) => v !== null)),
+    at(
+      ['venue'],
+      unknownId(REGIONS).filter((v) => v !== null),
+    ),
     at(['parties'], fc.oneof(fc.constant([]), junk, missing)),
     at(['parties', 0], unknownId(REGIONS)),
     at(['direction'], fc.oneof(fc.integer(), fc.constant({ from: 'zhejiang', to: 'chengdu' }))),

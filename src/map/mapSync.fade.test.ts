@@ -21,11 +21,13 @@ function fakeMap() {
     setFilter: () => undefined,
     setFeatureState: ({ source, id }: { source: string; id: Id }, s: Record<string, unknown>) =>
       state.set(key(source, id), { ...state.get(key(source, id)), ...s }),
-    removeFeatureState: ({ source, id }: { source: string; id: Id }, k: string) => {
-      const s = { ...state.get(key(source, id)) };
-      delete s[k];
-      state.set(key(source, id), s);
-    },
+    removeFeatureState: ({ source, id }: { source: string; id: Id }, k: string) =>
+      state.set(
+        key(source, id),
+        Object.fromEntries(
+          Object.entries(state.get(key(source, id)) ?? {}).filter(([n]) => n !== k),
+        ),
+      ),
   };
   return {
     map: map as unknown as MapLibreMap,
