@@ -85,11 +85,11 @@ test('CSV and JSON hold what the filters show, with quotes and article ids', asy
 
 const SINGLE = 'dist-single/atlas.html';
 
+/** Builds the single file unless it is newer than both the data and the app build under test. */
 function ensureSingleFile(): void {
-  const stale =
-    !existsSync(SINGLE) ||
-    (existsSync('public/data/atlas.json') &&
-      statSync('public/data/atlas.json').mtimeMs > statSync(SINGLE).mtimeMs);
+  const newer = (path: string) =>
+    existsSync(path) && statSync(path).mtimeMs > statSync(SINGLE).mtimeMs;
+  const stale = !existsSync(SINGLE) || newer('public/data/atlas.json') || newer('dist/index.html');
   if (stale) execFileSync('npx', ['tsx', 'scripts/buildSingle.ts'], { stdio: 'inherit' });
 }
 

@@ -103,3 +103,17 @@ export function scaledByZoom(
 ): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 3, ['*', small, value], 5, value];
 }
+
+/**
+ * The order region labels are placed in (lower first, so it wins collisions):
+ * the selected region, then provinces, prefectures and counties, busier first.
+ * A layout property, so it names the selection by id (feature-state cannot be used there).
+ */
+export function labelSortKey(selected: string | null): ExpressionSpecification {
+  const byLevel: ExpressionSpecification = [
+    '-',
+    ['*', ['get', 'level'], 1000],
+    ['get', 'activity'],
+  ];
+  return selected === null ? byLevel : ['case', ['==', ['get', 'id'], selected], -1e6, byLevel];
+}

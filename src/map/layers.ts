@@ -6,6 +6,7 @@ import {
   activityRamp,
   arcWidth,
   hoverOrSelected,
+  labelSortKey,
   pointRadius,
   provinceFill,
   scaledByZoom,
@@ -222,7 +223,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
           ['literal', ['left', [0.7, 0], 'right', [-0.7, 0], 'top', [0, 0.7], 'bottom', [0, -0.7]]],
         ],
         'text-justify': 'auto',
-        'symbol-sort-key': ['-', ['*', ['get', 'level'], 1000], ['get', 'activity']],
+        'symbol-sort-key': labelSortKey(null),
         'text-padding': 2,
       },
       paint: {

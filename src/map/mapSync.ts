@@ -18,7 +18,8 @@ import type { Geography } from './geography';
 import { arrowImage } from './arrow';
 import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
 import { atlasLayers } from './layers';
-import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, SOURCES, labelText } from './style';
+import { labelSortKey } from './expressions';
+import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, PICK_LAYERS, SOURCES, labelText } from './style';
 
 /** What the pointer is over or what is selected: a region id or a link id, or nothing. */
 export type MapTarget =
@@ -91,6 +92,7 @@ export class MapSync {
     this.applyStates(new Map(), this.activity);
     for (const t of [this.hover, this.selected])
       this.paint(t, t === this.hover ? 'hover' : 'selected', true);
+    this.sortLabels();
   }
 
   /** The boundaries, once loaded. */
@@ -196,12 +198,19 @@ export class MapSync {
     this.paint(target, 'hover', true);
   }
 
-  /** Marks the selection. */
+  /** Marks the selection; a selected region's label is placed first, so it is never hidden by a neighbour's. */
   setSelected(target: MapTarget): void {
     if (sameTarget(target, this.selected)) return;
     this.paint(this.selected, 'selected', false);
     this.selected = target;
     this.paint(target, 'selected', true);
+    this.sortLabels();
+  }
+
+  private sortLabels(): void {
+    const region = this.selected?.kind === 'region' ? this.selected.id : null;
+    if (this.map.getLayer(PICK_LAYERS.labels))
+      this.map.setLayoutProperty(PICK_LAYERS.labels, 'symbol-sort-key', labelSortKey(region));
   }
 
   private setData(source: string, data: GeoJSON): void {

@@ -27,6 +27,7 @@ export const CaptionCard = forwardRef<
   return (
     <section
       ref={ref}
+      tabIndex={-1}
       className="present-card"
       aria-label={t('presentStepOf', { n: position, total })}
     >

@@ -121,6 +121,15 @@ export default function PresentMode() {
   );
   useStepKeys(onCommand);
 
+  // Keys typed into a form field are left alone (see useStepKeys). When presenting starts
+  // from one, e.g. right after choosing a year, the card takes focus so the clicker works.
+  const started = current !== null;
+  useEffect(() => {
+    const active = document.activeElement;
+    if (started && active instanceof HTMLElement && active.closest('input, select, textarea'))
+      card.current?.focus({ preventScroll: true });
+  }, [started]);
+
   if (!current) return null;
   return (
     <CaptionCard

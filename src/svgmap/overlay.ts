@@ -5,6 +5,7 @@
  * data, language, theme, hover or selection change, never per frame.
  */
 import type { MapFeatures } from '../domain/mapFeatures';
+import { labelSortKey } from '../map/expressions';
 import type { MapTarget } from '../map/mapSync';
 import { PICK_LAYERS } from '../map/style';
 import { projectionFor, type SvgCamera, type ViewSize } from './camera';
@@ -17,7 +18,7 @@ import {
   type PlacedLabel,
 } from './labels';
 import { ctxOf, type SvgStyle } from './style';
-import { evaluate, type EvalContext } from './styleEval';
+import { evalNumber, evaluate, type EvalContext } from './styleEval';
 
 /** One link: its arc's path and the casing, line and hit widths. */
 export interface ArcShape {
@@ -86,6 +87,10 @@ function stateOf(input: OverlayInput, kind: 'region' | 'link', id: string) {
     ...flags(input.hovered, kind, id, 'hover'),
     ...flags(input.selected, kind, id, 'selected'),
   };
+}
+
+function selectedRegion(input: OverlayInput): string | null {
+  return input.selected?.kind === 'region' ? input.selected.id : null;
 }
 
 function arcs(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
@@ -193,7 +198,8 @@ function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): La
       letterSpacing: 0,
       anchors: anchorsOf(style.value(layer, 'text-variable-anchor-offset'), ctx),
       padding: style.number(layer, 'text-padding', ctx),
-      sortKey: style.number(layer, 'symbol-sort-key', ctx),
+      // As `MapSync.sortLabels`: the selected region's label is placed first.
+      sortKey: evalNumber(labelSortKey(selectedRegion(input)), ctx),
       colour: style.string(layer, 'text-color', ctx),
       halo: style.string(layer, 'text-halo-color', ctx),
       haloWidth: style.number(layer, 'text-halo-width', ctx),

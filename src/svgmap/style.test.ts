@@ -160,4 +160,24 @@ describe('the overlay', () => {
       }
     }
   });
+
+  it("places the selected region's label even where a busier neighbour's would win", () => {
+    const at = (zoom: number, selected: string | null) =>
+      buildOverlay({
+        features: features(),
+        camera: { center: [110, 30], zoom },
+        size,
+        style: svgStyle('zh', 'light'),
+        selected: selected ? { kind: 'region', id: selected } : null,
+        hovered: null,
+        measure: estimateWidth,
+      });
+    const placed = (o: ReturnType<typeof at>) => new Set(o.labels.map((l) => l.id));
+    // Zoomed out, the regions crowd each other and some labels lose their place.
+    const zoom = 2;
+    const crowded = at(zoom, null);
+    const dropped = crowded.markers.map((m) => m.id).filter((id) => !placed(crowded).has(id));
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const id of dropped) expect(placed(at(zoom, id)).has(id)).toBe(true);
+  });
 });
