@@ -5,7 +5,7 @@
  * arc and marker layers multiply their opacity by, stepped once per frame;
  * nothing is re-laid out while it runs.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 
 /** A feature collection whose features carry a string or number id. */
 export type FadeCollection = FeatureCollection<Geometry, object>;
@@ -18,23 +18,21 @@ export interface FadePlan<C extends FadeCollection> {
   readonly leaving: readonly (string | number)[];
 }
 
-function idOf(feature: Feature): string | number | undefined {
-  return feature.id;
+function ids(collection: FadeCollection): (string | number)[] {
+  return collection.features.flatMap((f) => (f.id === undefined ? [] : [f.id]));
 }
 
 /** Which features of `next` are new and which of `previous` are gone, and the union to draw meanwhile. */
 export function planFade<C extends FadeCollection>(previous: C | null, next: C): FadePlan<C> {
   if (!previous) return { drawn: next, entering: [], leaving: [] };
-  const before = new Set(previous.features.map(idOf));
-  const after = new Set(next.features.map(idOf));
-  const entering = next.features.map(idOf).filter((id) => id !== undefined && !before.has(id));
+  const before = new Set(ids(previous));
+  const after = new Set(ids(next));
+  const entering = ids(next).filter((id) => !before.has(id));
   const gone = previous.features.filter((f) => f.id !== undefined && !after.has(f.id));
-  if (gone.length === 0)
-    return { drawn: next, entering: entering as (string | number)[], leaving: [] };
   return {
-    drawn: { ...next, features: [...next.features, ...gone] },
-    entering: entering as (string | number)[],
-    leaving: gone.map((f) => f.id as string | number),
+    drawn: gone.length === 0 ? next : { ...next, features: [...next.features, ...gone] },
+    entering,
+    leaving: ids({ ...previous, features: gone }),
   };
 }
 

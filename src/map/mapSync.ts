@@ -125,13 +125,14 @@ export class MapSync {
 
   /** True once the atlas features have been handed to the map's sources. */
   hasAtlasData(): boolean {
-    return this.features !== null && this.sent.get(SOURCES.points) === this.drawn(SOURCES.points);
+    return (
+      this.features !== null &&
+      this.sent.get(SOURCES.points) === this.drawn(this.features, SOURCES.points)
+    );
   }
 
   /** What a fading source shows: the view's features, plus the leaving ones while they fade out. */
-  private drawn(source: FadingSource) {
-    const f = this.features;
-    if (!f) return null;
+  private drawn(f: MapFeatures, source: FadingSource): FadeCollection {
     return this.fade?.plans.get(source)?.drawn ?? collection(f, source);
   }
 
@@ -235,8 +236,7 @@ export class MapSync {
     }
     const f = this.features;
     if (f) {
-      for (const source of FADING_SOURCES)
-        this.setData(source, this.drawn(source) ?? collection(f, source));
+      for (const source of FADING_SOURCES) this.setData(source, this.drawn(f, source));
       this.setData(SOURCES.provinceLabels, f.provinceLabels);
       const shown = shownFilter(f);
       const filters: [string, FilterSpecification][] = [
