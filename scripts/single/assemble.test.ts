@@ -8,6 +8,7 @@ const shell = `<!doctype html>
     <meta charset="UTF-8" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
     <title>Atlas</title>
+    <link rel="preload" href="data/boundaries.json" as="fetch" crossorigin="anonymous" />
     <script type="module" crossorigin src="./assets/index.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/chunk.js">
     <link rel="stylesheet" crossorigin href="./assets/index.css">
@@ -33,7 +34,7 @@ describe('assembleSingle', () => {
   });
 
   it('inlines code, styles and data, with no external reference left', () => {
-    expect(html).not.toMatch(/src="\.\/assets|href="\.\/assets/);
+    expect(html).not.toMatch(/src="\.\/assets|href="\.\/assets|href="data\//);
     expect(html).toContain('const a = "$&$1"');
     expect(html).toContain('<style>body{color:red}</style>');
     expect(html).toContain('<div id="root"></div>');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toGeography } from './geography';
+import { badArcPosition, toGeography } from './geography';
 
 const boundaries: unknown = JSON.parse(readFileSync('public/data/boundaries.json', 'utf8'));
 
@@ -56,6 +56,41 @@ describe('toGeography', () => {
   it('names the file and the field when the data is malformed', () => {
     expect(() => toGeography({ type: 'Topology', arcs: [], objects: {} })).toThrow(
       /data\/boundaries\.json, field objects\.provinces/,
+    );
+  });
+});
+
+describe('badArcPosition', () => {
+  it('accepts arcs of number pairs and points at the first bad position', () => {
+    expect(
+      badArcPosition([
+        [
+          [0, 0],
+          [1, 2, 3],
+        ],
+        [[4, 5]],
+      ]),
+    ).toBeNull();
+    expect(
+      badArcPosition([
+        [[0, 0]],
+        [
+          [1, 1],
+          [2, '3'],
+        ],
+      ]),
+    ).toEqual([1, 1]);
+    expect(badArcPosition([[[0, 0]], 'arc'])).toEqual([1]);
+    expect(badArcPosition([[[0]]])).toEqual([0, 0]);
+  });
+
+  it('names the bad position in the error of the whole file', () => {
+    const topo = JSON.parse(readFileSync('public/data/boundaries.json', 'utf8')) as {
+      arcs: unknown[][];
+    };
+    topo.arcs[7]![3] = [1, null];
+    expect(() => toGeography(topo)).toThrow(
+      /data\/boundaries\.json, field arcs\.7\.3: must be an \[x, y\] pair/,
     );
   });
 });
