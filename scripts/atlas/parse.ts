@@ -3,7 +3,7 @@
  * zod schemas of src/domain/schema.ts, then fields the schemas do not know.
  */
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import {
   AnnotationSourceSchema,
   EventSourceSchema,
@@ -42,7 +42,7 @@ export function parseYaml(file: SourceFile): { root: unknown; problems: string[]
 
 function parseList<T>(
   file: SourceFile,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   known: readonly string[],
 ): Parsed<T[]> {
   const { root, problems } = parseYaml(file);

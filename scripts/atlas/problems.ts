@@ -2,7 +2,7 @@
  * Error messages that name the file, the record and the field:
  * `data/annotations/002_x.yaml › events[3] (id "summit-2023") › quote: not found …`.
  */
-import type { z } from 'zod';
+import type { z } from '../../src/domain/zod';
 
 type Path = readonly PropertyKey[];
 
@@ -53,7 +53,7 @@ export function problem(file: string, path: Path, message: string, root?: unknow
 }
 
 /** One message per field with zod issues, located in `root` (the parsed file). */
-export function schemaProblems(file: string, error: z.ZodError, root: unknown): string[] {
+export function schemaProblems(file: string, error: z.core.$ZodError, root: unknown): string[] {
   // One message per field: later checks on a field that already failed (`yesterday` is
   // neither YYYY-MM-DD nor a real date) only repeat the first.
   const seen = new Set<string>();

@@ -5,68 +5,76 @@
  * schemas before it writes `public/data/atlas.json`; the app parses that file
  * once with {@link AtlasSchema}. Past those two boundaries types are trusted.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Region id: lowercase ASCII pinyin without tones, e.g. `sichuan`, `guangan`. */
 export const RegionIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase ASCII pinyin, e.g. "sichuan"');
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase ASCII pinyin, e.g. "sichuan"'));
 /** Sector id: lowercase kebab-case English, e.g. `equipment-manufacturing`. */
 export const SectorIdSchema = z
   .string()
-  .regex(/^[a-z]+(-[a-z]+)*$/, 'must be lowercase kebab-case, e.g. "equipment-manufacturing"');
+  .check(
+    z.regex(/^[a-z]+(-[a-z]+)*$/, 'must be lowercase kebab-case, e.g. "equipment-manufacturing"'),
+  );
 
 /** A string in both languages of the atlas. */
 export const BilingualSchema = z.object({
-  zh: z.string().min(1, 'must not be empty'),
-  en: z.string().min(1, 'must not be empty'),
+  zh: z.string().check(z.minLength(1, 'must not be empty')),
+  en: z.string().check(z.minLength(1, 'must not be empty')),
 });
 
 /**
  * A calendar date at the precision the article gives it: `2014`, `2020-07` or
  * `2024-05-17`. The precision is read from the form (see `datePrecision`).
  */
-export const PartialDateSchema = z
-  .string()
-  .regex(
+export const PartialDateSchema = z.string().check(
+  z.regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  )
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date')
+  ),
+  z.refine(
+    (s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
+    'is not a real date',
+  ),
   // zod runs every refinement even after the regex failed, so this one must not throw
   // on junk (`new Date('junk').toISOString()` throws a RangeError).
-  .refine((s) => {
+  z.refine((s) => {
     const day = new Date(`${s}T00:00:00Z`);
     return s.length < 10 || (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(s));
-  }, 'is not a real calendar day');
+  }, 'is not a real calendar day'),
+);
 
 /** Publication time: `2024-05-17`, `2024-05-17T20:32` or `2024-05-17T20:32:38` (China time). */
-export const PublishedSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD[THH:MM[:SS]]')
-  .refine(
+export const PublishedSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD[THH:MM[:SS]]'),
+  z.refine(
     (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)),
     'is not a real date',
-  );
+  ),
+);
 
 export const LevelSchema = z.enum(['province', 'prefecture', 'county']);
 
 /** A WGS84 longitude/latitude pair. */
-export const PointSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const PointSchema = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
 
 /** One gazetteer entry as curated in `data/regions.yaml` (no coordinates: those come from the boundary dataset). */
 export const RegionSourceSchema = z.object({
   id: RegionIdSchema,
-  code: z.string().regex(/^\d{6}$/, 'must be the 6-digit GB/T 2260 code'),
+  code: z.string().check(z.regex(/^\d{6}$/, 'must be the 6-digit GB/T 2260 code')),
   name: BilingualSchema,
   /** Short forms used alone or in compounds: 川, 蓉, 渝 … */
-  shortNames: z.array(z.string().min(1)).default([]),
+  shortNames: z._default(z.array(z.string().check(z.minLength(1))), []),
   level: LevelSchema,
-  parent: RegionIdSchema.nullable(),
+  parent: z.nullable(RegionIdSchema),
 });
 
 /** A region in the compiled atlas: the gazetteer entry plus its label point and whether it has a polygon. */
-export const RegionSchema = RegionSourceSchema.extend({
+export const RegionSchema = z.extend(RegionSourceSchema, {
   point: PointSchema,
   hasPolygon: z.boolean(),
 });
@@ -111,8 +119,13 @@ export const UnitSchema = z.enum([
 /** How the article qualifies a number: 余/多 → more-than, 约 → about, 近 → nearly, 以上/逾 → at-least. */
 export const QualifierSchema = z.enum(['exact', 'more-than', 'about', 'nearly', 'at-least']);
 
-const quote = z.string().min(4, 'must quote at least a few characters of the article');
-const localId = z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes');
+const quote = z
+  .string()
+  .check(z.minLength(4, 'must quote at least a few characters of the article'));
+const localId = z
+  .string()
+  .check(z.regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'));
+const confidence = z.number().check(z.gte(0), z.lte(1));
 
 export const EventSourceSchema = z.object({
   id: localId,
@@ -120,35 +133,38 @@ export const EventSourceSchema = z.object({
   title: BilingualSchema,
   date: PartialDateSchema,
   /** Last day of an event spanning several days (`12月13日至14日`). */
-  endDate: PartialDateSchema.optional(),
+  endDate: z.optional(PartialDateSchema),
   /** The region where it took place, where the article says so. */
-  venue: RegionIdSchema.nullable().default(null),
-  parties: z.array(RegionIdSchema).min(1, 'must name at least one party'),
+  venue: z._default(z.nullable(RegionIdSchema), null),
+  parties: z.array(RegionIdSchema).check(z.minLength(1, 'must name at least one party')),
   /** Set when the article says one party supports the other (paired assistance). */
-  direction: z.object({ from: RegionIdSchema, to: RegionIdSchema }).optional(),
-  sectors: z.array(SectorIdSchema).default([]),
+  direction: z.optional(z.object({ from: RegionIdSchema, to: RegionIdSchema })),
+  sectors: z._default(z.array(SectorIdSchema), []),
   quote,
   /** Set on drafted (machine-extracted, unreviewed) events: how sure the extractor is, 0–1. */
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.optional(confidence),
 });
 
 export const FigureSourceSchema = z.object({
   id: localId,
   metric: BilingualSchema,
-  value: z.number().finite(),
+  /** Finite: zod 4 numbers reject ±Infinity and NaN. */
+  value: z.number(),
   unit: UnitSchema,
-  qualifier: QualifierSchema.default('exact'),
+  qualifier: z._default(QualifierSchema, 'exact'),
   asOf: PartialDateSchema,
-  regions: z.array(RegionIdSchema).min(1, 'must name the region(s) the figure is about'),
-  sectors: z.array(SectorIdSchema).default([]),
+  regions: z
+    .array(RegionIdSchema)
+    .check(z.minLength(1, 'must name the region(s) the figure is about')),
+  sectors: z._default(z.array(SectorIdSchema), []),
   quote,
   /** Set on drafted (machine-extracted, unreviewed) figures: how sure the extractor is, 0–1. */
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.optional(confidence),
 });
 
 /** How sure the extractor is of one item (0–1) and the exact text of the clean article it read it from. */
 export const EvidenceSchema = z.object({
-  confidence: z.number().min(0).max(1),
+  confidence,
   quote: z.string(),
 });
 
@@ -161,11 +177,11 @@ export const ExtractionSchema = z.object({
   title: EvidenceSchema,
   published: EvidenceSchema,
   source: EvidenceSchema,
-  regions: z.array(EvidenceSchema.extend({ id: RegionIdSchema })),
-  sectors: z.array(EvidenceSchema.extend({ id: SectorIdSchema })),
+  regions: z.array(z.extend(EvidenceSchema, { id: RegionIdSchema })),
+  sectors: z.array(z.extend(EvidenceSchema, { id: SectorIdSchema })),
   /** Place-like names not in the gazetteer, with the administrative code when the MCA list knows them. */
   candidates: z.array(
-    EvidenceSchema.extend({ name: z.string(), code: z.string().optional(), note: z.string() }),
+    z.extend(EvidenceSchema, { name: z.string(), code: z.optional(z.string()), note: z.string() }),
   ),
   /** Place names found only in boilerplate the normaliser cut (footers, teasers, spam lists). */
   ignored: z.array(z.object({ rule: z.string(), places: z.array(z.string()) })),
@@ -174,30 +190,31 @@ export const ExtractionSchema = z.object({
 
 /** One article's curated (or drafted) annotation: `data/annotations/<article id>.yaml`. */
 export const AnnotationSourceSchema = z.object({
-  id: z.string().min(1),
-  status: z.enum(['curated', 'draft']).default('curated'),
+  id: z.string().check(z.minLength(1)),
+  status: z._default(z.enum(['curated', 'draft']), 'curated'),
   title: BilingualSchema,
   published: PublishedSchema,
   source: BilingualSchema,
   summary: BilingualSchema,
-  regions: z.array(RegionIdSchema).min(1),
-  sectors: z.array(SectorIdSchema).default([]),
-  events: z.array(EventSourceSchema).default([]),
-  figures: z.array(FigureSourceSchema).default([]),
+  regions: z.array(RegionIdSchema).check(z.minLength(1)),
+  sectors: z._default(z.array(SectorIdSchema), []),
+  events: z._default(z.array(EventSourceSchema), []),
+  figures: z._default(z.array(FigureSourceSchema), []),
   /** Only on drafts written by `npm run ingest`; the atlas does not carry it. */
-  extraction: ExtractionSchema.optional(),
+  extraction: z.optional(ExtractionSchema),
 });
 
 /** An article in the compiled atlas (full text lives in `data/articles/<id>.json`, loaded on demand). */
-export const ArticleSchema = AnnotationSourceSchema.omit({
+export const ArticleSchema = z.omit(AnnotationSourceSchema, {
   events: true,
   figures: true,
   extraction: true,
 });
 
 /** An event in the compiled atlas: `id` is unique within its `article`; `${article}#${id}` is its global key. */
-export const EventSchema = EventSourceSchema.extend({ article: z.string().min(1) });
-export const FigureSchema = FigureSourceSchema.extend({ article: z.string().min(1) });
+const articleRef = z.string().check(z.minLength(1));
+export const EventSchema = z.extend(EventSourceSchema, { article: articleRef });
+export const FigureSchema = z.extend(FigureSourceSchema, { article: articleRef });
 
 /** `public/data/atlas.json`: everything the app needs at start. */
 export const AtlasSchema = z.object({
@@ -217,7 +234,7 @@ export const ArticleTextSchema = z.object({
   original: z.string(),
   clean: z.string(),
   /** Spans of the clean text that look like mojibake, flagged rather than kept or dropped silently. */
-  mojibake: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+  mojibake: z.array(z.object({ start: z.int(), end: z.int(), text: z.string() })),
 });
 
 export type RegionId = z.infer<typeof RegionIdSchema>;
@@ -241,15 +258,17 @@ export type ArticleText = z.infer<typeof ArticleTextSchema>;
 
 /** Where a story step points the camera: a box to fit, or a centre and a zoom level. */
 export const StoryCameraSchema = z.union([
-  z.object({ bounds: z.tuple([PointSchema, PointSchema]) }).strict(),
-  z.object({ center: PointSchema, zoom: z.number().min(2).max(10) }).strict(),
+  z.strictObject({ bounds: z.tuple([PointSchema, PointSchema]) }),
+  z.strictObject({ center: PointSchema, zoom: z.number().check(z.gte(2), z.lte(10)) }),
 ]);
 
 const recordRef = z
   .string()
-  .regex(
-    /^[^#\s]+#[a-z0-9-]+$/,
-    'must be "<article id>#<record id>", e.g. "004_…#eight-party-declaration"',
+  .check(
+    z.regex(
+      /^[^#\s]+#[a-z0-9-]+$/,
+      'must be "<article id>#<record id>", e.g. "004_…#eight-party-declaration"',
+    ),
   );
 
 /**
@@ -258,38 +277,37 @@ const recordRef = z
  * are the step's filters (omitted: no filter); `figure` is the key figure shown.
  */
 export const StoryStepSchema = z
-  .object({
-    event: recordRef.optional(),
-    region: RegionIdSchema.optional(),
-    pair: z.tuple([RegionIdSchema, RegionIdSchema]).optional(),
-    years: z.tuple([z.number().int(), z.number().int()]).optional(),
-    sectors: z.array(SectorIdSchema).optional(),
-    camera: StoryCameraSchema.optional(),
-    title: BilingualSchema.optional(),
-    date: PartialDateSchema.optional(),
-    figure: recordRef.optional(),
+  .strictObject({
+    event: z.optional(recordRef),
+    region: z.optional(RegionIdSchema),
+    pair: z.optional(z.tuple([RegionIdSchema, RegionIdSchema])),
+    years: z.optional(z.tuple([z.int(), z.int()])),
+    sectors: z.optional(z.array(SectorIdSchema)),
+    camera: z.optional(StoryCameraSchema),
+    title: z.optional(BilingualSchema),
+    date: z.optional(PartialDateSchema),
+    figure: z.optional(recordRef),
     caption: BilingualSchema,
   })
-  .strict()
-  .refine((s) => s.event !== undefined || s.title !== undefined, {
-    message: 'needs an "event" or a "title"',
-  })
-  .refine((s) => s.region === undefined || s.pair === undefined, {
-    message: 'may select a "region" or a "pair", not both',
-  })
-  .refine((s) => !s.years || s.years[0] <= s.years[1], {
-    message: '"years" must be [from, to] with from ≤ to',
-    path: ['years'],
-  });
+  .check(
+    z.refine((s) => s.event !== undefined || s.title !== undefined, {
+      message: 'needs an "event" or a "title"',
+    }),
+    z.refine((s) => s.region === undefined || s.pair === undefined, {
+      message: 'may select a "region" or a "pair", not both',
+    }),
+    z.refine((s) => !s.years || s.years[0] <= s.years[1], {
+      message: '"years" must be [from, to] with from ≤ to',
+      path: ['years'],
+    }),
+  );
 
 /** A curated presentation, `data/stories/<id>.yaml`: steps with places, filters and zh/en captions. */
-export const StorySchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
-    title: BilingualSchema,
-    steps: z.array(StoryStepSchema).min(1, 'must have at least one step'),
-  })
-  .strict();
+export const StorySchema = z.strictObject({
+  id: localId,
+  title: BilingualSchema,
+  steps: z.array(StoryStepSchema).check(z.minLength(1, 'must have at least one step')),
+});
 
 export type StoryCamera = z.infer<typeof StoryCameraSchema>;
 export type StoryStep = z.infer<typeof StoryStepSchema>;

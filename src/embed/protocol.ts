@@ -4,37 +4,27 @@
  * `atlas:select`, `atlas:resize`. Parsing never throws: anything malformed is
  * `null` and ignored.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { PAIR_SEPARATOR } from '../domain/select';
 import type { Selection } from '../state/store';
 
-const text = (max: number) => z.string().max(max);
-const year = z.number().int().min(1000).max(9999);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const year = z.int().check(z.gte(1000), z.lte(9999));
+/** A field the host may leave out or clear with null. */
+const field = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
 
 const SetMessageSchema = z.object({
   type: z.literal('atlas:set'),
   state: z.object({
-    region: text(64).nullable().optional(),
-    pair: z
-      .union([text(130), z.tuple([text(64), text(64)])])
-      .nullable()
-      .optional(),
-    years: z
-      .union([text(9), year, z.tuple([year, year])])
-      .nullable()
-      .optional(),
-    sectors: z
-      .union([text(2000), z.array(text(64)).max(100)])
-      .nullable()
-      .optional(),
-    lang: text(8).nullable().optional(),
-    theme: text(8).nullable().optional(),
-    step: z
-      .union([z.number().int(), text(6)])
-      .nullable()
-      .optional(),
-    story: text(64).nullable().optional(),
+    region: field(text(64)),
+    pair: field(z.union([text(130), z.tuple([text(64), text(64)])])),
+    years: field(z.union([text(9), year, z.tuple([year, year])])),
+    sectors: field(z.union([text(2000), z.array(text(64)).check(z.maxLength(100))])),
+    lang: field(text(8)),
+    theme: field(text(8)),
+    step: field(z.union([z.int(), text(6)])),
+    story: field(text(64)),
   }),
 });
 

@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import { inlineText } from '../io/inline';
 
@@ -36,7 +36,7 @@ export interface Geography {
   readonly bounds: ReadonlyMap<string, LonLatBounds>;
 }
 
-const ArcIndexes = z.array(z.number().int());
+const ArcIndexes = z.array(z.int());
 
 /** Where the first bad position of a TopoJSON arc list is, or null when every position is [x, y, …] numbers. */
 export function badArcPosition(arcs: readonly unknown[]): (string | number)[] | null {
@@ -54,16 +54,16 @@ export function badArcPosition(arcs: readonly unknown[]): (string | number)[] | 
 
 // Checked in one loop: a schema per position copies every one of the ~28,000 positions and
 // was the largest single cost between the data arriving and the first map paint.
-const Arcs = z
-  .custom<number[][][]>(Array.isArray, 'must be an array of arcs')
-  .superRefine((arcs, ctx) => {
+const Arcs = z.custom<number[][][]>(Array.isArray, 'must be an array of arcs').check(
+  z.superRefine((arcs, ctx) => {
     const at = badArcPosition(arcs);
     if (at)
       ctx.addIssue({ code: 'custom', message: 'must be an [x, y] pair of numbers', path: at });
-  });
+  }),
+);
 const common = {
-  id: z.union([z.string(), z.number()]).optional(),
-  properties: z.record(z.string(), z.unknown()).optional(),
+  id: z.optional(z.union([z.string(), z.number()])),
+  properties: z.optional(z.record(z.string(), z.unknown())),
 };
 const GeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LineString'), arcs: ArcIndexes, ...common }),
@@ -78,13 +78,13 @@ const CollectionSchema = z.object({
 const TopologySchema = z.object({
   type: z.literal('Topology'),
   arcs: Arcs,
-  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-  transform: z
-    .object({
+  bbox: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  transform: z.optional(
+    z.object({
       scale: z.tuple([z.number(), z.number()]),
       translate: z.tuple([z.number(), z.number()]),
-    })
-    .optional(),
+    }),
+  ),
   objects: z.object({
     provinces: CollectionSchema,
     boundaryLines: CollectionSchema,
