@@ -13,7 +13,7 @@ import type { Selection } from '../state/store';
 import { needsSouthChinaSeaInset } from './camera';
 import { mapFeaturesFor } from './features';
 import type { Insets } from './fly';
-import { loadGeography, type Geography } from './geography';
+import { preloadGeography } from '../svgmap/geographyCache';
 import { MapSync, type MapTarget } from './mapSync';
 import { registeredMap } from './screenPoint';
 import { baseStyle } from './style';
@@ -42,8 +42,6 @@ export interface CapturedMap {
   readonly needsInset: boolean;
 }
 
-let geography: Promise<Geography> | null = null;
-
 function target(selection: Selection): MapTarget {
   if (!selection) return null;
   if (selection.kind === 'region') return { kind: 'region', id: selection.id };
@@ -67,8 +65,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 export async function captureMap(request: CaptureRequest): Promise<CapturedMap | null> {
   const live = registeredMap();
   if (!live) return null;
-  geography ??= loadGeography();
-  const geo = await geography;
+  const geo = await preloadGeography();
   const { width, height, pixelRatio, lang } = request;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');

@@ -8,7 +8,6 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from '../domain/zod';
 import type { LonLatBounds } from '../domain/mapFeatures';
-import { inlineText } from '../io/inline';
 
 /** Where the boundaries live, relative to the page. */
 export const BOUNDARIES_URL = 'data/boundaries.json';
@@ -18,6 +17,15 @@ export interface AdminProps {
   readonly id: string;
   readonly code: string;
   readonly level: 0 | 1 | 2;
+}
+
+/** The named objects of `data/boundaries.json`. */
+export type BoundaryObject =
+  'provinces' | 'boundaryLines' | 'regions' | 'neighbours' | 'rivers' | 'lakes';
+
+/** The validated boundaries topology with the named objects the atlas draws. */
+export interface BoundaryTopology extends Topology {
+  readonly objects: Readonly<Record<BoundaryObject, GeometryCollection>>;
 }
 
 /** Everything drawn from the boundaries file. */
@@ -95,13 +103,7 @@ const TopologySchema = z.object({
   }),
 });
 
-type Collections = z.infer<typeof TopologySchema>['objects'];
-
-function parse(json: unknown): {
-  topology: Topology;
-  objects: Collections;
-  extent: LonLatBounds | null;
-} {
+function parse(json: unknown): { topology: BoundaryTopology; extent: LonLatBounds | null } {
   const parsed = TopologySchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -119,7 +121,6 @@ function parse(json: unknown): {
   return {
     extent,
     topology: { type: 'Topology', arcs, objects, ...(transform ? { transform } : {}) },
-    objects,
   };
 }
 
@@ -182,7 +183,19 @@ function boundsOf(geometry: Geometry): LonLatBounds | null {
 
 /** Converts the parsed boundaries topology into map-ready GeoJSON. Throws naming the field on bad input. */
 export function toGeography(json: unknown): Geography {
-  const { topology, objects, extent } = parse(json);
+  return readBoundaries(json).geography;
+}
+
+/**
+ * The validated topology (the SVG map writes its paths from its shared arcs, see
+ * svgmap/geometry.ts) and the GeoJSON converted from it. Throws naming the field on bad input.
+ */
+export function readBoundaries(json: unknown): {
+  topology: BoundaryTopology;
+  geography: Geography;
+} {
+  const { topology, extent } = parse(json);
+  const { objects } = topology;
   const provinces = adminCollection(topology, objects.provinces, 'provinces');
   const regions = adminCollection(topology, objects.regions, 'regions');
   const bounds = new Map<string, LonLatBounds>();
@@ -190,7 +203,7 @@ export function toGeography(json: unknown): Geography {
     const b = boundsOf(f.geometry);
     if (b) bounds.set(f.properties.id, b);
   }
-  return {
+  const geography: Geography = {
     neighbours: collection(topology, objects.neighbours),
     provinces,
     provinceBorders: lines(mesh(topology, objects.provinces, (a, b) => a !== b)),
@@ -202,13 +215,5 @@ export function toGeography(json: unknown): Geography {
     extent,
     bounds,
   };
-}
-
-/** Fetches and converts the boundaries; rejects with a message naming the file. */
-export async function loadGeography(url: string = BOUNDARIES_URL): Promise<Geography> {
-  const inlined = inlineText(url);
-  if (inlined !== undefined) return toGeography(JSON.parse(inlined));
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return toGeography(await response.json());
+  return { topology, geography };
 }

@@ -26,18 +26,17 @@ function toSelection(target: MapTarget): Selection {
   return { kind: 'pair', a, b };
 }
 
-// MapLibre is a chunk of its own, fetched while the atlas loads: the SVG map paints without it.
+// MapLibre is a chunk of its own, fetched when the first map is created: the SVG map paints without it.
 let engine: Promise<typeof import('maplibre-gl')> | null = null;
 
-/** Starts fetching MapLibre (once); `useMapInstance` waits for it. */
-export function preloadMapEngine(): Promise<typeof import('maplibre-gl')> {
+function mapEngine(): Promise<typeof import('maplibre-gl')> {
   engine ??= import('maplibre-gl');
   return engine;
 }
 
 async function createMap(container: HTMLElement): Promise<MapLibreMap | null> {
   try {
-    const { Map: MapLibreMap, setWorkerUrl } = await preloadMapEngine();
+    const { Map: MapLibreMap, setWorkerUrl } = await mapEngine();
     setWorkerUrl(workerUrl);
     const map = new MapLibreMap({
       container,

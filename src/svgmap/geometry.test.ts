@@ -1,49 +1,85 @@
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readBoundaries, type Geography } from '../map/geography';
 import { worldProjection } from './camera';
-import { pathData, REF_ZOOM } from './geometry';
+import { buildShapes, REF_ZOOM } from './geometry';
+
+const { topology, geography } = readBoundaries(
+  JSON.parse(readFileSync('public/data/boundaries.json', 'utf8')),
+);
+
+/**
+ * The straightforward path of a GeoJSON geometry (every vertex projected with d3's
+ * Mercator at the reference zoom, repeated vertices dropped): what the SVG map drew
+ * before it wrote its paths from the topology's shared arcs.
+ */
+function reference(geometry: Geometry | null): string {
+  if (!geometry) return '';
+  const world = worldProjection(REF_ZOOM);
+  const line = (coords: readonly Position[], close: boolean) => {
+    let d = '';
+    let last = '';
+    for (const c of coords) {
+      const [x = 0, y = 0] = world([c[0] ?? 0, c[1] ?? 0]) ?? [];
+      const p = `${Math.round(x)},${Math.round(y)}`;
+      if (p !== last) d += (d ? 'L' : 'M') + p;
+      last = p;
+    }
+    return d && close ? `${d}Z` : d;
+  };
+  switch (geometry.type) {
+    case 'LineString':
+      return line(geometry.coordinates, false);
+    case 'MultiLineString':
+      return geometry.coordinates.map((c) => line(c, false)).join('');
+    case 'Polygon':
+      return geometry.coordinates.map((c) => line(c, true)).join('');
+    case 'MultiPolygon':
+      return geometry.coordinates.map((p) => p.map((c) => line(c, true)).join('')).join('');
+    default:
+      return '';
+  }
+}
+
+const all = (g: Geography, key: 'neighbours' | 'lakes' | 'rivers' | 'boundaryLines') =>
+  g[key].features.map((f) => reference(f.geometry)).join('');
 
 function points(d: string): [number, number][] {
   return [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
 describe('path data of the boundaries', () => {
-  it('puts each vertex where d3-geo’s Mercator at the reference zoom puts it', () => {
-    const ring: [number, number][] = [
-      [105.3, 29.2],
-      [105.9, 29.2],
-      [105.9, 29.7],
-      [105.3, 29.2],
-    ];
-    const d = pathData({ type: 'Polygon', coordinates: [ring] });
-    const world = worldProjection(REF_ZOOM);
-    expect(d.endsWith('Z')).toBe(true);
-    points(d).forEach(([x, y], i) => {
-      const [wx = 0, wy = 0] = world(ring[i] ?? [0, 0]) ?? [];
-      expect(Math.abs(x - wx)).toBeLessThanOrEqual(0.05);
-      expect(Math.abs(y - wy)).toBeLessThanOrEqual(0.05);
-    });
+  const shapes = buildShapes(topology, geography);
+
+  it('draws every province and region exactly as its GeoJSON polygon, projected with d3-geo', () => {
+    expect(shapes.provinces).toHaveLength(geography.provinces.features.length);
+    for (const [i, f] of geography.provinces.features.entries()) {
+      expect(shapes.provinces[i]).toEqual({
+        id: f.properties.id,
+        level: f.properties.level,
+        d: reference(f.geometry),
+      });
+    }
+    for (const [i, f] of geography.regions.features.entries()) {
+      expect(shapes.regions[i]?.d).toBe(reference(f.geometry));
+    }
   });
 
-  it('draws every part of multi-geometries, open lines unclosed, and drops repeated vertices', () => {
-    const g: Geometry = {
-      type: 'MultiLineString',
-      coordinates: [
-        [
-          [100, 30],
-          [100, 30],
-          [101, 30],
-        ],
-        [
-          [102, 31],
-          [103, 31],
-        ],
-      ],
-    };
-    const d = pathData(g);
-    expect(d.match(/M/g)).toHaveLength(2);
-    expect(d).not.toContain('Z');
-    expect(points(d)).toHaveLength(4);
-    expect(pathData(null)).toBe('');
+  it('draws the context layers as their GeoJSON, open lines unclosed', () => {
+    expect(shapes.neighbours).toBe(all(geography, 'neighbours'));
+    expect(shapes.lakes).toBe(all(geography, 'lakes'));
+    expect(shapes.rivers).toBe(all(geography, 'rivers'));
+    expect(shapes.boundaryLines).toBe(all(geography, 'boundaryLines'));
+    expect(shapes.rivers).not.toContain('Z');
+  });
+
+  it('draws the province borders and the outline through the same points as their meshes', () => {
+    const sorted = (d: string) => points(d).map(String).sort();
+    const mesh = (key: 'provinceBorders' | 'countryOutline') =>
+      geography[key].features.map((f) => reference(f.geometry)).join('');
+    // Arcs are drawn one by one instead of stitched, so only the order of the lines may differ.
+    expect(sorted(shapes.provinceBorders)).toEqual(sorted(mesh('provinceBorders')));
+    expect(sorted(shapes.countryOutline)).toEqual(sorted(mesh('countryOutline')));
   });
 });

@@ -5,12 +5,22 @@
  * MapLibre draws straight segments in Mercator, so both renderers agree.
  */
 import { geoMercatorRaw } from 'd3-geo';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
-import type { AdminProps, Geography } from '../map/geography';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { meshArcs, transform } from 'topojson-client';
+import type {
+  GeometryCollection,
+  GeometryObject as TopoGeometry,
+  Topology,
+} from 'topojson-specification';
+import type { AdminProps, BoundaryTopology, Geography } from '../map/geography';
 import { mercatorScale } from './camera';
 
-/** Zoom of the world pixels the paths are written in: a tenth of a pixel there is under a pixel at zoom 10. */
-export const REF_ZOOM = 6;
+/**
+ * Zoom of the world pixels the paths are written in, as whole numbers: one unit is a
+ * tenth of a pixel at zoom 6 (under two pixels at the deepest zoom, 10). Integers are
+ * what makes writing ~28,000 positions before the first frame cheap.
+ */
+export const REF_ZOOM = 6 + Math.log2(10);
 
 /** One administrative polygon: gazetteer id, level (0 province, 1 prefecture, 2 county) and path data. */
 export interface AdminShape {
@@ -34,76 +44,105 @@ export interface GeoShapes {
 const RAD = Math.PI / 180;
 
 /**
- * SVG path data of a geometry in world pixels at {@link REF_ZOOM}: d3's
- * Mercator (`geoMercatorRaw`) times the camera's scale, a tenth of a pixel
- * precise. Written directly rather than through `geoPath`: this runs over
- * every vertex of the boundaries before the first frame, so it is kept lean.
+ * Path data of the topology's arcs: each shared arc (the border of two regions, drawn
+ * again for their provinces and the meshes) is decoded, projected and written once.
+ * A line is `M` + its start + the arcs' tails (`L…` without the point they share).
  */
-export function pathData(geometry: Geometry | null): string {
-  if (!geometry) return '';
+function arcPaths(topology: Topology) {
   const k = mercatorScale(REF_ZOOM);
-  const parts: string[] = [];
-  const line = (coords: readonly Position[], close: boolean) => {
-    let d = '';
-    let last = '';
-    for (const [lon = 0, lat = 0] of coords) {
-      const [x, y] = geoMercatorRaw(lon * RAD, lat * RAD);
-      const p = `${Math.round(x * k * 10) / 10},${Math.round(-y * k * 10) / 10}`;
-      if (p === last) continue;
-      d += (d ? 'L' : 'M') + p;
-      last = p;
+  const decode = topology.transform ? transform(topology.transform) : null;
+  type Written = { readonly start: string; readonly tail: string };
+  const forward = new Map<number, Written>();
+  const backward = new Map<number, Written>();
+
+  // xy holds whole world units, x and y interleaved; repeated positions are dropped.
+  const written = (xy: readonly number[], reverse: boolean): Written => {
+    const n = xy.length / 2;
+    const at = (i: number) => (reverse ? n - 1 - i : i) * 2;
+    let x0 = xy[at(0)] ?? 0;
+    let y0 = xy[at(0) + 1] ?? 0;
+    const start = `${x0},${y0}`;
+    let tail = '';
+    for (let i = 1; i < n; i++) {
+      const x = xy[at(i)] ?? 0;
+      const y = xy[at(i) + 1] ?? 0;
+      if (x !== x0 || y !== y0) tail += `L${x},${y}`;
+      x0 = x;
+      y0 = y;
     }
-    if (d) parts.push(close ? `${d}Z` : d);
+    return { start, tail };
   };
-  switch (geometry.type) {
-    case 'LineString':
-      line(geometry.coordinates, false);
-      break;
-    case 'MultiLineString':
-      geometry.coordinates.forEach((c) => line(c, false));
-      break;
-    case 'Polygon':
-      geometry.coordinates.forEach((c) => line(c, true));
-      break;
-    case 'MultiPolygon':
-      geometry.coordinates.forEach((poly) => poly.forEach((c) => line(c, true)));
-      break;
-    case 'GeometryCollection':
-      geometry.geometries.forEach((g) => parts.push(pathData(g)));
-      break;
-    default:
-      break;
-  }
-  return parts.join('');
+  const arc = (index: number): Written => {
+    const i = index < 0 ? ~index : index;
+    const hit = (index < 0 ? backward : forward).get(i);
+    if (hit) return hit;
+    const xy: number[] = [];
+    (topology.arcs[i] ?? []).forEach((p, j) => {
+      const [lon = 0, lat = 0] = decode ? decode(p, j > 0) : p;
+      const [x, y] = geoMercatorRaw(lon * RAD, lat * RAD);
+      xy.push(Math.round(x * k), Math.round(-y * k));
+    });
+    forward.set(i, written(xy, false));
+    backward.set(i, written(xy, true));
+    return (index < 0 ? backward : forward).get(i) ?? { start: '', tail: '' };
+  };
+  /** One line or ring: consecutive arcs share their end and start point. */
+  const line = (arcs: readonly number[], close: boolean): string => {
+    let d = '';
+    for (const index of arcs) {
+      const a = arc(index);
+      d += d ? a.tail : `M${a.start}${a.tail}`;
+    }
+    return d && close ? `${d}Z` : d;
+  };
+  const geometry = (g: TopoGeometry): string => {
+    switch (g.type) {
+      case 'LineString':
+        return line(g.arcs, false);
+      case 'MultiLineString':
+        return g.arcs.map((a) => line(a, false)).join('');
+      case 'Polygon':
+        return g.arcs.map((a) => line(a, true)).join('');
+      case 'MultiPolygon':
+        return g.arcs.map((p) => p.map((a) => line(a, true)).join('')).join('');
+      case 'GeometryCollection':
+        return g.geometries.map(geometry).join('');
+      default:
+        return '';
+    }
+  };
+  return {
+    geometry,
+    lines: (arcs: readonly (readonly number[])[]) => arcs.map((a) => line(a, false)).join(''),
+  };
 }
 
-function admin(collection: FeatureCollection<Geometry, AdminProps>): AdminShape[] {
-  return collection.features.flatMap((f) => {
-    const d = pathData(f.geometry);
-    return d ? [{ id: f.properties.id, level: f.properties.level, d }] : [];
+function admin(
+  paths: ReturnType<typeof arcPaths>,
+  object: GeometryCollection,
+  features: FeatureCollection<Geometry, AdminProps>,
+): AdminShape[] {
+  // `feature()` maps the collection's geometries one to one, in order.
+  return object.geometries.flatMap((g, i) => {
+    const props = features.features[i]?.properties;
+    const d = paths.geometry(g);
+    return d && props ? [{ id: props.id, level: props.level, d }] : [];
   });
 }
 
-function all(collection: FeatureCollection): string {
-  return collection.features.map((f) => pathData(f.geometry)).join('');
-}
-
-const built = new WeakMap<Geography, GeoShapes>();
-
-/** The path data of a geography (cached per geography object). */
-export function geoShapes(geography: Geography): GeoShapes {
-  const hit = built.get(geography);
-  if (hit) return hit;
-  const shapes: GeoShapes = {
-    neighbours: all(geography.neighbours),
-    provinces: admin(geography.provinces),
-    regions: admin(geography.regions),
-    lakes: all(geography.lakes),
-    rivers: all(geography.rivers),
-    provinceBorders: all(geography.provinceBorders),
-    countryOutline: all(geography.countryOutline),
-    boundaryLines: all(geography.boundaryLines),
+/** The path data of everything drawn from the boundaries, from their topology and its GeoJSON. */
+export function buildShapes(topology: BoundaryTopology, geography: Geography): GeoShapes {
+  const { objects } = topology;
+  const paths = arcPaths(topology);
+  const all = (object: GeometryCollection) => paths.geometry(object);
+  return {
+    neighbours: all(objects.neighbours),
+    provinces: admin(paths, objects.provinces, geography.provinces),
+    regions: admin(paths, objects.regions, geography.regions),
+    lakes: all(objects.lakes),
+    rivers: all(objects.rivers),
+    provinceBorders: paths.lines(meshArcs(topology, objects.provinces, (a, b) => a !== b).arcs),
+    countryOutline: paths.lines(meshArcs(topology, objects.provinces, (a, b) => a === b).arcs),
+    boundaryLines: all(objects.boundaryLines),
   };
-  built.set(geography, shapes);
-  return shapes;
 }
