@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { AtlasSchema, type Atlas } from '../src/domain/schema';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
-import { measureFirstPaint } from './bench/firstPaint';
+import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import { measureInteraction } from './bench/interaction';
 import { measureLoad, type Scenario } from './bench/load';
@@ -78,6 +78,7 @@ async function main(): Promise<void> {
   log('building the app and the benchmark pages');
   const chunks = await buildApp(DIST);
   await buildBenchPages(`${DIST}/bench`);
+  await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
   log(`writing the synthetic atlas (${opts.articles} articles, seed ${opts.seed})`);
   const synth = await writeSynthAtlas({ seed: opts.seed, articles: opts.articles });
   await mkdir(`${DIST}/bench`, { recursive: true });
@@ -117,7 +118,9 @@ async function main(): Promise<void> {
     load = await attempt('load', () =>
       measureLoad(browser, server.origin, SCENARIOS, opts.runs, log),
     );
-    log(`first paint: ${opts.runs} runs × (atlas, ECharts peer), seeds`);
+    log(
+      `first paint: ${opts.runs} runs × (atlas, ECharts peer, atlas without the SVG step), seeds`,
+    );
     firstPaint = await attempt('first paint', () =>
       measureFirstPaint(browser, server.origin, opts.runs, log),
     );
@@ -179,7 +182,8 @@ async function main(): Promise<void> {
       'heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, MiB, median of the load runs',
       `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
       `ingest: ${ingest.note}`,
-      "firstPaint: navigation start → performance.mark('atlas:first-map-paint') (the SVG map's first frame) vs → the ECharts peer's first 'finished' event (bench/peers/echarts.html), cold cache, alternating order; median",
+      "firstPaint: navigation start → performance.mark('atlas:first-map-paint') (the SVG map's first frame) vs → the ECharts peer's first 'finished' event (bench/peers/echarts.html), cold cache, rotating order; median",
+      `firstPaint.seeds.interactive: navigation start → window.atlas.ready for the atlas vs the same app built with VITE_SVG_FIRST=off (${NO_SVG_APP}), same runs; median`,
       ...synth.warnings.map((w) => `synthetic atlas: ${w}`),
       ...failures,
     ],

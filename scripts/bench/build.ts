@@ -37,13 +37,24 @@ function chunkProbe(into: ChunkInfo[]): Plugin {
 /** The modules of MapLibre (the map engine), as opposed to the app and its other libraries. */
 export const MAPLIBRE_MODULE = /node_modules[\\/]maplibre-gl[\\/]/;
 
+/** Variants of the app build: MapLibre in a chunk of its own (size split), no SVG first paint. */
+export interface BuildVariant {
+  readonly splitMapLibre?: boolean;
+  /** Builds with `VITE_SVG_FIRST=off` (see src/svgmap/handover.ts). */
+  readonly noSvgFirst?: boolean;
+}
+
 /** Builds the app into `outDir` with the project's config; returns its chunk graph. */
-export async function buildApp(outDir: string, splitMapLibre = false): Promise<ChunkInfo[]> {
+export async function buildApp(
+  outDir: string,
+  { splitMapLibre = false, noSvgFirst = false }: BuildVariant = {},
+): Promise<ChunkInfo[]> {
   const chunks: ChunkInfo[] = [];
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
     plugins: [chunkProbe(chunks)],
+    ...(noSvgFirst ? { define: { 'import.meta.env.VITE_SVG_FIRST': JSON.stringify('off') } } : {}),
     build: {
       outDir,
       emptyOutDir: true,

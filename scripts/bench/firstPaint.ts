@@ -3,14 +3,31 @@
  * `atlas:first-map-paint`, set in the frame the SVG map is painted) against →
  * the ECharts peer's first complete frame (`window.peerFirstRender`, its first
  * `finished` event), both with the seed atlas, in fresh contexts (cold cache),
- * alternating which goes first on every run so drift hits both alike.
+ * alternating the order on every run so drift hits all alike.
+ *
+ * The same runs measure what the SVG step costs: navigation → `window.atlas.ready`
+ * for the atlas against the same app built without it (`NO_SVG_APP`, MapLibre
+ * from the start, as before the SVG map existed).
  */
 import type { Browser } from '@playwright/test';
-import { evaluateWithin, openPage } from './browser';
+import { evaluateWithin, openPage, type BenchPage } from './browser';
+import { READY_TIME } from './inPage';
 import { median, quantile, round } from './stats';
 
 /** Where the peer page is served, next to the app. */
 export const ECHARTS_PEER = 'bench/peers/echarts.html';
+/** Where the app built with `VITE_SVG_FIRST=off` is served. */
+export const NO_SVG_APP = 'bench/no-svg/';
+
+/** Load-to-interactive (navigation → `window.atlas.ready`), with and without the SVG step. */
+export interface InteractiveFigures {
+  /** Median ms. */
+  readonly atlasMs: number;
+  readonly noSvgMs: number;
+  /** Ratio of the medians, atlas / without the SVG step (target ≤ 1.0). */
+  readonly ratio: number;
+  readonly samples: { readonly atlas: readonly number[]; readonly noSvg: readonly number[] };
+}
 
 export interface FirstPaintFigures {
   /** Median ms from navigation start. */
@@ -22,6 +39,7 @@ export interface FirstPaintFigures {
   readonly echartsP95: number;
   readonly runs: number;
   readonly samples: { readonly atlas: readonly number[]; readonly echarts: readonly number[] };
+  readonly interactive: InteractiveFigures;
 }
 
 // Plain JavaScript (see inPage.ts): polls for the moment the page recorded, or its error.
@@ -43,14 +61,25 @@ const ATLAS_PAINT = waitFor(
 );
 const PEER_PAINT = waitFor('window.peerFirstRender', 'window.peerError');
 
-async function firstPaint(browser: Browser, url: string, script: string): Promise<number> {
+async function moment(p: BenchPage, url: string, script: string, what: string): Promise<number> {
+  const at = await evaluateWithin(p, script, `${url}: no ${what}`);
+  if (typeof at !== 'number') throw new Error(`${url}: no ${what} time (${String(at)})`);
+  if (p.errors.length > 0) throw new Error(`${url}: ${p.errors.join('; ')}`);
+  return at;
+}
+
+/** Loads `url` cold; resolves with the moment `paint` reports and, if asked, `window.atlas.ready`. */
+async function load(
+  browser: Browser,
+  url: string,
+  paint: string | null,
+): Promise<{ paint: number; ready: number }> {
   const p = await openPage(browser, new URL(url).origin);
   try {
     await p.page.goto(url, { waitUntil: 'commit' });
-    const at = await evaluateWithin(p, script, `${url} did not paint`);
-    if (typeof at !== 'number') throw new Error(`${url}: no first-paint time (${String(at)})`);
-    if (p.errors.length > 0) throw new Error(`${url}: ${p.errors.join('; ')}`);
-    return at;
+    const painted = paint === null ? NaN : await moment(p, url, paint, 'first paint');
+    const ready = paint === PEER_PAINT ? NaN : await moment(p, url, READY_TIME, 'ready');
+    return { paint: painted, ready };
   } finally {
     await p.close();
   }
@@ -65,14 +94,24 @@ export async function measureFirstPaint(
 ): Promise<{ readonly seeds: FirstPaintFigures }> {
   const atlas: number[] = [];
   const echarts: number[] = [];
+  const ready: number[] = [];
+  const noSvg: number[] = [];
+  const pages = ['atlas', 'echarts', 'noSvg'] as const;
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 === 0 ? (['atlas', 'echarts'] as const) : (['echarts', 'atlas'] as const);
+    // Rotate the order so no page always goes first.
+    const order = pages.map((_, i) => pages[(i + run) % pages.length] ?? 'atlas');
     for (const which of order) {
-      if (which === 'atlas') atlas.push(await firstPaint(browser, `${origin}/`, ATLAS_PAINT));
-      else echarts.push(await firstPaint(browser, `${origin}/${ECHARTS_PEER}`, PEER_PAINT));
+      if (which === 'atlas') {
+        const at = await load(browser, `${origin}/`, ATLAS_PAINT);
+        atlas.push(at.paint);
+        ready.push(at.ready);
+      } else if (which === 'echarts') {
+        echarts.push((await load(browser, `${origin}/${ECHARTS_PEER}`, PEER_PAINT)).paint);
+      } else noSvg.push((await load(browser, `${origin}/${NO_SVG_APP}`, null)).ready);
     }
+    const last = (v: number[]) => round(v.at(-1) ?? NaN, 0);
     log(
-      `first paint ${run + 1}/${runs}: atlas ${round(atlas.at(-1) ?? NaN, 0)} ms, ECharts ${round(echarts.at(-1) ?? NaN, 0)} ms`,
+      `first paint ${run + 1}/${runs}: atlas ${last(atlas)} ms, ECharts ${last(echarts)} ms; ready: atlas ${last(ready)} ms, without the SVG step ${last(noSvg)} ms`,
     );
   }
   const atlasMs = median(atlas);
@@ -86,6 +125,12 @@ export async function measureFirstPaint(
       echartsP95: round(quantile(echarts, 0.95), 0),
       runs,
       samples: { atlas: atlas.map((v) => round(v, 0)), echarts: echarts.map((v) => round(v, 0)) },
+      interactive: {
+        atlasMs: round(median(ready), 0),
+        noSvgMs: round(median(noSvg), 0),
+        ratio: round(median(ready) / median(noSvg), 2),
+        samples: { atlas: ready.map((v) => round(v, 0)), noSvg: noSvg.map((v) => round(v, 0)) },
+      },
     },
   };
 }

@@ -125,6 +125,16 @@ function firstPaintRows(f: FirstPaintFigures | null): Row[] {
   return [
     single('first map paint atlas / ECharts, median (ms)', `${f.atlasMs} / ${f.echartsMs}`),
     single('first paint ratio atlas / ECharts', String(f.ratio), '≤ 1.0', f.ratio <= 1),
+    single(
+      'ready atlas / without SVG step, median (ms)',
+      `${f.interactive.atlasMs} / ${f.interactive.noSvgMs}`,
+    ),
+    single(
+      'ready ratio atlas / without SVG step',
+      String(f.interactive.ratio),
+      '≤ 1.0',
+      f.interactive.ratio <= 1,
+    ),
   ];
 }
 

@@ -95,7 +95,7 @@ export async function measureSize(
   let js = await jsSizes(dist, chunks);
   let method = 'MapLibre in its own chunk in the app build';
   if (js.mixed) {
-    js = await jsSizes(scratchDir, await buildApp(scratchDir, true));
+    js = await jsSizes(scratchDir, await buildApp(scratchDir, { splitMapLibre: true }));
     method =
       'the app build bundles MapLibre with the app; split measured on a second build with MapLibre in its own chunk';
   }

@@ -23,7 +23,7 @@ import { registerMap } from './screenPoint';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { useMapInstance, type MapHandle } from './useMapInstance';
 import { loadedGeography, preloadGeography } from '../svgmap/geographyCache';
-import { useHandover, useSvgFirst } from '../svgmap/handover';
+import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
 import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
 
 // Starts while the atlas is still loading: the SVG map needs the boundaries. MapLibre's chunk is
@@ -77,7 +77,7 @@ export function MapView() {
   const [geography, setGeography] = useState<Geography | null>(loadedGeography);
   const phase = useHandover(handle, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
-  const svgShown = phase !== 'webgl';
+  const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
   const svgActive = phase === 'svg' || phase === 'fallback';
   const [fontReady, setFontReady] = useState(false);
   const [inset, setInset] = useState(false);

@@ -23,6 +23,13 @@ function cameraOf(handle: MapHandle): SvgCamera {
   return { center: [c.lng, c.lat], zoom: handle.map.getZoom() };
 }
 
+/**
+ * Whether the SVG map paints first. Off only in the benchmark's comparison build
+ * (`VITE_SVG_FIRST=off`), which measures load-to-interactive without this step:
+ * there MapLibre starts at once and the SVG map is drawn only where WebGL fails.
+ */
+export const SVG_FIRST = (import.meta.env.VITE_SVG_FIRST as string | undefined) !== 'off';
+
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -39,7 +46,7 @@ export function useSvgFirst(svgImpossible: boolean) {
     () => requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true))),
     [],
   );
-  return { painted, onPainted, startMap: painted || svgImpossible };
+  return { painted, onPainted, startMap: painted || svgImpossible || !SVG_FIRST };
 }
 
 /** Drives the hand-over; returns the current phase. */
