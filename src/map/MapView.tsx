@@ -21,7 +21,7 @@ import type { MapTarget } from './mapSync';
 import type { PickContext } from './picking';
 import { registerMap } from './screenPoint';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
-import { useMapInstance, type MapHandle } from './useMapInstance';
+import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
 import { loadedGeography, preloadGeography } from '../svgmap/geographyCache';
 import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
 import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
@@ -87,6 +87,9 @@ export function MapView() {
     () => (index && view ? mapFeaturesFor(index, view) : null),
     [index, view],
   );
+
+  // MapLibre's code is fetched while the SVG map renders its first frame.
+  useEffect(() => void mapEngine().catch(() => undefined), []);
 
   useEffect(() => {
     let live = true;

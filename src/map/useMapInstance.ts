@@ -29,7 +29,8 @@ function toSelection(target: MapTarget): Selection {
 // MapLibre is a chunk of its own, fetched when the first map is created: the SVG map paints without it.
 let engine: Promise<typeof import('maplibre-gl')> | null = null;
 
-function mapEngine(): Promise<typeof import('maplibre-gl')> {
+/** Starts fetching MapLibre's code (once); the map waits for it. */
+export function mapEngine(): Promise<typeof import('maplibre-gl')> {
   engine ??= import('maplibre-gl');
   return engine;
 }
