@@ -7,6 +7,7 @@
  * MapLibre's camera).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { prefersReducedMotion } from '../map/fly';
 import type { MapHandle } from '../map/useMapInstance';
 import type { MapStatus } from '../state/store';
 import type { SvgCamera } from './camera';
@@ -29,10 +30,6 @@ function cameraOf(handle: MapHandle): SvgCamera {
  * there MapLibre starts at once and the SVG map is drawn only where WebGL fails.
  */
 export const SVG_FIRST = (import.meta.env.VITE_SVG_FIRST as string | undefined) !== 'off';
-
-function reducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * Whether the SVG map has painted, and whether MapLibre may start: after the
@@ -75,7 +72,7 @@ export function useHandover(handle: MapHandle | null, status: MapStatus): MapPha
   useEffect(() => {
     if (status !== 'ready' || faded) return;
     if (handle) setSvgView({ camera: cameraOf(handle) });
-    const timer = setTimeout(() => setFaded(true), reducedMotion() ? 0 : FADE_MS + 50);
+    const timer = setTimeout(() => setFaded(true), prefersReducedMotion() ? 0 : FADE_MS + 50);
     return () => clearTimeout(timer);
   }, [status, faded, handle]);
 
