@@ -57,8 +57,13 @@ declare global {
 // Set when `ready` rejected: a retry then gets a fresh `ready` that follows the new attempt.
 let readyFailed = false;
 
+/**
+ * Resolves when the atlas and its map are ready; rejects when the atlas failed to load.
+ * The rejection counts as handled here: a page whose data failed must show its message,
+ * not also log an "Uncaught (in promise)" for a promise no script may be watching.
+ */
 function whenReady(): Promise<void> {
-  return new Promise((resolve, reject) => {
+  const ready = new Promise<void>((resolve, reject) => {
     const check = () => {
       const { load, mapStatus } = useAtlasStore.getState();
       if (load.status === 'error') {
@@ -73,6 +78,8 @@ function whenReady(): Promise<void> {
       if (check()) unsubscribe();
     });
   });
+  ready.catch(() => undefined);
+  return ready;
 }
 
 function getState(): PublicState {

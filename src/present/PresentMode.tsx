@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../domain/filters';
 import { flyToPlace } from '../map/fly';
 import { useFilteredView, useIndex } from '../state/derived';
@@ -85,6 +85,9 @@ export default function PresentMode() {
   useEffect(() => {
     if (!current) return;
     const s = useAtlasStore.getState();
+    // A key pressed before this ran has already moved on: selecting this step's place
+    // now would take the presentation back to it.
+    if ((s.step ?? 1) !== step) return;
     const filtersDiffer = current.filters !== null && !sameFilters(s.filters, current.filters);
     if (!sameSelection(s.selection, current.selection) || filtersDiffer) {
       s.present({ step, story: s.story }, viewOf(current));
@@ -122,9 +125,11 @@ export default function PresentMode() {
   useStepKeys(onCommand);
 
   // Keys typed into a form field are left alone (see useStepKeys). When presenting starts
-  // from one, e.g. right after choosing a year, the card takes focus so the clicker works.
+  // from one, e.g. right after choosing a year, the card takes focus so the clicker works,
+  // in the commit that shows it (a layout effect): a key pressed as soon as the card is
+  // visible reached the year field once on a busy machine.
   const started = current !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const active = document.activeElement;
     if (started && active instanceof HTMLElement && active.closest('input, select, textarea'))
       card.current?.focus({ preventScroll: true });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /** What the keyboard asks the presentation to do. */
 export type StepCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'fullscreen';
@@ -45,9 +45,11 @@ function typing(target: EventTarget | null): boolean {
  * Steps with the keyboard while mounted. Listens in the capture phase so the
  * map's own arrow-key panning does not also move the camera; keys typed into a
  * form field or a dialog are left alone, as are shortcuts with Ctrl, Alt or ⌘.
+ * Installed in the commit that shows the card (a layout effect): a key pressed as
+ * soon as the card was visible otherwise panned the map on a busy machine.
  */
 export function useStepKeys(onCommand: (command: StepCommand) => void): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       const command = commandFor(event.key, event.shiftKey);
