@@ -27,8 +27,8 @@ import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
 import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
 
 // Starts while the atlas is still loading: the SVG map needs the boundaries. MapLibre's chunk is
-// fetched only once the SVG map has painted (see useMapInstance): run earlier, its megabyte of
-// code delayed that first frame by ~130 ms and did not make the WebGL map ready any sooner.
+// fetched only when the map mounts (below), so its megabyte of code is evaluated after the SVG
+// map's first frame: started with the page, it delayed that frame by ~130 ms.
 void preloadGeography().catch(() => undefined);
 
 /** How long links and markers take to fade in or out while the timeline plays. */
