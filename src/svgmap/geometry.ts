@@ -82,9 +82,10 @@ function arcPaths(topology: Topology) {
       const [x, y] = geoMercatorRaw(lon * RAD, lat * RAD);
       xy.push(Math.round(x * k), Math.round(-y * k));
     });
-    forward.set(i, written(xy, false));
-    backward.set(i, written(xy, true));
-    return (index < 0 ? backward : forward).get(i) ?? { start: '', tail: '' };
+    const both = { forward: written(xy, false), backward: written(xy, true) };
+    forward.set(i, both.forward);
+    backward.set(i, both.backward);
+    return index < 0 ? both.backward : both.forward;
   };
   /** One line or ring: consecutive arcs share their end and start point. */
   const line = (arcs: readonly number[], close: boolean): string => {
