@@ -5,6 +5,7 @@ import { touchesTarget, type Target } from '../domain/targets';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
+import { ShowMore, usePaged } from '../panel/ShowMore';
 import { EventTable, type EventColumn } from './EventTable';
 import { FigureTable, type FigureColumn } from './FigureTable';
 import './table.css';
@@ -25,7 +26,6 @@ export default function TableView() {
   const select = useAtlasStore((s) => s.select);
   const [kind, setKind] = useState<'events' | 'figures'>('events');
   const [onlySelection, setOnlySelection] = useState(false);
-  const [limit, setLimit] = useState(PAGE);
   const [eventSort, setEventSort] = useState<SortState<EventColumn>>({ key: 'date', dir: 'asc' });
   const [figureSort, setFigureSort] = useState<SortState<FigureColumn>>({
     key: 'date',
@@ -47,13 +47,13 @@ export default function TableView() {
         : (view?.figures ?? []),
     [view, index, onlySelection, target],
   );
+  const paged = usePaged(kind === 'events' ? events : figures, PAGE);
   useEffect(() => {
     body.current
       ?.querySelector('tr.is-selected, tr.is-related')
       ?.scrollIntoView({ block: 'nearest' });
   }, [selection, kind]);
   if (!index || !view) return null;
-  const rows = kind === 'events' ? events.length : figures.length;
   const sectorNames = view.filters.sectors
     .map((id) =>
       index.sectorById.get(id) ? pick(index.sectorById.get(id)?.name ?? { zh: id, en: id }) : id,
@@ -88,7 +88,7 @@ export default function TableView() {
         </label>
       </div>
       <div className="table-view__body" ref={body}>
-        {rows === 0 ? (
+        {(kind === 'events' ? events : figures).length === 0 ? (
           <p className="muted">{t('noResults')}</p>
         ) : kind === 'events' ? (
           <EventTable
@@ -98,7 +98,7 @@ export default function TableView() {
             onSort={(c) => setEventSort((s) => nextSort(s, c))}
             selection={target}
             onSelect={select}
-            limit={limit}
+            limit={paged.limit}
           />
         ) : (
           <FigureTable
@@ -108,18 +108,10 @@ export default function TableView() {
             onSort={(c) => setFigureSort((s) => nextSort(s, c))}
             selection={target}
             onSelect={select}
-            limit={limit}
+            limit={paged.limit}
           />
         )}
-        {rows > limit && (
-          <button
-            type="button"
-            className="text-button table-view__more"
-            onClick={() => setLimit(rows)}
-          >
-            {t('exploreShowAllRows', { n: rows })}
-          </button>
-        )}
+        <ShowMore paged={paged} step={PAGE} />
       </div>
     </div>
   );

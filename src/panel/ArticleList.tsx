@@ -2,11 +2,13 @@ import { formatDate } from '../domain/format';
 import type { Article } from '../domain/schema';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
+import { pageOf, ShowMore, usePaged } from './ShowMore';
 
 /** Articles with title, date, source and summary; each opens in the reader. */
 export function ArticleList({ articles }: { articles: readonly Article[] }) {
   const { t, pick, lang } = useT();
   const openArticle = useAtlasStore((s) => s.openArticle);
+  const paged = usePaged(articles);
   if (articles.length === 0) return null;
   return (
     <section className="section">
@@ -14,7 +16,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
         {t('articles')} <span className="count">{articles.length}</span>
       </h3>
       <ul className="article-list">
-        {articles.map((a) => (
+        {pageOf(articles, paged).map((a) => (
           <li key={a.id} className="article-card">
             <h4>
               {pick(a.title)}
@@ -34,6 +36,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
           </li>
         ))}
       </ul>
+      <ShowMore paged={paged} />
     </section>
   );
 }

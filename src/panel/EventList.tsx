@@ -4,11 +4,13 @@ import type { AtlasEvent } from '../domain/schema';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { Confidence } from './Confidence';
+import { pageOf, ShowMore, usePaged } from './ShowMore';
 import { SourceQuote } from './SourceQuote';
 
 /** Events in date order with type, parties, venue and the quote they come from. */
 export function EventList({ index, events }: { index: AtlasIndex; events: readonly AtlasEvent[] }) {
   const { t, pick, lang } = useT();
+  const paged = usePaged(events);
   if (events.length === 0) return null;
   const name = (id: string) => {
     const r = index.regionById.get(id);
@@ -20,7 +22,7 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
         {t('events')} <span className="count">{events.length}</span>
       </h3>
       <ol className="event-list">
-        {events.map((e) => (
+        {pageOf(events, paged).map((e) => (
           <li key={`${e.article}#${e.id}`} className={`event event-${e.type}`}>
             <p className="meta">
               <time>{formatDateSpan(e.date, e.endDate, lang)}</time> ·{' '}
@@ -38,6 +40,7 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
           </li>
         ))}
       </ol>
+      <ShowMore paged={paged} />
     </section>
   );
 }

@@ -2,11 +2,13 @@ import { formatDate, formatValue } from '../domain/format';
 import type { Figure } from '../domain/schema';
 import { useT } from '../i18n/useT';
 import { Confidence } from './Confidence';
+import { pageOf, ShowMore, usePaged } from './ShowMore';
 import { SourceQuote } from './SourceQuote';
 
 /** Statistics formatted for people, qualifiers kept, each traceable to its quote. */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {
   const { t, pick, lang } = useT();
+  const paged = usePaged(figures);
   if (figures.length === 0) return null;
   return (
     <section className="section">
@@ -14,7 +16,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
         {t('figures')} <span className="count">{figures.length}</span>
       </h3>
       <ul className="figure-list">
-        {figures.map((f) => (
+        {pageOf(figures, paged).map((f) => (
           <li key={`${f.article}#${f.id}`} className="figure">
             <p className="figure-value">{formatValue(f.value, f.unit, f.qualifier, lang)}</p>
             <p className="figure-metric">
@@ -28,6 +30,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
           </li>
         ))}
       </ul>
+      <ShowMore paged={paged} />
     </section>
   );
 }

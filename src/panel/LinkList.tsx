@@ -3,6 +3,7 @@ import { formatYears } from '../domain/format';
 import type { Link } from '../domain/select';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
+import { pageOf, ShowMore, usePaged } from './ShowMore';
 
 /** Links as buttons that select the pair. */
 export function LinkList({
@@ -16,6 +17,7 @@ export function LinkList({
 }) {
   const { t, pick } = useT();
   const select = useAtlasStore((s) => s.select);
+  const paged = usePaged(links);
   if (links.length === 0) return null;
   const name = (id: string) => {
     const region = index.regionById.get(id);
@@ -25,7 +27,7 @@ export function LinkList({
     <section className="section">
       <h3>{title}</h3>
       <ul className="link-list">
-        {links.map((l) => (
+        {pageOf(links, paged).map((l) => (
           <li key={l.id}>
             <button type="button" onClick={() => select({ kind: 'pair', a: l.a, b: l.b })}>
               <span className="pair-name">
@@ -40,6 +42,7 @@ export function LinkList({
           </li>
         ))}
       </ul>
+      <ShowMore paged={paged} />
     </section>
   );
 }

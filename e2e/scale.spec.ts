@@ -1,0 +1,32 @@
+import { synthAtlas } from '../scripts/bench/synthAtlas';
+import { AtlasSchema } from '../src/domain/schema';
+import { expect, openAtlas, test } from './fixtures';
+
+test('a large atlas draws its panel lists a page at a time', async ({ page }) => {
+  await page.route('**/data/atlas.json', async (route) => {
+    const real = AtlasSchema.parse(await (await route.fetch()).json());
+    await route.fulfill({ json: synthAtlas(real, { seed: 7, articles: 300 }).atlas });
+  });
+  await openAtlas(page);
+  const panel = page.locator('#panel');
+  const articles = panel.locator('dt', { hasText: '报道' }).locator('xpath=following-sibling::dd');
+  const total = Number(await articles.textContent());
+  expect(total).toBeGreaterThanOrEqual(300);
+
+  const cards = panel.locator('.article-card');
+  await expect(cards).toHaveCount(50);
+  const more = panel.getByRole('button', { name: /^再显示 \d+ 条/ });
+  await expect(more).toHaveText(`再显示 50 条（尚有 ${total - 50} 条未显示）`);
+  await more.click();
+  await expect(cards).toHaveCount(100);
+  await expect(more).toHaveText(`再显示 50 条（尚有 ${total - 100} 条未显示）`);
+
+  // A new filter is a new list: it starts again at one page.
+  await page.evaluate(() => window.atlas?.setState({ years: '2019-2020' }));
+  await expect(articles).not.toHaveText(String(total));
+  const filtered = Number(await articles.textContent());
+  expect(filtered).toBeLessThan(total);
+  await expect(cards).toHaveCount(Math.min(50, filtered));
+  const firstTitle = await cards.first().locator('h4').textContent();
+  expect(firstTitle).toBeTruthy();
+});
