@@ -43,7 +43,7 @@ export interface SvgMapLayerProps {
   readonly features: MapFeatures;
   /** What the first view (and the reset button) fits: the involved regions, or China. */
   readonly fitBounds: LonLatBounds;
-  /** True while it is the map the user sees and uses; false while MapLibre fades in over it. */
+  /** True while it is the map the user sees and uses; false while it fades out over MapLibre. */
   readonly active: boolean;
   /** Shows the short notice that WebGL is unavailable. */
   readonly fallback: boolean;

@@ -2,7 +2,7 @@
  * The hand-over from the SVG map to MapLibre. The SVG map paints first and
  * is the map while MapLibre starts; MapLibre follows its camera. When
  * MapLibre is idle with the data, the SVG camera takes MapLibre's (no jump),
- * the canvas fades in over the SVG, and the SVG map is unmounted. Without
+ * the SVG map fades out over the canvas (which started under it), and is unmounted. Without
  * WebGL, or after the context is lost, the SVG map stays (or comes back at
  * MapLibre's camera).
  */
@@ -16,7 +16,7 @@ import { getSvgView, setSvgView, subscribeSvgView } from './viewStore';
 /** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
 export type MapPhase = 'svg' | 'fading' | 'webgl' | 'fallback';
 
-/** How long the canvas fades in, in ms (instant when the user prefers reduced motion). */
+/** How long the SVG map fades out over the canvas, in ms (instant when the user prefers reduced motion). */
 export const FADE_MS = 250;
 
 function cameraOf(handle: MapHandle): SvgCamera {

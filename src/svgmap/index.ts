@@ -20,10 +20,13 @@ export function resetSvg(bounds: LonLatBounds): void {
   fitSvg(bounds);
 }
 
-/** The class of the MapLibre canvas container in each phase of the hand-over. */
+/**
+ * The class of the MapLibre canvas container in each phase of the hand-over:
+ * under the SVG map while it starts, hidden where the SVG map stays for good.
+ * (At the hand-over the SVG map fades out over it: `svgmap--inactive`.)
+ */
 export function canvasClass(phase: MapPhase): string {
-  if (phase === 'svg') return 'svgmap-canvas--waiting';
-  if (phase === 'fading') return 'svgmap-canvas--fading';
+  if (phase === 'svg') return 'svgmap-canvas--under';
   if (phase === 'fallback') return 'svgmap-canvas--off';
   return '';
 }
