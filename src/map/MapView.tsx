@@ -168,8 +168,15 @@ export function MapView() {
     const onIdle = () => {
       if (!sync.hasAtlasData()) return;
       map.off('idle', onIdle);
-      performance.mark('atlas:interactive-map');
-      useAtlasStore.getState().setMapStatus('ready');
+      // Idle: MapLibre has nothing left to draw. Two frames later its last frame is on screen
+      // (the browser may still be drawing it), and only then is the map interactive.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (fitted.current !== handle) return;
+          performance.mark('atlas:interactive-map');
+          useAtlasStore.getState().setMapStatus('ready');
+        }),
+      );
     };
     map.on('idle', onIdle);
     map.triggerRepaint();
