@@ -54,6 +54,24 @@ test.describe('without WebGL', () => {
     await page.screenshot({ path: test.info().outputPath('svg-no-webgl.png') });
   });
 
+  test("without the boundaries either, a clear message and the list take the map's place", async ({
+    page,
+    guards,
+  }) => {
+    await page.route('**/data/boundaries*.json', (route) => route.fulfill({ status: 404 }));
+    await openAtlas(page, '?region=rongchang');
+    await expect(page.locator('.atlas-map__unavailable')).toContainText('地图不可用');
+    await expect(page.locator('.svgmap')).toHaveCount(0);
+    await expect(page.locator('#region-list')).toBeVisible();
+    await expect(page.locator('#panel h2')).toHaveText('荣昌区');
+    // The browser logs the failed responses itself; nothing else may be logged.
+    guards.consoleErrors.splice(
+      0,
+      guards.consoleErrors.length,
+      ...guards.consoleErrors.filter((m) => !/status of 404/.test(m)),
+    );
+  });
+
   test('clicking Rongchang opens its panel with the 150亿元 investment', async ({ page }) => {
     await openAtlas(page);
     await clickRegion(page, 'rongchang');

@@ -1,6 +1,7 @@
 /**
  * `npm run geo` builds the atlas's geographic assets from pinned npm packages and
- * `data/regions.yaml`: `public/data/boundaries.json` (TopoJSON), `data/geo/points.json`
+ * `data/regions.yaml`: `public/data/boundaries.json` (TopoJSON) and
+ * `public/data/boundaries-svg.json` (the SVG map's path data), `data/geo/points.json`
  * (label points), `public/fonts/atlas-labels.woff2` (label font subset) and its licence.
  * `npm run geo -- --check` writes nothing and fails when a committed file is stale.
  */
@@ -22,9 +23,12 @@ import { computePoints, formatPoints } from './geo/points';
 import * as sources from './geo/sources';
 import { readTianditu } from './geo/sources';
 import { LEVEL_FILE, validateGazetteer } from './geo/validate';
+import { readBoundaries } from '../src/map/geography';
+import { svgBoundariesFile } from '../src/svgmap/boundaries';
 
 const OUT = {
   boundaries: 'public/data/boundaries.json',
+  svgBoundaries: 'public/data/boundaries-svg.json',
   points: 'data/geo/points.json',
   font: 'public/fonts/atlas-labels.woff2',
   licence: 'public/fonts/OFL.txt',
@@ -73,6 +77,10 @@ async function build(): Promise<{ outputs: Output[]; summary: string[] }> {
     lakes: contextFeatures(collectionOf(asia, 'lakes'), clipPolygonal),
   });
   const boundaries = Buffer.from(JSON.stringify(topo));
+  // The SVG map's path data, written from the same topology: its first frame then needs no
+  // TopoJSON conversion (src/svgmap/boundaries.ts).
+  const { topology, geography } = readBoundaries(topo);
+  const svgBoundaries = Buffer.from(JSON.stringify(svgBoundariesFile(topology, geography)));
 
   const levelById = new Map(regions.map((r) => [r.id, r.level]));
   const points = computePoints(
@@ -101,12 +109,14 @@ async function build(): Promise<{ outputs: Output[]; summary: string[] }> {
   return {
     outputs: [
       { path: OUT.boundaries, content: boundaries },
+      { path: OUT.svgBoundaries, content: svgBoundaries },
       { path: OUT.points, content: Buffer.from(formatPoints(points)) },
       { path: OUT.font, content: font.woff2 },
       { path: OUT.licence, content: licence },
     ],
     summary: [
       `${OUT.boundaries}: ${size(boundaries)}; ${counts.join(', ')}; ${topo.arcs.length} arcs`,
+      `${OUT.svgBoundaries}: ${size(svgBoundaries)}`,
       `${OUT.points}: ${points.size} regions`,
       `${OUT.font}: ${chars.length} characters, ${(font.woff2.length / 1024).toFixed(1)} KB`,
     ],

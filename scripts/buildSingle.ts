@@ -30,6 +30,7 @@ function dataFiles(): Record<string, string> {
   };
   add('data/atlas.json');
   add('data/boundaries.json');
+  add('data/boundaries-svg.json');
   for (const name of readdirSync(join(ROOT, 'public/data/articles')).sort()) {
     if (name.endsWith('.json')) add(`data/articles/${name}`);
   }

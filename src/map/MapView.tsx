@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
+import type { LonLatBounds } from '../domain/mapFeatures';
 import { pairKey, type FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
 import { useFilteredView, useIndex } from '../state/derived';
@@ -22,14 +23,19 @@ import type { PickContext } from './picking';
 import { registerMap } from './screenPoint';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
-import { loadedGeography, preloadGeography } from '../svgmap/geographyCache';
+import type { SvgBoundaries } from '../svgmap/boundaries';
+import {
+  loadedSvgBoundaries,
+  preloadGeography,
+  preloadSvgBoundaries,
+} from '../svgmap/geographyCache';
 import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
 import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
 
 // Starts while the atlas is still loading: the SVG map needs the boundaries. MapLibre's chunk is
 // fetched only when the map mounts (below), so its megabyte of code is evaluated after the SVG
 // map's first frame: started with the page, it delayed that frame by ~130 ms.
-void preloadGeography().catch(() => undefined);
+if (SVG_FIRST) void preloadSvgBoundaries().catch(() => undefined);
 
 /** How long links and markers take to fade in or out while the timeline plays. */
 const PLAY_FADE_MS = 500;
@@ -50,11 +56,15 @@ function hoveredTarget(id: string | null): MapTarget {
   return id.includes('~') ? { kind: 'link', id } : { kind: 'region', id };
 }
 
-function involvedBounds(index: AtlasIndex, view: FilteredView, geography: Geography) {
+function involvedBounds(
+  index: AtlasIndex,
+  view: FilteredView,
+  bounds: ReadonlyMap<string, LonLatBounds>,
+) {
   return unionBounds(
     view.involved.map((id) => {
       const p = index.regionById.get(id)?.point;
-      return geography.bounds.get(id) ?? (p ? [p, p] : null);
+      return bounds.get(id) ?? (p ? [p, p] : null);
     }),
   );
 }
@@ -64,8 +74,9 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const pickContext = useRef<PickContext>({ shown: new Set() });
   const context = useCallback(() => pickContext.current, []);
-  const [geographyFailed, setGeographyFailed] = useState(false);
-  const svg = useSvgFirst(geographyFailed);
+  const [boundaries, setBoundaries] = useState<SvgBoundaries | null>(loadedSvgBoundaries);
+  const [boundariesFailed, setBoundariesFailed] = useState(false);
+  const svg = useSvgFirst(boundariesFailed);
   const handle = useMapInstance(containerRef, context, svg.startMap);
   const index = useIndex();
   const view = useFilteredView();
@@ -74,7 +85,7 @@ export function MapView() {
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const playing = useAtlasStore((s) => s.playing);
-  const [geography, setGeography] = useState<Geography | null>(loadedGeography);
+  const [geography, setGeography] = useState<Geography | null>(null);
   const phase = useHandover(handle, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
   const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
@@ -93,23 +104,39 @@ export function MapView() {
 
   useEffect(() => {
     let live = true;
-    preloadGeography()
-      .then((g) => live && setGeography(g))
+    preloadSvgBoundaries()
+      .then((b) => live && setBoundaries(b))
       .catch((error: unknown) => {
         console.warn(`The map boundaries could not be loaded: ${String(error)}`);
-        if (live) setGeographyFailed(true);
+        if (live) setBoundariesFailed(true);
       });
     return () => {
       live = false;
     };
   }, []);
 
+  // The GeoJSON (MapLibre, the inset) is converted once the SVG map's first frame is out.
+  useEffect(() => {
+    if (!svg.startMap) return;
+    let live = true;
+    preloadGeography()
+      .then((g) => live && setGeography(g))
+      .catch((error: unknown) => {
+        // MapLibre has nothing to draw: the SVG map stays the map, as without WebGL.
+        console.warn(`The map boundaries could not be loaded: ${String(error)}`);
+        if (live) useAtlasStore.getState().setMapStatus('unavailable');
+      });
+    return () => {
+      live = false;
+    };
+  }, [svg.startMap]);
+
   // Neither WebGL nor boundaries: no map at all, and the list takes its place.
   useEffect(() => {
-    if (mapStatus === 'unavailable' && geographyFailed) {
+    if (mapStatus === 'unavailable' && boundariesFailed) {
       useAtlasStore.getState().setMapStatus('none');
     }
-  }, [mapStatus, geographyFailed]);
+  }, [mapStatus, boundariesFailed]);
 
   useEffect(() => {
     if (!index) return;
@@ -128,9 +155,9 @@ export function MapView() {
       container,
       context,
       point: (id) => index?.regionById.get(id)?.point ?? null,
-      bounds: (id) => geography?.bounds.get(id) ?? null,
+      bounds: (id) => (boundaries ?? geography)?.bounds.get(id) ?? null,
     });
-  }, [handle, context, index, geography]);
+  }, [handle, context, index, boundaries, geography]);
 
   useEffect(() => {
     if (!handle || !geography) return;
@@ -164,7 +191,8 @@ export function MapView() {
     fitted.current = handle;
     const { map, sync } = handle;
     // The SVG map fitted the first view already; MapLibre follows its camera (see `useHandover`).
-    if (!svg.painted) fitTo(map, involvedBounds(index, view, geography) ?? CHINA, false);
+    const { bounds } = boundaries ?? geography;
+    if (!svg.painted) fitTo(map, involvedBounds(index, view, bounds) ?? CHINA, false);
     const onIdle = () => {
       if (!sync.hasAtlasData()) return;
       map.off('idle', onIdle);
@@ -180,7 +208,7 @@ export function MapView() {
     };
     map.on('idle', onIdle);
     map.triggerRepaint();
-  }, [handle, index, view, geography, fontReady, svg.painted]);
+  }, [handle, index, view, geography, boundaries, fontReady, svg.painted]);
 
   const lastSelection = useRef<Selection>(null);
   useEffect(() => {
@@ -216,10 +244,10 @@ export function MapView() {
     };
   }, [handle]);
 
-  const fitBounds = useMemo(
-    () => (index && view && geography ? (involvedBounds(index, view, geography) ?? CHINA) : CHINA),
-    [index, view, geography],
-  );
+  const fitBounds = useMemo(() => {
+    const bounds = (boundaries ?? geography)?.bounds;
+    return index && view && bounds ? (involvedBounds(index, view, bounds) ?? CHINA) : CHINA;
+  }, [index, view, boundaries, geography]);
   const reset = useCallback(() => {
     if (svgActive) resetSvg(fitBounds);
     else if (handle) fitTo(handle.map, fitBounds, true);
@@ -230,8 +258,9 @@ export function MapView() {
       className={inset ? 'atlas-map atlas-map--inset' : 'atlas-map'}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
-      {svgShown && geography && index && view && features ? (
+      {svgShown && boundaries && index && view && features ? (
         <SvgMapLayer
+          boundaries={boundaries}
           geography={geography}
           index={index}
           view={view}
@@ -250,7 +279,7 @@ export function MapView() {
       />
       {mapStatus === 'none' ? <MapUnavailable lang={lang} /> : null}
       {index && view ? <MapTooltip index={index} view={view} lang={lang} /> : null}
-      {handle || (svgShown && geography) ? (
+      {handle || (svgShown && boundaries) ? (
         <MapControls
           lang={lang}
           onZoomIn={() => (handle && !svgActive ? handle.map.zoomIn() : zoomSvg(1))}

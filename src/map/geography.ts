@@ -83,10 +83,35 @@ const CollectionSchema = z.object({
   type: z.literal('GeometryCollection'),
   geometries: z.array(GeometrySchema),
 });
+/** A TopoJSON `bbox`: west, south, east, north. */
+export const BBoxSchema = z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()]));
+
+/** The extent a `bbox` describes, or null without one. */
+export function extentOf(bbox: readonly number[] | undefined): LonLatBounds | null {
+  const [w, s, e, n] = bbox ?? [];
+  return w === undefined || s === undefined || e === undefined || n === undefined
+    ? null
+    : [
+        [w, s],
+        [e, n],
+      ];
+}
+
+/** The error for a boundaries file that fails its schema: the file, the field and what is wrong. */
+export function boundariesError(
+  url: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): Error {
+  const issue = issues[0];
+  return new Error(
+    `${url}, field ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
+  );
+}
+
 const TopologySchema = z.object({
   type: z.literal('Topology'),
   arcs: Arcs,
-  bbox: z.optional(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  bbox: BBoxSchema,
   transform: z.optional(
     z.object({
       scale: z.tuple([z.number(), z.number()]),
@@ -105,21 +130,10 @@ const TopologySchema = z.object({
 
 function parse(json: unknown): { topology: BoundaryTopology; extent: LonLatBounds | null } {
   const parsed = TopologySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(
-      `${BOUNDARIES_URL}, field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
+  if (!parsed.success) throw boundariesError(BOUNDARIES_URL, parsed.error.issues);
   const { arcs, transform, objects, bbox } = parsed.data;
-  const extent: LonLatBounds | null = bbox
-    ? [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ]
-    : null;
   return {
-    extent,
+    extent: extentOf(bbox),
     topology: { type: 'Topology', arcs, objects, ...(transform ? { transform } : {}) },
   };
 }

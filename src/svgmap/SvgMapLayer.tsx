@@ -14,7 +14,7 @@ import type { Geography } from '../map/geography';
 import { SouthChinaSeaInset } from '../map/SouthChinaSeaInset';
 import { useAtlasStore } from '../state/store';
 import { worldToScreen } from './camera';
-import { geoShapes } from './geographyCache';
+import type { SvgBoundaries } from './boundaries';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
 import { needsInset } from './inset';
@@ -37,7 +37,10 @@ const FIRST_PAINT = 'atlas:first-map-paint';
 
 /** What the SVG map draws and how it behaves. */
 export interface SvgMapLayerProps {
-  readonly geography: Geography;
+  /** What the map is drawn from (path data, region boxes, extent). */
+  readonly boundaries: SvgBoundaries;
+  /** The GeoJSON, once converted after the first frame: the South China Sea inset draws it. */
+  readonly geography: Geography | null;
   readonly index: AtlasIndex;
   readonly view: FilteredView;
   readonly features: MapFeatures;
@@ -54,7 +57,8 @@ export interface SvgMapLayerProps {
 
 /** The SVG map, filling its parent. */
 export function SvgMapLayer(props: SvgMapLayerProps) {
-  const { geography, index, view, features, active, fallback, fontReady, onPainted } = props;
+  const { boundaries, geography, index, view, features, active, fallback, fontReady, onPainted } =
+    props;
   const lang = useAtlasStore((s) => s.lang);
   const theme = useAtlasStore((s) => s.theme);
   const selection = useAtlasStore((s) => s.selection);
@@ -68,7 +72,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const handlers = useSvgPointer(svgRef, usePointerActions());
 
   const style = svgStyle(lang, theme);
-  const shapes = useMemo(() => geoShapes(geography), [geography]);
+  const { shapes } = boundaries;
   const shown = useMemo(
     () => new Set(features.points.features.map((f) => f.properties.id)),
     [features],
@@ -135,7 +139,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
           {translate(lang, 'svgmapNotice')}
         </p>
       ) : null}
-      {active && camera && size && needsInset(camera, size) ? (
+      {geography && active && camera && size && needsInset(camera, size) ? (
         <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
       ) : null}
     </div>

@@ -1,31 +1,113 @@
 /**
- * The boundaries file turned into what both maps draw: the GeoJSON (WebGL map, inset,
- * export) and the SVG path data, written from the topology's shared arcs.
+ * The boundaries in two files, both written by `npm run geo`. `boundaries-svg.json`
+ * is all the SVG map needs: path data written from the topology's shared arcs (see
+ * `svgmap/geometry.ts`), the box of each region and the extent. It is checked and
+ * drawn at once, so the first frame waits for no TopoJSON conversion. The topology
+ * (`boundaries.json`), converted to the GeoJSON the WebGL map, the insets and the
+ * export draw, is loaded after that frame.
  */
-import { BOUNDARIES_URL, readBoundaries, type Geography } from '../map/geography';
+import type { LonLatBounds } from '../domain/mapFeatures';
+import { z } from '../domain/zod';
 import { inlineText } from '../io/inline';
-import { buildShapes, type GeoShapes } from './geometry';
+import {
+  BBoxSchema,
+  BOUNDARIES_URL,
+  boundariesError,
+  extentOf,
+  readBoundaries,
+  type BoundaryTopology,
+  type Geography,
+} from '../map/geography';
+import { buildShapes, REF_ZOOM, type GeoShapes } from './geometry';
 
-/** The converted boundaries. */
-export interface LoadedBoundaries {
-  readonly geography: Geography;
+/** Where the SVG map's boundaries live, relative to the page. */
+export const SVG_BOUNDARIES_URL = 'data/boundaries-svg.json';
+
+/** What the SVG map draws the boundaries from. */
+export interface SvgBoundaries {
   readonly shapes: GeoShapes;
+  /** Bounding box of each province and region polygon by id. */
+  readonly bounds: ReadonlyMap<string, LonLatBounds>;
+  /** The extent the context layers are clipped to; null when the file has no bbox. */
+  readonly extent: LonLatBounds | null;
 }
 
-/** Parses, checks and converts the boundaries file's text; throws naming the field on bad input. */
-export function convertBoundaries(text: string): LoadedBoundaries {
-  const { topology, geography } = readBoundaries(JSON.parse(text) as unknown);
-  return { geography, shapes: buildShapes(topology, geography) };
+/** The contents of `boundaries-svg.json`. */
+export interface SvgBoundariesFile {
+  /** The zoom the path data is written at ({@link REF_ZOOM} when it was written). */
+  readonly refZoom: number;
+  readonly bbox?: readonly [number, number, number, number];
+  readonly shapes: GeoShapes;
+  readonly bounds: Readonly<Record<string, LonLatBounds>>;
 }
 
-/**
- * Fetches (the HTML preloads the file) or, in the single-file build, reads the
- * boundaries inline, and converts them; rejects with a message naming the file.
- */
-export async function loadBoundaries(): Promise<LoadedBoundaries> {
-  const inlined = inlineText(BOUNDARIES_URL);
-  if (inlined !== undefined) return convertBoundaries(inlined);
-  const response = await fetch(BOUNDARIES_URL);
-  if (!response.ok) throw new Error(`${BOUNDARIES_URL} answered HTTP ${response.status}`);
-  return convertBoundaries(await response.text());
+const PathData = z
+  .string()
+  .check(z.regex(/^[MlZ\d,-]*$/, 'must be SVG path data of M, l, Z and whole numbers'));
+const AdminShapeSchema = z.object({
+  id: z.string(),
+  level: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  d: PathData,
+});
+const Position = z.tuple([z.number(), z.number()]);
+const SvgFileSchema = z.object({
+  refZoom: z.number(),
+  bbox: BBoxSchema,
+  shapes: z.object({
+    neighbours: PathData,
+    provinces: z.array(AdminShapeSchema),
+    regions: z.array(AdminShapeSchema),
+    lakes: PathData,
+    rivers: PathData,
+    provinceBorders: PathData,
+    countryOutline: PathData,
+    boundaryLines: PathData,
+  }),
+  bounds: z.record(z.string(), z.tuple([Position, Position])),
+});
+
+/** `boundaries-svg.json` for a topology and its GeoJSON (`npm run geo` writes it). */
+export function svgBoundariesFile(
+  topology: BoundaryTopology,
+  geography: Geography,
+): SvgBoundariesFile {
+  const { extent } = geography;
+  return {
+    refZoom: REF_ZOOM,
+    ...(extent ? { bbox: [extent[0][0], extent[0][1], extent[1][0], extent[1][1]] } : {}),
+    shapes: buildShapes(topology, geography),
+    bounds: Object.fromEntries(geography.bounds),
+  };
+}
+
+/** Checks `boundaries-svg.json`; throws naming the file and the field on bad input. */
+export function readSvgBoundaries(json: unknown): SvgBoundaries {
+  const parsed = SvgFileSchema.safeParse(json);
+  if (!parsed.success) throw boundariesError(SVG_BOUNDARIES_URL, parsed.error.issues);
+  const { refZoom, bbox, shapes, bounds } = parsed.data;
+  if (refZoom !== REF_ZOOM) {
+    throw new Error(
+      `${SVG_BOUNDARIES_URL}, field refZoom: the paths are written at zoom ${refZoom}, the SVG map draws them at ${REF_ZOOM}; run npm run geo`,
+    );
+  }
+  return { shapes, bounds: new Map(Object.entries(bounds)), extent: extentOf(bbox) };
+}
+
+/** The file's text: inline in the single-file build, else fetched (the HTML may preload it). */
+async function fileText(url: string): Promise<string> {
+  const inlined = inlineText(url);
+  if (inlined !== undefined) return inlined;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Loads and checks the SVG map's boundaries; rejects with a message naming the file. */
+export async function loadSvgBoundaries(): Promise<SvgBoundaries> {
+  return readSvgBoundaries(JSON.parse(await fileText(SVG_BOUNDARIES_URL)) as unknown);
+}
+
+/** Loads the boundaries topology and converts it to GeoJSON; rejects with a message naming the file. */
+export async function loadGeography(): Promise<Geography> {
+  return readBoundaries(JSON.parse(await fileText(BOUNDARIES_URL)) as unknown).geography;
 }

@@ -19,12 +19,13 @@ function reference(geometry: Geometry | null): string {
   const world = worldProjection(REF_ZOOM);
   const line = (coords: readonly Position[], close: boolean) => {
     let d = '';
-    let last = '';
+    let last: [number, number] | null = null;
     for (const c of coords) {
-      const [x = 0, y = 0] = world([c[0] ?? 0, c[1] ?? 0]) ?? [];
-      const p = `${Math.round(x)},${Math.round(y)}`;
-      if (p !== last) d += (d ? 'L' : 'M') + p;
-      last = p;
+      const [wx = 0, wy = 0] = world([c[0] ?? 0, c[1] ?? 0]) ?? [];
+      const [x, y] = [Math.round(wx), Math.round(wy)];
+      if (!last) d = `M${x},${y}`;
+      else if (x !== last[0] || y !== last[1]) d += `l${x - last[0]},${y - last[1]}`;
+      last = [x, y];
     }
     return d && close ? `${d}Z` : d;
   };
@@ -45,8 +46,16 @@ function reference(geometry: Geometry | null): string {
 const all = (g: Geography, key: 'neighbours' | 'lakes' | 'rivers' | 'boundaryLines') =>
   g[key].features.map((f) => reference(f.geometry)).join('');
 
+/** The absolute points of path data written with `M` and relative `l` steps. */
 function points(d: string): [number, number][] {
-  return [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const out: [number, number][] = [];
+  let at: [number, number] = [0, 0];
+  for (const m of d.matchAll(/([Ml])(-?\d+),(-?\d+)/g)) {
+    const [x, y] = [Number(m[2]), Number(m[3])];
+    at = m[1] === 'M' ? [x, y] : [at[0] + x, at[1] + y];
+    out.push(at);
+  }
+  return out;
 }
 
 describe('path data of the boundaries', () => {

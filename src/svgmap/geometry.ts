@@ -46,7 +46,8 @@ const RAD = Math.PI / 180;
 /**
  * Path data of the topology's arcs: each shared arc (the border of two regions, drawn
  * again for their provinces and the meshes) is decoded, projected and written once.
- * A line is `M` + its start + the arcs' tails (`L…` without the point they share).
+ * A line is `M` + its start + the arcs' tails: relative `l` steps, so a tail reads the
+ * same wherever it is used and the file that carries them (boundaries.json) stays small.
  */
 function arcPaths(topology: Topology) {
   const k = mercatorScale(REF_ZOOM);
@@ -66,7 +67,7 @@ function arcPaths(topology: Topology) {
     for (let i = 1; i < n; i++) {
       const x = xy[at(i)] ?? 0;
       const y = xy[at(i) + 1] ?? 0;
-      if (x !== x0 || y !== y0) tail += `L${x},${y}`;
+      if (x !== x0 || y !== y0) tail += `l${x - x0},${y - y0}`;
       x0 = x;
       y0 = y;
     }

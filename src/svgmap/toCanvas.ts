@@ -13,7 +13,7 @@ import type { MapTheme } from '../map/theme';
 import type { Selection } from '../state/store';
 import { fitCamera, viewBounds, worldToScreen, type Padding, type SvgCamera } from './camera';
 import { fittedCamera } from './fit';
-import { geoShapes, preloadGeography } from './geographyCache';
+import { preloadSvgBoundaries } from './geographyCache';
 import { REF_ZOOM, type AdminShape } from './geometry';
 import { geoPaint, polygonFill, polygonOutline, type Stroke } from './geoPaint';
 import { needsInset } from './inset';
@@ -59,7 +59,7 @@ function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): 
 export async function renderSvgMap(
   request: SvgCaptureRequest,
 ): Promise<{ canvas: HTMLCanvasElement; needsInset: boolean }> {
-  const geography = await preloadGeography();
+  const { shapes } = await preloadSvgBoundaries();
   const { width, height, pixelRatio: pr, lang, theme } = request;
   const size = { width, height };
   const live = getSvgView();
@@ -82,7 +82,6 @@ export async function renderSvgMap(
 
   const style = svgStyle(lang, theme);
   const paint = geoPaint(style, camera.zoom);
-  const shapes = geoShapes(geography);
   const selected = selectionTarget(request.selection);
   const shown = new Set(features.points.features.map((f) => f.properties.id));
   const t = worldToScreen(camera, size, REF_ZOOM);

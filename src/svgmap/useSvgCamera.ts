@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import type { LonLatBounds } from '../domain/mapFeatures';
-import type { Geography } from '../map/geography';
+import type { SvgBoundaries } from './boundaries';
 import { useAtlasStore } from '../state/store';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { constrain, DEFAULT_LIMITS } from './camera';
@@ -14,7 +14,7 @@ import { fittedCamera, revealSvg } from './fit';
 import { getSvgView, setSvgView } from './viewStore';
 
 interface Inputs {
-  readonly geography: Geography;
+  readonly boundaries: SvgBoundaries;
   readonly index: AtlasIndex;
   readonly fitBounds: LonLatBounds;
   readonly active: boolean;
@@ -36,11 +36,11 @@ function measure(element: HTMLElement): void {
 export function useSvgCamera(
   container: RefObject<HTMLDivElement | null>,
   svg: RefObject<SVGSVGElement | null>,
-  { geography, index, fitBounds, active }: Inputs,
+  { boundaries, index, fitBounds, active }: Inputs,
 ): void {
   useLayoutEffect(() => {
-    setSvgView({ limits: { ...DEFAULT_LIMITS, bounds: geography.extent } });
-  }, [geography]);
+    setSvgView({ limits: { ...DEFAULT_LIMITS, bounds: boundaries.extent } });
+  }, [boundaries]);
 
   useLayoutEffect(() => {
     const element = container.current;
