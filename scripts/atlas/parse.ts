@@ -37,7 +37,14 @@ export function parseYaml(file: SourceFile): { root: unknown; problems: string[]
     const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     return `${where} › YAML syntax: ${message}`;
   });
-  return problems.length > 0 ? { root: null, problems } : { root: doc.toJS(), problems };
+  if (problems.length > 0) return { root: null, problems };
+  try {
+    return { root: doc.toJS(), problems };
+  } catch (error) {
+    // Well-formed but not convertible: an alias to no anchor (`*name`), or too many aliases.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { root: null, problems: [`${file.path} › YAML: ${message}`] };
+  }
 }
 
 function parseList<T>(

@@ -121,6 +121,16 @@ describe('buildAtlas problems name the file, the record and the field', () => {
     ]);
   });
 
+  it('reports an alias to no anchor as a problem of its file, not a crash', () => {
+    const problems = problemsOf({
+      annotationText: { '002_c.yaml': 'id: 002_c\ntitle: *nowhere\n' },
+      raw: { '000_a': RAW_A, '001_b': RAW_B, '002_c': 'z' },
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^data\/annotations\/002_c\.yaml › YAML: Unresolved alias/),
+    ]);
+  });
+
   it('reports a missing raw file and collects problems from every file', () => {
     const problems = problemsOf({ raw: { '000_a': RAW_A } });
     expect(problems).toContain(
