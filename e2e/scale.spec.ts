@@ -17,8 +17,11 @@ test('a large atlas draws its panel lists a page at a time', async ({ page }) =>
   await expect(cards).toHaveCount(50);
   const more = panel.getByRole('button', { name: /^再显示 \d+ 条/ });
   await expect(more).toHaveText(`再显示 50 条（尚有 ${total - 50} 条未显示）`);
-  await more.click();
+  await more.focus();
+  await page.keyboard.press('Enter');
   await expect(cards).toHaveCount(100);
+  // Focus goes to the first new article, not back to the top or to the moved button.
+  await expect(cards.nth(50)).toBeFocused();
   await expect(more).toHaveText(`再显示 50 条（尚有 ${total - 100} 条未显示）`);
 
   // A new filter is a new list: it starts again at one page.
