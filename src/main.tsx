@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startApp } from './app/start';
 import './app/app.css';
+import './panel/panel.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,7 +4,7 @@
  */
 import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
 import { ArticleTextSchema, AtlasSchema, type ArticleText } from '../domain/schema';
-import { inlineText } from './inline';
+import { AtlasLoadError, fetchJson } from './fetchJson';
 
 /** Where the compiled atlas lives, relative to the page. */
 export const ATLAS_URL = 'data/atlas.json';
@@ -21,36 +21,6 @@ export function dataParamUrl(value: string, pageUrl: string): string | null {
     return new URL(path, pageUrl).origin === new URL(pageUrl).origin ? path : null;
   } catch {
     return null;
-  }
-}
-
-/** A load failure with a message meant for people. */
-export class AtlasLoadError extends Error {
-  override readonly name = 'AtlasLoadError';
-}
-
-async function fetchJson(url: string, what: string): Promise<unknown> {
-  // The single-file build carries its data inline (see ./inline.ts).
-  const inlined = inlineText(url);
-  if (inlined !== undefined) return JSON.parse(inlined);
-  let response: Response;
-  try {
-    response = await fetch(url, { cache: 'no-cache' });
-  } catch (error) {
-    throw new AtlasLoadError(`${what} (${url}) could not be fetched: ${String(error)}`);
-  }
-  if (!response.ok) {
-    throw new AtlasLoadError(
-      `${what} (${url}) answered HTTP ${response.status} ${response.statusText}`,
-    );
-  }
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AtlasLoadError(
-      `${what} (${url}) is not valid JSON (${text.length} bytes; truncated?)`,
-    );
   }
 }
 

@@ -16,19 +16,14 @@ import { allLabelTexts } from './labels';
 import { fitTo, needsSouthChinaSeaInset, revealPoints, unionBounds } from './camera';
 import { prefersReducedMotion } from './fly';
 import { loadLabelFont } from './fonts';
-import type { Geography } from './geography';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
 import type { MapTarget } from './mapSync';
 import type { PickContext } from './picking';
 import { registerMap } from './screenPoint';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
-import type { SvgBoundaries } from '../svgmap/boundaries';
-import {
-  loadedSvgBoundaries,
-  preloadGeography,
-  preloadSvgBoundaries,
-} from '../svgmap/geographyCache';
+import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
 import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
 
@@ -74,9 +69,11 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const pickContext = useRef<PickContext>({ shown: new Set() });
   const context = useCallback(() => pickContext.current, []);
-  const [boundaries, setBoundaries] = useState<SvgBoundaries | null>(loadedSvgBoundaries);
-  const [boundariesFailed, setBoundariesFailed] = useState(false);
+  const { boundaries, failed: boundariesFailed } = useSvgBoundaries();
   const svg = useSvgFirst(boundariesFailed);
+  const geography = useGeography(svg.startMap);
+  // Region boxes for fitting: the SVG map's file has them first, the GeoJSON the same ones later.
+  const bounds = (boundaries ?? geography)?.bounds ?? null;
   const handle = useMapInstance(containerRef, context, svg.startMap);
   const index = useIndex();
   const view = useFilteredView();
@@ -85,7 +82,6 @@ export function MapView() {
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const playing = useAtlasStore((s) => s.playing);
-  const [geography, setGeography] = useState<Geography | null>(null);
   const phase = useHandover(handle, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
   const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
@@ -101,35 +97,6 @@ export function MapView() {
 
   // MapLibre's code is fetched while the SVG map renders its first frame.
   useEffect(() => void mapEngine().catch(() => undefined), []);
-
-  useEffect(() => {
-    let live = true;
-    preloadSvgBoundaries()
-      .then((b) => live && setBoundaries(b))
-      .catch((error: unknown) => {
-        console.warn(`The map boundaries could not be loaded: ${String(error)}`);
-        if (live) setBoundariesFailed(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  // The GeoJSON (MapLibre, the inset) is converted once the SVG map's first frame is out.
-  useEffect(() => {
-    if (!svg.startMap) return;
-    let live = true;
-    preloadGeography()
-      .then((g) => live && setGeography(g))
-      .catch((error: unknown) => {
-        // MapLibre has nothing to draw: the SVG map stays the map, as without WebGL.
-        console.warn(`The map boundaries could not be loaded: ${String(error)}`);
-        if (live) useAtlasStore.getState().setMapStatus('unavailable');
-      });
-    return () => {
-      live = false;
-    };
-  }, [svg.startMap]);
 
   // Neither WebGL nor boundaries: no map at all, and the list takes its place.
   useEffect(() => {
@@ -155,9 +122,9 @@ export function MapView() {
       container,
       context,
       point: (id) => index?.regionById.get(id)?.point ?? null,
-      bounds: (id) => (boundaries ?? geography)?.bounds.get(id) ?? null,
+      bounds: (id) => bounds?.get(id) ?? null,
     });
-  }, [handle, context, index, boundaries, geography]);
+  }, [handle, context, index, bounds]);
 
   useEffect(() => {
     if (!handle || !geography) return;
@@ -191,8 +158,7 @@ export function MapView() {
     fitted.current = handle;
     const { map, sync } = handle;
     // The SVG map fitted the first view already; MapLibre follows its camera (see `useHandover`).
-    const { bounds } = boundaries ?? geography;
-    if (!svg.painted) fitTo(map, involvedBounds(index, view, bounds) ?? CHINA, false);
+    if (!svg.painted) fitTo(map, involvedBounds(index, view, geography.bounds) ?? CHINA, false);
     const onIdle = () => {
       if (!sync.hasAtlasData()) return;
       map.off('idle', onIdle);
@@ -208,7 +174,7 @@ export function MapView() {
     };
     map.on('idle', onIdle);
     map.triggerRepaint();
-  }, [handle, index, view, geography, boundaries, fontReady, svg.painted]);
+  }, [handle, index, view, geography, fontReady, svg.painted]);
 
   const lastSelection = useRef<Selection>(null);
   useEffect(() => {
@@ -244,10 +210,10 @@ export function MapView() {
     };
   }, [handle]);
 
-  const fitBounds = useMemo(() => {
-    const bounds = (boundaries ?? geography)?.bounds;
-    return index && view && bounds ? (involvedBounds(index, view, bounds) ?? CHINA) : CHINA;
-  }, [index, view, boundaries, geography]);
+  const fitBounds = useMemo(
+    () => (index && view && bounds ? (involvedBounds(index, view, bounds) ?? CHINA) : CHINA),
+    [index, view, bounds],
+  );
   const reset = useCallback(() => {
     if (svgActive) resetSvg(fitBounds);
     else if (handle) fitTo(handle.map, fitBounds, true);

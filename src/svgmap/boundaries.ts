@@ -8,7 +8,7 @@
  */
 import type { LonLatBounds } from '../domain/mapFeatures';
 import { z } from '../domain/zod';
-import { inlineText } from '../io/inline';
+import { fetchJson } from '../io/fetchJson';
 import {
   BBoxSchema,
   BOUNDARIES_URL,
@@ -93,21 +93,12 @@ export function readSvgBoundaries(json: unknown): SvgBoundaries {
   return { shapes, bounds: new Map(Object.entries(bounds)), extent: extentOf(bbox) };
 }
 
-/** The file's text: inline in the single-file build, else fetched (the HTML may preload it). */
-async function fileText(url: string): Promise<string> {
-  const inlined = inlineText(url);
-  if (inlined !== undefined) return inlined;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
-  return response.text();
-}
-
 /** Loads and checks the SVG map's boundaries; rejects with a message naming the file. */
 export async function loadSvgBoundaries(): Promise<SvgBoundaries> {
-  return readSvgBoundaries(JSON.parse(await fileText(SVG_BOUNDARIES_URL)) as unknown);
+  return readSvgBoundaries(await fetchJson(SVG_BOUNDARIES_URL, 'The SVG map boundaries'));
 }
 
 /** Loads the boundaries topology and converts it to GeoJSON; rejects with a message naming the file. */
 export async function loadGeography(): Promise<Geography> {
-  return readBoundaries(JSON.parse(await fileText(BOUNDARIES_URL)) as unknown).geography;
+  return readBoundaries(await fetchJson(BOUNDARIES_URL, 'The map boundaries')).geography;
 }
