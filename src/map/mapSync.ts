@@ -56,6 +56,7 @@ function sameTarget(a: MapTarget, b: MapTarget): boolean {
 /** One map's synchroniser. Create it with the map; call its setters whenever the app changes. */
 export class MapSync {
   private readonly sent = new Map<string, unknown>();
+  private styleLoaded = false;
   private geography: Geography | null = null;
   private features: MapFeatures | null = null;
   private activity: ReadonlyMap<RegionId, RegionActivity> = new Map();
@@ -74,20 +75,29 @@ export class MapSync {
     this.lang = lang;
   }
 
-  /** Adds whatever source, layer or image the current style lacks, then re-applies all state. */
+  /**
+   * Called once the style is loaded (and again after a new style): adds whatever source, layer
+   * or image the style lacks, then re-applies all state. Waits until the boundaries and the
+   * atlas features are both known, so every source is created with its data and MapLibre tiles
+   * them all in one pass (empty sources filled later cost a round of tiles and frames each).
+   */
   install(): void {
+    this.styleLoaded = true;
     const map = this.map;
+    if (!this.geography || !this.features) return;
     if (!map.hasImage(ARROW_IMAGE))
       map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true, pixelRatio: 2 });
     let fresh = false;
     for (const [id, spec] of Object.entries(ATLAS_SOURCES)) {
       if (!map.getSource(id)) {
-        map.addSource(id, spec);
+        const data = this.dataOf(id);
+        map.addSource(id, data ? { ...spec, data } : spec);
+        if (!fresh) this.sent.clear();
         fresh = true;
+        if (data) this.sent.set(id, data);
       }
     }
     for (const layer of atlasLayers(this.lang)) if (!map.getLayer(layer.id)) map.addLayer(layer);
-    if (fresh) this.sent.clear();
     this.flush();
     this.applyStates(new Map(), this.activity);
     for (const t of [this.hover, this.selected])
@@ -95,9 +105,15 @@ export class MapSync {
     this.sortLabels();
   }
 
+  /** Installs the sources and layers the first time both the style and the data are there. */
+  private installWhenReady(): void {
+    if (this.styleLoaded && !this.map.getSource(SOURCES.points)) this.install();
+  }
+
   /** The boundaries, once loaded. */
   setGeography(geography: Geography): void {
     this.geography = geography;
+    this.installWhenReady();
     this.flush();
   }
 
@@ -113,6 +129,7 @@ export class MapSync {
     this.features = features;
     this.activity = features.activity;
     if (before && this.fadeMs > 0) this.startFade(before, features);
+    this.installWhenReady();
     this.flush();
     this.applyStates(previous, features.activity);
   }
@@ -222,22 +239,45 @@ export class MapSync {
     this.sent.set(source, data);
   }
 
-  private flush(): void {
+  /** What a source should hold now, or null while its data is not known. */
+  private dataOf(source: string): GeoJSON | null {
     const g = this.geography;
-    if (g) {
-      this.setData(SOURCES.neighbours, g.neighbours);
-      this.setData(SOURCES.provinces, g.provinces);
-      this.setData(SOURCES.provinceBorders, g.provinceBorders);
-      this.setData(SOURCES.countryOutline, g.countryOutline);
-      this.setData(SOURCES.boundaryLines, g.boundaryLines);
-      this.setData(SOURCES.rivers, g.rivers);
-      this.setData(SOURCES.lakes, g.lakes);
-      this.setData(SOURCES.regions, g.regions);
+    const f = this.features;
+    switch (source) {
+      case SOURCES.neighbours:
+        return g?.neighbours ?? null;
+      case SOURCES.provinces:
+        return g?.provinces ?? null;
+      case SOURCES.provinceBorders:
+        return g?.provinceBorders ?? null;
+      case SOURCES.countryOutline:
+        return g?.countryOutline ?? null;
+      case SOURCES.boundaryLines:
+        return g?.boundaryLines ?? null;
+      case SOURCES.rivers:
+        return g?.rivers ?? null;
+      case SOURCES.lakes:
+        return g?.lakes ?? null;
+      case SOURCES.regions:
+        return g?.regions ?? null;
+      case SOURCES.provinceLabels:
+        return f?.provinceLabels ?? null;
+      case SOURCES.arcs:
+      case SOURCES.arrows:
+      case SOURCES.points:
+        return f ? this.drawn(f, source) : null;
+      default:
+        return null;
+    }
+  }
+
+  private flush(): void {
+    for (const source of Object.values(SOURCES)) {
+      const data = this.dataOf(source);
+      if (data) this.setData(source, data);
     }
     const f = this.features;
     if (f) {
-      for (const source of FADING_SOURCES) this.setData(source, this.drawn(f, source));
-      this.setData(SOURCES.provinceLabels, f.provinceLabels);
       const shown = shownFilter(f);
       const filters: [string, FilterSpecification][] = [
         ['regions-fill-prefecture', ['all', ['==', ['get', 'level'], 1], shown]],

@@ -3,7 +3,11 @@
  * GeoJSON filled by `mapSync`; labels use the shipped font (see `fonts.ts`).
  */
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../domain/format';
 import { PALETTE as C } from './palette';
 
@@ -39,13 +43,13 @@ export const LABEL_LAYERS = ['province-labels', 'region-labels'] as const;
 /** Name of the arrow image drawn on directed links. */
 export const ARROW_IMAGE = 'link-arrow';
 
-function geojson(promoteId?: string): SourceSpecification {
+function geojson(promoteId?: string): GeoJSONSourceSpecification {
   const data: FeatureCollection = { type: 'FeatureCollection', features: [] };
   return { type: 'geojson', data, ...(promoteId ? { promoteId } : {}) };
 }
 
 /** The sources the map needs, all empty until `mapSync` fills them. */
-export const ATLAS_SOURCES: Readonly<Record<string, SourceSpecification>> = {
+export const ATLAS_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
   [SOURCES.neighbours]: geojson(),
   [SOURCES.provinces]: geojson('id'),
   [SOURCES.provinceBorders]: geojson(),
