@@ -124,9 +124,10 @@ test.describe('without WebGL', () => {
 
 /**
  * A page in a browser of its own with the config's flags (WebGL on), guarded
- * like the fixtures' pages: no console error, no request to another origin.
+ * like the fixtures' pages: no console error (but those matching `expected`),
+ * no request to another origin.
  */
-async function withWebglPage(run: (page: Page) => Promise<void>): Promise<void> {
+async function withWebglPage(run: (page: Page) => Promise<void>, expected?: RegExp): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS],
@@ -141,7 +142,9 @@ async function withWebglPage(run: (page: Page) => Promise<void>): Promise<void> 
     const page = await context.newPage();
     const errors: string[] = [];
     const origin = new URL(config.use?.baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !expected?.test(m.text())) errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url())) errors.push(r.url());
@@ -165,6 +168,21 @@ test('with WebGL the SVG map paints before the canvas and is gone after the hand
     await clickRegion(page, 'rongchang');
     await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
   });
+});
+
+test('with WebGL but no boundaries for it, the SVG map stays and its notice says why', async () => {
+  await withWebglPage(async (page) => {
+    // Only the TopoJSON MapLibre draws from fails; the SVG map's own file still loads.
+    await page.route('**/data/boundaries.json', (route) => route.fulfill({ status: 404 }));
+    await openAtlas(page);
+    const notice = page.locator('.svgmap__notice');
+    await expect(notice).toContainText('边界数据无法加载');
+    await expect(notice).not.toContainText('此浏览器无法使用');
+    await expect(page.locator('.svgmap svg')).toBeVisible();
+    await clickRegion(page, 'rongchang');
+    await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
+    await expect(page.locator('#panel h2')).toHaveText('荣昌区');
+  }, /status of 404/);
 });
 
 test('the SVG map without WebGL and the WebGL map look alike at 1280×720', async ({ page }) => {

@@ -7,6 +7,8 @@ export const svgmapZh = {
   svgmapRegion: '{name}，{events}',
   svgmapLink: '{link}，{events}',
   svgmapNotice: '此浏览器无法使用 WebGL，正在显示简化的 SVG 地图。',
+  svgmapNoticeContextLost: 'WebGL 地图已停止（图形上下文丢失），正在显示简化的 SVG 地图。',
+  svgmapNoticeNoBoundaries: 'WebGL 地图的边界数据无法加载，正在显示简化的 SVG 地图。',
 } as const;
 
 export const svgmapEn: Record<keyof typeof svgmapZh, string> = {
@@ -15,4 +17,8 @@ export const svgmapEn: Record<keyof typeof svgmapZh, string> = {
   svgmapRegion: '{name}, {events}',
   svgmapLink: '{link}, {events}',
   svgmapNotice: 'WebGL is not available in this browser: showing a simplified SVG map.',
+  svgmapNoticeContextLost:
+    'The WebGL map stopped (its graphics context was lost): showing a simplified SVG map.',
+  svgmapNoticeNoBoundaries:
+    "The WebGL map's boundary data could not be loaded: showing a simplified SVG map.",
 };

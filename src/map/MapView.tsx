@@ -81,6 +81,7 @@ export function MapView() {
   const selection = useAtlasStore((s) => s.selection);
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
+  const mapFallback = useAtlasStore((s) => s.mapFallback);
   const playing = useAtlasStore((s) => s.playing);
   const phase = useHandover(handle, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
@@ -233,7 +234,7 @@ export function MapView() {
           features={features}
           fitBounds={fitBounds}
           active={svgActive}
-          fallback={phase === 'fallback'}
+          fallback={phase === 'fallback' ? (mapFallback ?? 'noWebgl') : null}
           fontReady={fontReady}
           onPainted={svg.onPainted}
         />

@@ -43,7 +43,7 @@ export function useGeography(start: boolean): Geography | null {
       .catch((error: unknown) => {
         // MapLibre has nothing to draw: the SVG map stays the map, as without WebGL.
         console.warn(`The map boundaries could not be loaded: ${String(error)}`);
-        if (live) useAtlasStore.getState().setMapStatus('unavailable');
+        if (live) useAtlasStore.getState().setMapStatus('unavailable', 'noBoundaries');
       });
     return () => {
       live = false;

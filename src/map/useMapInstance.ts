@@ -106,7 +106,7 @@ function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   const store = useAtlasStore.getState;
   const sync = new MapSync(map, store().lang);
   map.on('style.load', () => sync.install());
-  map.on('webglcontextlost', () => store().setMapStatus('unavailable'));
+  map.on('webglcontextlost', () => store().setMapStatus('unavailable', 'contextLost'));
 
   let last: MapTarget = null;
   const hoverAt = (target: MapTarget, x: number, y: number) => {

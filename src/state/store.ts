@@ -67,6 +67,12 @@ export type PlaySpeed = 0.5 | 1 | 2;
  */
 export type MapStatus = 'starting' | 'ready' | 'unavailable' | 'none';
 
+/**
+ * Why the WebGL map is unavailable, for the SVG map's notice: no WebGL in this
+ * browser, the graphics context lost while running, or its boundaries failed to load.
+ */
+export type MapFallback = 'noWebgl' | 'contextLost' | 'noBoundaries';
+
 export interface AtlasState {
   readonly load: LoadState;
   readonly filters: Filters;
@@ -75,6 +81,8 @@ export interface AtlasState {
   readonly notices: readonly Notice[];
   readonly article: OpenArticle | null;
   readonly mapStatus: MapStatus;
+  /** Why the map is 'unavailable' (null while it is not). */
+  readonly mapFallback: MapFallback | null;
   readonly hovered: string | null;
   readonly theme: Theme;
   readonly embed: EmbedOptions;
@@ -100,7 +108,8 @@ export interface AtlasActions {
   notify(key: MessageKey, params?: Record<string, string>): void;
   dismissNotice(id: number): void;
   openArticle(article: OpenArticle | null): void;
-  setMapStatus(status: MapStatus): void;
+  /** Sets the map's status; 'unavailable' takes its reason (default: no WebGL). */
+  setMapStatus(status: MapStatus, fallback?: MapFallback): void;
   setHovered(id: string | null): void;
   setTheme(theme: Theme): void;
   setEmbed(embed: EmbedOptions): void;
@@ -152,6 +161,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   notices: [],
   article: null,
   mapStatus: 'starting',
+  mapFallback: null,
   hovered: null,
   theme: 'light',
   embed: { embed: false, panel: true, origins: [] },
@@ -175,7 +185,8 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
     set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, key, params }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   openArticle: (article) => set({ article }),
-  setMapStatus: (mapStatus) => set({ mapStatus }),
+  setMapStatus: (mapStatus, fallback = 'noWebgl') =>
+    set({ mapStatus, mapFallback: mapStatus === 'unavailable' ? fallback : null }),
   setHovered: (hovered) => set({ hovered }),
   setTheme: (theme) => set({ theme }),
   setEmbed: (embed) => set({ embed }),

@@ -12,7 +12,7 @@ import { translate } from '../i18n/messages';
 import { LABEL_FONT_FAMILY } from '../map/fonts';
 import type { Geography } from '../map/geography';
 import { SouthChinaSeaInset } from '../map/SouthChinaSeaInset';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore, type MapFallback } from '../state/store';
 import { worldToScreen } from './camera';
 import type { SvgBoundaries } from './boundaries';
 import { REF_ZOOM } from './geometry';
@@ -35,6 +35,13 @@ export const FALLBACK_FONTS = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sa
 
 const FIRST_PAINT = 'atlas:first-map-paint';
 
+/** The notice for each reason the SVG map stands in. */
+const NOTICE = {
+  noWebgl: 'svgmapNotice',
+  contextLost: 'svgmapNoticeContextLost',
+  noBoundaries: 'svgmapNoticeNoBoundaries',
+} as const satisfies Record<MapFallback, string>;
+
 /** What the SVG map draws and how it behaves. */
 export interface SvgMapLayerProps {
   /** What the map is drawn from (path data, region boxes, extent). */
@@ -48,8 +55,8 @@ export interface SvgMapLayerProps {
   readonly fitBounds: LonLatBounds;
   /** True while it is the map the user sees and uses; false while it fades out over MapLibre. */
   readonly active: boolean;
-  /** Shows the short notice that WebGL is unavailable. */
-  readonly fallback: boolean;
+  /** Why the SVG map stands in for the WebGL map (a short notice says so), or null while it does not. */
+  readonly fallback: MapFallback | null;
   readonly fontReady: boolean;
   /** Called once, in the frame the map is first painted. */
   readonly onPainted: () => void;
@@ -136,7 +143,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
       </svg>
       {fallback ? (
         <p className="svgmap__notice" role="status">
-          {translate(lang, 'svgmapNotice')}
+          {translate(lang, NOTICE[fallback])}
         </p>
       ) : null}
       {geography && active && camera && size && needsInset(camera, size) ? (
