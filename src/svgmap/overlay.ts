@@ -93,30 +93,46 @@ function selectedRegion(input: OverlayInput): string | null {
   return input.selected?.kind === 'region' ? input.selected.id : null;
 }
 
+/**
+ * Evaluates `styleOf` once per distinct look: an arc's style expressions read its
+ * properties and feature-state but never its `key` (the link's id), so arcs alike
+ * but for their key share one evaluation (2,000 arcs come down to a few dozen).
+ */
+function linkStyles<T>(input: OverlayInput, styleOf: (ctx: EvalContext) => T) {
+  const memo = new Map<string, T>();
+  return (properties: { readonly key: string }): T => {
+    const state = stateOf(input, 'link', properties.key);
+    const look = JSON.stringify([{ ...properties, key: null }, state]);
+    let style = memo.get(look);
+    if (style === undefined) {
+      style = styleOf(ctxOf(input.camera.zoom, properties, state));
+      memo.set(look, style);
+    }
+    return style;
+  };
+}
+
 function arcs(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
-  const { style, camera } = input;
+  const { style } = input;
+  const styleOf = linkStyles(input, (ctx) => ({
+    casing: {
+      colour: style.string('arcs-casing', 'line-color', ctx),
+      opacity: style.number('arcs-casing', 'line-opacity', ctx),
+      width: style.number('arcs-casing', 'line-width', ctx),
+    },
+    colour: style.string('arcs-line', 'line-color', ctx),
+    opacity: style.number('arcs-line', 'line-opacity', ctx),
+    width: style.number('arcs-line', 'line-width', ctx),
+    hitWidth: style.number(PICK_LAYERS.arcs, 'line-width', ctx),
+  }));
   const shapes: ArcShape[] = input.features.arcs.features.map((f) => {
-    const ctx = ctxOf(camera.zoom, f.properties, stateOf(input, 'link', f.properties.key));
     const d = f.geometry.coordinates
       .map(([lon = 0, lat = 0], i) => {
         const [x, y] = project(lon, lat);
         return `${i ? 'L' : 'M'}${round(x)},${round(y)}`;
       })
       .join('');
-    return {
-      key: f.properties.key,
-      count: f.properties.count,
-      d,
-      casing: {
-        colour: style.string('arcs-casing', 'line-color', ctx),
-        opacity: style.number('arcs-casing', 'line-opacity', ctx),
-        width: style.number('arcs-casing', 'line-width', ctx),
-      },
-      colour: style.string('arcs-line', 'line-color', ctx),
-      opacity: style.number('arcs-line', 'line-opacity', ctx),
-      width: style.number('arcs-line', 'line-width', ctx),
-      hitWidth: style.number(PICK_LAYERS.arcs, 'line-width', ctx),
-    };
+    return { key: f.properties.key, count: f.properties.count, d, ...styleOf(f.properties) };
   });
   // `line-sort-key: count`: links with more events are drawn on top.
   return shapes.sort((a, b) => a.count - b.count || a.key.localeCompare(b.key));
