@@ -13,6 +13,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 declare global {
   interface Window {
     baselineReady?: Promise<void>;
+    /** The map, for the benchmark's engine-floor measure (one repaint of the same layers). */
+    baselineMap?: MapLibreMap;
   }
 }
 
@@ -133,6 +135,7 @@ async function start(): Promise<void> {
     attributionControl: false,
     fadeDuration: 0,
   });
+  window.baselineMap = map;
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   const response = await fetch('../data/boundaries.json');
   if (!response.ok) throw new Error(`data/boundaries.json answered HTTP ${response.status}`);

@@ -15,7 +15,7 @@ import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
-import { measureInteraction } from './bench/interaction';
+import { measureEngineFloor, measureInteraction } from './bench/interaction';
 import { measureLoad, type Scenario } from './bench/load';
 import { formatTable, type BenchResults } from './bench/report';
 import { serve } from './bench/server';
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
   let load;
   let interaction;
   let firstPaint;
+  let engineFloor;
   try {
     log(
       `serving ${server.origin}; load: ${opts.runs} runs × (seeds, synthetic) × (atlas, baseline)`,
@@ -147,6 +148,10 @@ async function main(): Promise<void> {
       ),
     );
     interaction = { seeds: seedsInteraction, synthetic: syntheticInteraction };
+    log(`engine floor: ${opts.changes} repaints of the bare MapLibre page`);
+    engineFloor = await attempt('engine floor', () =>
+      measureEngineFloor(browser, server.origin, opts.changes),
+    );
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -176,9 +181,11 @@ async function main(): Promise<void> {
     heap: load ? { syntheticMb: load.heapMb.synthetic, seedsMb: load.heapMb.seeds } : null,
     ingest: ingest.figures,
     firstPaint: firstPaint ?? null,
+    engineFloor: engineFloor ? { repaintCpu: engineFloor } : null,
     notes: [
       'load: navigation start → window.atlas.ready (data loaded, map idle) vs → window.baselineReady, cold cache, alternating order; median and p95',
       `interaction: main-thread CPU time (CDP ThreadTime; task time and wall time also reported) from setState until ${interaction.seeds?.settledBy ?? interaction.synthetic?.settledBy ?? 'painted and idle'}`,
+      'engineFloor: main-thread CPU of one repaint of bench/baseline.html (a paint property toggled through window.baselineMap), settled like the atlas changes: the least any map change costs with this engine on this machine',
       'heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, MiB, median of the load runs',
       `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
       `ingest: ${ingest.note}`,

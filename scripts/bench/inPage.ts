@@ -113,6 +113,21 @@ export function applyChange(change: unknown): string {
   })()`;
 }
 
+/**
+ * The engine floor's change on the baseline page: one paint property of one layer
+ * toggled between two near-identical colours (`i` picks which), so MapLibre repaints
+ * the same layers once and nothing else changes; measured like {@link applyChange}.
+ */
+export function repaintBaseline(i: number): string {
+  const colour = i % 2 === 0 ? '#f6f4ef' : '#f7f5f0';
+  return `(async () => {
+    const t0 = performance.now();
+    window.baselineMap.setPaintProperty('provinces-fill', 'fill-color', '${colour}');
+    const end = await window.__bench.settle();
+    return end - t0;
+  })()`;
+}
+
 /** Long tasks (start, duration) that began after `since` ms and lasted more than `over` ms. */
 export function longTasksAfter(since: number, over: number): string {
   return `window.__bench.longTasks.filter(([start, duration]) => start >= ${since} && duration > ${over})`;

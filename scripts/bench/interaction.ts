@@ -9,7 +9,7 @@ import type { Browser } from '@playwright/test';
 import type { Atlas } from '../../src/domain/schema';
 import { evaluateWithin, loadAndWait, mainThread, openPage, type BenchPage } from './browser';
 import { filterChanges, selectionChanges, type Change } from './changes';
-import { SETTLED_BY, applyChange, longTasksAfter } from './inPage';
+import { SETTLED_BY, applyChange, longTasksAfter, repaintBaseline } from './inPage';
 import type { Scenario } from './load';
 import { round, summarise, type Summary } from './stats';
 
@@ -32,19 +32,58 @@ export interface InteractionFigures {
   readonly settledBy: string;
 }
 
-async function measureChanges(p: BenchPage, changes: readonly Change[]) {
+/** A page script that makes one change and resolves with its wall ms once settled; `what` names it in errors. */
+interface Step {
+  readonly script: string;
+  readonly what: string;
+}
+
+/** Runs each step and measures the main thread around it. */
+async function measureSteps(p: BenchPage, steps: readonly Step[]) {
   const cpu: number[] = [];
   const task: number[] = [];
   const wall: number[] = [];
-  for (const change of changes) {
+  for (const { script, what } of steps) {
     const before = await mainThread(p.cdp);
-    const ms = await evaluateWithin(p, applyChange(change), `setState(${JSON.stringify(change)})`);
+    const ms = await evaluateWithin(p, script, what);
     const after = await mainThread(p.cdp);
     cpu.push(after.cpuMs - before.cpuMs);
     task.push(after.taskMs - before.taskMs);
     wall.push(typeof ms === 'number' ? ms : NaN);
   }
   return { cpu, task, wall };
+}
+
+function measureChanges(p: BenchPage, changes: readonly Change[]) {
+  return measureSteps(
+    p,
+    changes.map((c) => ({ script: applyChange(c), what: `setState(${JSON.stringify(c)})` })),
+  );
+}
+
+/**
+ * The engine floor: main-thread CPU of the cheapest change a MapLibre map can show,
+ * one repaint of the baseline page's layers (a paint property toggled), measured and
+ * settled like the atlas's changes. What the atlas adds per change is its p50 over this.
+ */
+export async function measureEngineFloor(
+  browser: Browser,
+  origin: string,
+  count: number,
+): Promise<Summary> {
+  const p = await openPage(browser, origin);
+  try {
+    await loadAndWait(p, `${origin}/bench/baseline.html`);
+    const steps = Array.from({ length: count }, (_, i) => ({
+      script: repaintBaseline(i),
+      what: 'baseline repaint',
+    }));
+    const { cpu } = await measureSteps(p, steps);
+    if (p.errors.length > 0) throw new Error(`engine floor: ${p.errors.join('; ')}`);
+    return summarise(cpu);
+  } finally {
+    await p.close();
+  }
 }
 
 /** Loads the atlas of `scenario` once and plays `count` filter changes and `count` selections. */

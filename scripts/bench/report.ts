@@ -7,6 +7,7 @@ import type { IngestFigures } from './ingest';
 import type { InteractionFigures } from './interaction';
 import type { LoadFigures } from './load';
 import type { SizeResult } from './size';
+import type { Summary } from './stats';
 
 type PerScenario<T> = { readonly seeds: T; readonly synthetic: T };
 
@@ -23,6 +24,8 @@ export interface BenchResults {
   readonly ingest: IngestFigures | null;
   /** Issue 8: the atlas's first map frame against the ECharts peer's first render, on the seeds. */
   readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
+  /** The bare engine's cost of one repaint (bench/baseline.html), for reading the interaction figures. */
+  readonly engineFloor: { readonly repaintCpu: Summary } | null;
   readonly notes: readonly string[];
 }
 
@@ -84,6 +87,10 @@ function rows(r: BenchResults): Row[] {
       (i) => String(i.p95),
       '≤ 16 / ≤ 50',
       (a, b) => a.p95 <= 16 && b.p95 <= 50,
+    ),
+    single(
+      '  engine floor: bare MapLibre repaint p50 / p95',
+      r.engineFloor ? pair(r.engineFloor.repaintCpu.p50, r.engineFloor.repaintCpu.p95) : NONE,
     ),
     row('  filters p50 / p95', interaction, (i) => pair(i.filters.p50, i.filters.p95)),
     row('  selections p50 / p95', interaction, (i) => pair(i.selections.p50, i.selections.p95)),
