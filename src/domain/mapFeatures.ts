@@ -136,6 +136,26 @@ export function linkArc(
   return { coordinates, marker: { point: fromMercator(pointAt(at)), bearing } };
 }
 
+/** Arcs already drawn, per atlas, by `from>to` region ids: a link's curve never changes. */
+const arcsByIndex = new WeakMap<AtlasIndex, Map<string, Arc>>();
+/** Enough for every drawn link of a few views; the oldest go first beyond it. */
+const ARCS_KEPT = 3 * MAX_DRAWN_LINKS;
+
+function arcBetween(index: AtlasIndex, fromId: RegionId, toId: RegionId): Arc | null {
+  let arcs = arcsByIndex.get(index);
+  if (!arcs) arcsByIndex.set(index, (arcs = new Map()));
+  const key = `${fromId}>${toId}`;
+  const known = arcs.get(key);
+  if (known) return known;
+  const from = index.regionById.get(fromId)?.point;
+  const to = index.regionById.get(toId)?.point;
+  if (!from || !to) return null;
+  const arc = linkArc(from, to);
+  if (arcs.size >= ARCS_KEPT) arcs.delete(arcs.keys().next().value ?? '');
+  arcs.set(key, arc);
+  return arc;
+}
+
 function arcFeatures(
   index: AtlasIndex,
   links: readonly Link[],
@@ -143,12 +163,8 @@ function arcFeatures(
   const arcs: Feature<LineString, LinkArcProps>[] = [];
   const arrows: Feature<Point, LinkArrowProps>[] = [];
   for (const link of links) {
-    const fromId = link.direction?.from ?? link.a;
-    const toId = link.direction?.to ?? link.b;
-    const from = index.regionById.get(fromId)?.point;
-    const to = index.regionById.get(toId)?.point;
-    if (!from || !to) continue;
-    const arc = linkArc(from, to);
+    const arc = arcBetween(index, link.direction?.from ?? link.a, link.direction?.to ?? link.b);
+    if (!arc) continue;
     const count = link.events.length;
     arcs.push({
       type: 'Feature',

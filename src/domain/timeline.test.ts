@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeIndex } from '../testing/fixtures';
 import { buildTimeline, NONE, OTHER, stackKey, stackOrder, TIMELINE_SECTORS } from './timeline';
@@ -61,5 +62,80 @@ describe('stackKey', () => {
     expect(stack).toHaveLength(TIMELINE_SECTORS + 2);
     expect(stackKey(makeEvent({ sectors: ['zzz'] }), [], stack)).toBe(OTHER);
     expect(stackKey(makeEvent({ sectors: ['sa'] }), [], stack)).toBe('sa');
+  });
+});
+
+/** The first, plain statement of the binning: the oracle for the column-wise one. */
+function referenceBins(
+  index: ReturnType<typeof makeIndex>,
+  sectorFilter: readonly string[],
+  range: readonly [number, number] | null,
+) {
+  const { domain, expanded, stack } = buildTimeline(index, sectorFilter, range);
+  const counts = new Map<string, Map<string, number>>();
+  for (const e of index.events) {
+    if (sectorFilter.length > 0 && !e.sectors.some((s) => sectorFilter.includes(s))) continue;
+    const year = Number(e.date.slice(0, 4));
+    const inExpanded = expanded !== null && year >= expanded[0] && year <= expanded[1];
+    const month = !inExpanded ? null : e.date.length <= 4 ? 0 : Number(e.date.slice(5, 7));
+    const key = month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+    const bin = counts.get(key) ?? new Map<string, number>();
+    const s = stackKey(e, sectorFilter, stack);
+    bin.set(s, (bin.get(s) ?? 0) + 1);
+    counts.set(key, bin);
+  }
+  const bins = [];
+  for (let year = domain[0]; year <= domain[1]; year++) {
+    const inExpanded = expanded !== null && year >= expanded[0] && year <= expanded[1];
+    for (const month of inExpanded ? Array.from({ length: 13 }, (_, m) => m) : [null]) {
+      const key = month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
+      const segments = stack.flatMap((s) => {
+        const count = counts.get(key)?.get(s) ?? 0;
+        return count > 0 ? [{ key: s, count }] : [];
+      });
+      bins.push({ key, year, month, total: segments.reduce((n, s) => n + s.count, 0), segments });
+    }
+  }
+  return bins;
+}
+
+describe('buildTimeline agrees with the plain binning', () => {
+  const sectors = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'];
+  const sector = fc.constantFrom(...sectors);
+  const year = fc.integer({ min: 2014, max: 2024 });
+  const date = fc
+    .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 2 }))
+    .map(([y, m, p]) =>
+      p === 0 ? String(y) : `${y}-${String(m).padStart(2, '0')}${p === 2 ? '-15' : ''}`,
+    );
+  const events = fc.array(fc.record({ date, sectors: fc.uniqueArray(sector, { maxLength: 3 }) }), {
+    minLength: 1,
+    maxLength: 40,
+  });
+  const range = fc.option(
+    fc.tuple(year, year).map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)]),
+    { nil: null },
+  );
+
+  it('for any sector filter and any year range, asked in any order', () => {
+    fc.assert(
+      fc.property(
+        events,
+        fc.array(fc.tuple(fc.uniqueArray(sector, { maxLength: 2 }), range), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (es, asks) => {
+          const index = makeIndex({
+            events: es.map((e, i) => makeEvent({ id: `e${i}`, ...e })),
+          });
+          for (const [filter, span] of asks) {
+            const timeline = buildTimeline(index, filter, span);
+            expect(timeline.bins).toEqual(referenceBins(index, filter, span));
+            expect(timeline.max).toBe(Math.max(0, ...timeline.bins.map((b) => b.total)));
+          }
+        },
+      ),
+    );
   });
 });

@@ -4,7 +4,7 @@
  * serve as the year filter; only the sector filter narrows what it counts.
  */
 import type { AtlasIndex } from './atlasIndex';
-import { datePrecision, type YearSpan } from './dates';
+import { datePrecision, yearOf, type YearSpan } from './dates';
 import type { AtlasEvent, SectorId } from './schema';
 
 /** Selected ranges of at most this many years are drawn month by month. */
@@ -101,10 +101,47 @@ function binKey(year: number, month: number | null): string {
 }
 
 /**
+ * The events that pass a sector filter, as columns: year, month (0 when dated only
+ * to the year) and index into the stack order. Built once per atlas and sector
+ * filter, so moving the year range only re-bins numbers.
+ */
+interface StackedEvents {
+  readonly year: Int32Array;
+  readonly month: Int8Array;
+  readonly stack: Int8Array;
+}
+
+/** Stacked events per atlas, by sector filter (a few recent filters each). */
+const stackedByIndex = new WeakMap<AtlasIndex, Map<string, StackedEvents>>();
+const STACKED_KEPT = 8;
+
+function stackedEvents(index: AtlasIndex, sectorFilter: readonly SectorId[]): StackedEvents {
+  let byFilter = stackedByIndex.get(index);
+  if (!byFilter) stackedByIndex.set(index, (byFilter = new Map()));
+  const key = sectorFilter.join(',');
+  const known = byFilter.get(key);
+  if (known) return known;
+  const stack = stackOrder(index);
+  const kept = index.events.filter(
+    (e) => sectorFilter.length === 0 || e.sectors.some((s) => sectorFilter.includes(s)),
+  );
+  const stacked: StackedEvents = {
+    year: Int32Array.from(kept, (e) => yearOf(e.date)),
+    month: Int8Array.from(kept, (e) =>
+      datePrecision(e.date) === 'year' ? 0 : Number(e.date.slice(5, 7)),
+    ),
+    stack: Int8Array.from(kept, (e) => stack.indexOf(stackKey(e, sectorFilter, stack))),
+  };
+  if (byFilter.size >= STACKED_KEPT) byFilter.delete(byFilter.keys().next().value ?? '');
+  byFilter.set(key, stacked);
+  return stacked;
+}
+
+/**
  * Bins the events that pass the sector filter (the year filter is what the strip
  * sets, so it is not applied): one bin per year, or 13 per expanded year (month
- * 0 for events dated only to the year, then January to December). Events count
- * at their start date.
+ * 0 for events dated only to the year, then January to December), each stacked
+ * by sector. Events spanning several years count once, at their start date.
  */
 export function buildTimeline(
   index: AtlasIndex,
@@ -114,38 +151,33 @@ export function buildTimeline(
   const domain = index.years;
   const expanded = expandedYears(range, domain);
   const stack = stackOrder(index);
-  const counts = new Map<string, Map<string, number>>();
-  for (const e of index.events) {
-    if (sectorFilter.length > 0 && !e.sectors.some((s) => sectorFilter.includes(s))) continue;
-    const year = Number(e.date.slice(0, 4));
-    const inExpanded = expanded !== null && year >= expanded[0] && year <= expanded[1];
-    const month = !inExpanded
-      ? null
-      : datePrecision(e.date) === 'year'
-        ? 0
-        : Number(e.date.slice(5, 7));
-    const key = binKey(year, month);
-    const bin = counts.get(key) ?? new Map<string, number>();
-    const s = stackKey(e, sectorFilter, stack);
-    bin.set(s, (bin.get(s) ?? 0) + 1);
-    counts.set(key, bin);
-  }
-  const bins: TimelineBin[] = [];
-  let max = 0;
+  const isExpanded = (year: number) =>
+    expanded !== null && year >= expanded[0] && year <= expanded[1];
+  // Bars in order, and where each year's first bar is.
+  const layout: { year: number; month: number | null }[] = [];
+  const firstBar = new Int32Array(domain[1] - domain[0] + 1);
   for (let year = domain[0]; year <= domain[1]; year++) {
-    const inExpanded = expanded !== null && year >= expanded[0] && year <= expanded[1];
-    const months = inExpanded ? Array.from({ length: 13 }, (_, m) => m) : [null];
-    for (const month of months) {
-      const key = binKey(year, month);
-      const bin = counts.get(key);
-      const segments = stack.flatMap((s) => {
-        const count = bin?.get(s) ?? 0;
-        return count > 0 ? [{ key: s, count }] : [];
-      });
-      const total = segments.reduce((n, s) => n + s.count, 0);
-      max = Math.max(max, total);
-      bins.push({ key, year, month, total, segments });
-    }
+    firstBar[year - domain[0]] = layout.length;
+    if (!isExpanded(year)) layout.push({ year, month: null });
+    else for (let month = 0; month <= 12; month++) layout.push({ year, month });
   }
+  const events = stackedEvents(index, sectorFilter);
+  const counts = new Int32Array(layout.length * stack.length);
+  for (let i = 0; i < events.year.length; i++) {
+    const year = events.year[i] ?? domain[0];
+    const bar = (firstBar[year - domain[0]] ?? 0) + (isExpanded(year) ? (events.month[i] ?? 0) : 0);
+    const at = bar * stack.length + (events.stack[i] ?? 0);
+    counts[at] = (counts[at] ?? 0) + 1;
+  }
+  let max = 0;
+  const bins = layout.map(({ year, month }, bar): TimelineBin => {
+    const segments = stack.flatMap((key, s) => {
+      const count = counts[bar * stack.length + s] ?? 0;
+      return count > 0 ? [{ key, count }] : [];
+    });
+    const total = segments.reduce((n, seg) => n + seg.count, 0);
+    max = Math.max(max, total);
+    return { key: binKey(year, month), year, month, total, segments };
+  });
   return { domain, expanded, bins, stack, max };
 }
