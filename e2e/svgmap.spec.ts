@@ -178,7 +178,10 @@ test('with WebGL but no boundaries for it, the SVG map stays and its notice says
     const notice = page.locator('.svgmap__notice');
     await expect(notice).toContainText('边界数据无法加载');
     await expect(notice).not.toContainText('此浏览器无法使用');
-    await expect(page.locator('.svgmap svg')).toBeVisible();
+    const svg = page.locator('.svgmap svg');
+    await expect(svg).toBeVisible();
+    // It keeps its own fitted view, not the camera of the MapLibre map that never drew (zoom 3).
+    expect(Number(await svg.getAttribute('data-zoom'))).toBeGreaterThan(4);
     await clickRegion(page, 'rongchang');
     await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
     await expect(page.locator('#panel h2')).toHaveText('荣昌区');

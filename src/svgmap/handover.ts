@@ -6,7 +6,7 @@
  * WebGL, or after the context is lost, the SVG map stays (or comes back at
  * MapLibre's camera).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../map/fly';
 import type { MapHandle } from '../map/useMapInstance';
 import type { MapStatus } from '../state/store';
@@ -76,9 +76,14 @@ export function useHandover(handle: MapHandle | null, status: MapStatus): MapPha
     return () => clearTimeout(timer);
   }, [status, faded, handle]);
 
-  // The context was lost: the SVG map comes back where the WebGL map was.
+  // The context was lost after MapLibre had taken over: the SVG map comes back where the WebGL
+  // map was. If MapLibre failed before that (e.g. its boundaries did not load), it never had a
+  // camera of its own, and the SVG map keeps the one it has.
+  const tookOver = useRef(false);
   useEffect(() => {
-    if (status === 'unavailable' && handle) setSvgView({ camera: cameraOf(handle) });
+    if (status === 'ready') tookOver.current = true;
+    if (status === 'unavailable' && handle && tookOver.current)
+      setSvgView({ camera: cameraOf(handle) });
   }, [status, handle]);
 
   return phase;
