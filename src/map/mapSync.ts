@@ -41,6 +41,26 @@ function collection(f: MapFeatures, source: FadingSource): FadeCollection {
   return source === SOURCES.arcs ? f.arcs : source === SOURCES.arrows ? f.arrows : f.points;
 }
 
+/** The sources filled from the boundaries, by source id: each holds the Geography collection of its name. */
+const GEOGRAPHY_SOURCES = new Map(
+  (
+    [
+      'neighbours',
+      'provinces',
+      'provinceBorders',
+      'countryOutline',
+      'boundaryLines',
+      'regions',
+      'rivers',
+      'lakes',
+    ] as const satisfies readonly (keyof Geography & keyof typeof SOURCES)[]
+  ).map((key) => [SOURCES[key] as string, key]),
+);
+
+function isFading(source: string): source is FadingSource {
+  return (FADING_SOURCES as readonly string[]).includes(source);
+}
+
 const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
 const LINK_SOURCES = [SOURCES.arcs, SOURCES.arrows] as const;
 
@@ -241,34 +261,11 @@ export class MapSync {
 
   /** What a source should hold now, or null while its data is not known. */
   private dataOf(source: string): GeoJSON | null {
-    const g = this.geography;
     const f = this.features;
-    switch (source) {
-      case SOURCES.neighbours:
-        return g?.neighbours ?? null;
-      case SOURCES.provinces:
-        return g?.provinces ?? null;
-      case SOURCES.provinceBorders:
-        return g?.provinceBorders ?? null;
-      case SOURCES.countryOutline:
-        return g?.countryOutline ?? null;
-      case SOURCES.boundaryLines:
-        return g?.boundaryLines ?? null;
-      case SOURCES.rivers:
-        return g?.rivers ?? null;
-      case SOURCES.lakes:
-        return g?.lakes ?? null;
-      case SOURCES.regions:
-        return g?.regions ?? null;
-      case SOURCES.provinceLabels:
-        return f?.provinceLabels ?? null;
-      case SOURCES.arcs:
-      case SOURCES.arrows:
-      case SOURCES.points:
-        return f ? this.drawn(f, source) : null;
-      default:
-        return null;
-    }
+    const boundaries = GEOGRAPHY_SOURCES.get(source);
+    if (boundaries) return this.geography?.[boundaries] ?? null;
+    if (source === SOURCES.provinceLabels) return f?.provinceLabels ?? null;
+    return f && isFading(source) ? this.drawn(f, source) : null;
   }
 
   private flush(): void {
