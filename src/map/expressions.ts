@@ -1,6 +1,7 @@
 /** Paint expressions shared by the layers: feature-state flags, activity ramps, widths and radii. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { PALETTE as C } from './palette';
+import { perFeature, perFeatureAndZoom } from './sharedPrograms';
 
 /** A boolean feature-state flag (`hover`, `selected`), false when unset. */
 export const state = (key: string): ExpressionSpecification => [
@@ -65,36 +66,52 @@ export const pointRadius: ExpressionSpecification = [
 /** True for the hovered or selected feature. */
 export const hoverOrSelected: ExpressionSpecification = ['any', state('hover'), state('selected')];
 
-/** Selection and hover outline of a polygon source: a white casing under a dark line, readable on any fill. */
-export function selectionOutline(prefix: string, source: string): LayerSpecification[] {
+/** A boolean property of a feature (the outline source's `hover`, `selected`), false when unset. */
+const flag = (key: string): ExpressionSpecification => ['boolean', ['get', key], false];
+
+/**
+ * Hover and selection outlines, a white casing under a dark line, readable on any fill. They draw
+ * the `outlines` source, which holds only the hovered and selected polygons (see `outlines.ts`):
+ * outlining every province and region, all but one at width 0, doubled the line geometry MapLibre
+ * tiles and drew at start-up.
+ */
+export function selectionOutline(source: string): LayerSpecification[] {
   const width = (selected: number, hover: number): ExpressionSpecification => [
     'case',
-    state('selected'),
+    flag('selected'),
     selected,
-    state('hover'),
+    flag('hover'),
     hover,
     0,
   ];
   return [
     {
-      id: `${prefix}-outline-casing`,
-      type: 'line',
-      source,
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': C.halo, 'line-opacity': 0.9, 'line-width': width(5, 3) },
-    },
-    {
-      id: `${prefix}-outline`,
+      id: OUTLINE_LAYERS.casing,
       type: 'line',
       source,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': ['case', state('selected'), C.selected, C.hover],
-        'line-width': width(2.2, 1.2),
+        'line-color': perFeature(C.halo),
+        'line-opacity': perFeature(0.9),
+        'line-width': perFeatureAndZoom(width(5, 3)),
+      },
+    },
+    {
+      id: OUTLINE_LAYERS.line,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', flag('selected'), C.selected, C.hover],
+        'line-opacity': perFeature(1),
+        'line-width': perFeatureAndZoom(width(2.2, 1.2)),
       },
     },
   ];
 }
+
+/** The outline layers' ids. */
+export const OUTLINE_LAYERS = { casing: 'outline-casing', line: 'outline' } as const;
 
 /** `value` at full size from zoom 5, scaled down to `small` of it at zoom 3 and below (phones, whole-country views). */
 export function scaledByZoom(

@@ -15,6 +15,7 @@ import {
 } from './expressions';
 import { LABEL_FONT_FAMILY } from './fonts';
 import { PALETTE as C } from './palette';
+import { perFeature } from './sharedPrograms';
 import { ARROW_IMAGE, labelText, PICK_LAYERS, SOURCES } from './style';
 
 /** Boundaries and context, bottom to top: land, shaded regions, water, borders, outlines. */
@@ -24,7 +25,7 @@ export function geographyLayers(): LayerSpecification[] {
       id: 'neighbours-fill',
       type: 'fill',
       source: SOURCES.neighbours,
-      paint: { 'fill-color': C.neighbourFill },
+      paint: { 'fill-color': perFeature(C.neighbourFill), 'fill-opacity': perFeature(1) },
     },
     {
       id: 'neighbours-line',
@@ -58,7 +59,12 @@ export function geographyLayers(): LayerSpecification[] {
         'fill-opacity': ['case', state('hover'), 0.75, 0.95],
       },
     },
-    { id: 'lakes-fill', type: 'fill', source: SOURCES.lakes, paint: { 'fill-color': C.lake } },
+    {
+      id: 'lakes-fill',
+      type: 'fill',
+      source: SOURCES.lakes,
+      paint: { 'fill-color': perFeature(C.lake), 'fill-opacity': perFeature(1) },
+    },
     {
       id: 'rivers-line',
       type: 'line',
@@ -104,8 +110,7 @@ export function geographyLayers(): LayerSpecification[] {
       source: SOURCES.boundaryLines,
       paint: { 'line-color': C.boundaryLine, 'line-width': 1, 'line-dasharray': [5, 2.5] },
     },
-    ...selectionOutline('provinces', SOURCES.provinces),
-    ...selectionOutline('regions', SOURCES.regions),
+    ...selectionOutline(SOURCES.outlines),
   ];
 }
 
@@ -119,7 +124,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       source: SOURCES.arcs,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': C.arcCasing,
+        'line-color': perFeature(C.arcCasing),
         'line-opacity': ['*', 0.5, fade],
         'line-width': scaledByZoom(['+', arcWidth, 2], 0.75),
       },
@@ -204,7 +209,12 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
         'text-letter-spacing': 0.04,
         'text-padding': 1,
       },
-      paint: { 'text-color': C.labelMuted, 'text-halo-color': C.land, 'text-halo-width': 1 },
+      paint: {
+        'text-color': perFeature(C.labelMuted),
+        'text-halo-color': C.land,
+        'text-halo-width': perFeature(1),
+        'text-opacity': perFeature(1),
+      },
     },
     {
       id: PICK_LAYERS.labels,

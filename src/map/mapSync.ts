@@ -19,6 +19,7 @@ import { arrowImage } from './arrow';
 import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
 import { atlasLayers } from './layers';
 import { labelSortKey } from './expressions';
+import { outlineCollection } from './outlines';
 import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, PICK_LAYERS, SOURCES, labelText } from './style';
 
 /** What the pointer is over or what is selected: a region id or a link id, or nothing. */
@@ -87,6 +88,8 @@ export class MapSync {
   private fade: Fade | null = null;
   /** Ids that faded out and keep `fade: 0` until the next view, so they never flash back while their data goes. */
   private faded: [FadingSource, string | number][] = [];
+  /** The outline data last built, and for which boundaries and regions. */
+  private outlined: { geography: Geography; key: string; data: GeoJSON } | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -234,6 +237,7 @@ export class MapSync {
     this.paint(this.hover, 'hover', false);
     this.hover = target;
     this.paint(target, 'hover', true);
+    this.flushOutlines();
   }
 
   /** Marks the selection; a selected region's label is placed first, so it is never hidden by a neighbour's. */
@@ -242,6 +246,7 @@ export class MapSync {
     this.paint(this.selected, 'selected', false);
     this.selected = target;
     this.paint(target, 'selected', true);
+    this.flushOutlines();
     this.sortLabels();
   }
 
@@ -249,6 +254,12 @@ export class MapSync {
     const region = this.selected?.kind === 'region' ? this.selected.id : null;
     if (this.map.getLayer(PICK_LAYERS.labels))
       this.map.setLayoutProperty(PICK_LAYERS.labels, 'symbol-sort-key', labelSortKey(region));
+  }
+
+  /** The outlines of the hovered and selected regions, when the map has them to draw. */
+  private flushOutlines(): void {
+    const data = this.dataOf(SOURCES.outlines);
+    if (data) this.setData(SOURCES.outlines, data);
   }
 
   private setData(source: string, data: GeoJSON): void {
@@ -265,7 +276,20 @@ export class MapSync {
     const boundaries = GEOGRAPHY_SOURCES.get(source);
     if (boundaries) return this.geography?.[boundaries] ?? null;
     if (source === SOURCES.provinceLabels) return f?.provinceLabels ?? null;
+    if (source === SOURCES.outlines) return this.outlines();
     return f && isFading(source) ? this.drawn(f, source) : null;
+  }
+
+  /** The outline source's data, the same reference while the outlined regions stay the same. */
+  private outlines(): GeoJSON | null {
+    if (!this.geography) return null;
+    const region = (t: MapTarget) => (t?.kind === 'region' ? t.id : null);
+    const key = `${region(this.hover) ?? ''}\u0000${region(this.selected) ?? ''}`;
+    if (this.outlined?.geography !== this.geography || this.outlined.key !== key) {
+      const data = outlineCollection(this.geography, region(this.hover), region(this.selected));
+      this.outlined = { geography: this.geography, key, data };
+    }
+    return this.outlined.data;
   }
 
   private flush(): void {

@@ -4,6 +4,7 @@
  * from the WebGL map's layer specs (see `style.ts`).
  */
 import type { RegionActivity } from '../domain/mapFeatures';
+import { OUTLINE_LAYERS } from '../map/expressions';
 import { PICK_LAYERS } from '../map/style';
 import { ctxOf, type SvgStyle } from './style';
 
@@ -96,19 +97,20 @@ export function polygonOutline(
   level: 0 | 1 | 2,
   state: PolygonState,
 ): { casing: Stroke & { opacity: number }; line: Stroke } | null {
-  const prefix = level === 0 ? 'provinces' : 'regions';
-  const ctx = ctxOf(zoom, { level }, { ...state });
-  const casingWidth = style.number(`${prefix}-outline-casing`, 'line-width', ctx);
+  // The outline source flags its polygons with properties (see `map/outlines.ts`).
+  const ctx = ctxOf(zoom, { level, ...state });
+  const { casing, line } = OUTLINE_LAYERS;
+  const casingWidth = style.number(casing, 'line-width', ctx);
   if (casingWidth <= 0) return null;
   return {
     casing: {
-      colour: style.string(`${prefix}-outline-casing`, 'line-color', ctx),
-      opacity: style.number(`${prefix}-outline-casing`, 'line-opacity', ctx),
+      colour: style.string(casing, 'line-color', ctx),
+      opacity: style.number(casing, 'line-opacity', ctx),
       width: casingWidth,
     },
     line: {
-      colour: style.string(`${prefix}-outline`, 'line-color', ctx),
-      width: style.number(`${prefix}-outline`, 'line-width', ctx),
+      colour: style.string(line, 'line-color', ctx),
+      width: style.number(line, 'line-width', ctx),
     },
   };
 }
