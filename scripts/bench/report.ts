@@ -133,6 +133,12 @@ function firstPaintRows(f: FirstPaintFigures | null): Row[] {
     single('first map paint atlas / ECharts, median (ms)', `${f.atlasMs} / ${f.echartsMs}`),
     single('first paint ratio atlas / ECharts', String(f.ratio), '≤ 1.0', f.ratio <= 1),
     single(
+      'map first on screen atlas / ECharts (ms)',
+      `${f.onScreen.atlasMs} / ${f.onScreen.echartsMs} (${f.onScreen.ratio})`,
+      '≤ 1.0',
+      f.onScreen.ratio <= 1,
+    ),
+    single(
       'ready atlas / without SVG step, median (ms)',
       `${f.interactive.atlasMs} / ${f.interactive.noSvgMs}`,
     ),
