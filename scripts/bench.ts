@@ -190,7 +190,7 @@ async function main(): Promise<void> {
       `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
       `ingest: ${ingest.note}`,
       "firstPaint: navigation start → performance.mark('atlas:first-map-paint') (the SVG map's first frame) vs → the ECharts peer's first 'finished' event (bench/peers/echarts.html), cold cache, rotating order; median",
-      'firstPaint.seeds.onScreen: the same loads screencast from navigation (320x180 PNG frames, scripts/bench/onScreen.ts); the first frame whose map area has many colours and is mostly not white; median',
+      'firstPaint.seeds.onScreen: separate cold loads of the atlas and the peer, screencast from navigation (320x180 PNG frames, scripts/bench/onScreen.ts) until the first frame whose map area has many colours and is mostly not white; median',
       `firstPaint.seeds.interactive: navigation start → window.atlas.ready for the atlas vs the same app built with VITE_SVG_FIRST=off (${NO_SVG_APP}), same runs; median`,
       ...synth.warnings.map((w) => `synthetic atlas: ${w}`),
       ...failures,

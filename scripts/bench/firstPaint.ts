@@ -8,9 +8,12 @@
  * The same runs measure what the SVG step costs: navigation → `window.atlas.ready`
  * for the atlas against the same app built without it (`NO_SVG_APP`, MapLibre
  * from the start, as before the SVG map existed).
+ *
+ * A mark is not the screen: each run also loads the atlas and the peer once more
+ * under a screencast and reads when a map is first on screen (see `onScreen.ts`).
  */
 import type { Browser } from '@playwright/test';
-import { evaluateWithin, openPage, type BenchPage } from './browser';
+import { evaluateWithin, openPage, PAGE_TIMEOUT_MS, type BenchPage } from './browser';
 import { READY_TIME } from './inPage';
 import { watchScreen } from './onScreen';
 import { median, quantile, round } from './stats';
@@ -40,7 +43,7 @@ export interface FirstPaintFigures {
   readonly echartsP95: number;
   readonly runs: number;
   readonly samples: { readonly atlas: readonly number[]; readonly echarts: readonly number[] };
-  /** The same loads read from the pixels (see onScreen.ts): median ms until a map is first on screen. */
+  /** Read from the pixels in loads of their own (see onScreen.ts): median ms until a map is first on screen. */
   readonly onScreen: {
     readonly atlasMs: number;
     readonly echartsMs: number;
@@ -76,28 +79,33 @@ async function moment(p: BenchPage, url: string, script: string, what: string): 
   return at;
 }
 
-/** How long the peer page is watched after its first render for its frame to reach the screen. */
-const PEER_SETTLE_MS = 1000;
-
-/**
- * Loads `url` cold; resolves with the moment `paint` reports, when a map was first on screen
- * (when `paint` is given) and, for the app, `window.atlas.ready`.
- */
+/** Loads `url` cold; resolves with the moment `paint` reports and, if asked, `window.atlas.ready`. */
 async function load(
   browser: Browser,
   url: string,
   paint: string | null,
-): Promise<{ paint: number; onScreen: number; ready: number }> {
+): Promise<{ paint: number; ready: number }> {
   const p = await openPage(browser, new URL(url).origin);
   try {
-    const screen = paint === null ? null : await watchScreen(p.cdp);
     await p.page.goto(url, { waitUntil: 'commit' });
     const painted = paint === null ? NaN : await moment(p, url, paint, 'first paint');
     const ready = paint === PEER_PAINT ? NaN : await moment(p, url, READY_TIME, 'ready');
-    if (paint === PEER_PAINT) await p.page.waitForTimeout(PEER_SETTLE_MS);
-    await screen?.stop();
+    return { paint: painted, ready };
+  } finally {
+    await p.close();
+  }
+}
+
+/** Loads `url` cold under a screencast (loads of their own: it costs the page some time); ms until a map is on screen. */
+async function loadOnScreen(browser: Browser, url: string): Promise<number> {
+  const p = await openPage(browser, new URL(url).origin);
+  try {
+    const screen = await watchScreen(p.cdp);
+    await p.page.goto(url, { waitUntil: 'commit' });
     const origin = Number(await p.page.evaluate('performance.timeOrigin'));
-    return { paint: painted, onScreen: screen?.firstMap(origin) ?? NaN, ready };
+    const at = await screen.firstMap(origin, PAGE_TIMEOUT_MS);
+    if (p.errors.length > 0) throw new Error(`${url}: ${p.errors.join('; ')}`);
+    return at;
   } finally {
     await p.close();
   }
@@ -123,12 +131,11 @@ export async function measureFirstPaint(
       if (which === 'atlas') {
         const at = await load(browser, `${origin}/`, ATLAS_PAINT);
         atlas.push(at.paint);
-        screen.atlas.push(at.onScreen);
         ready.push(at.ready);
+        screen.atlas.push(await loadOnScreen(browser, `${origin}/`));
       } else if (which === 'echarts') {
-        const at = await load(browser, `${origin}/${ECHARTS_PEER}`, PEER_PAINT);
-        echarts.push(at.paint);
-        screen.echarts.push(at.onScreen);
+        echarts.push((await load(browser, `${origin}/${ECHARTS_PEER}`, PEER_PAINT)).paint);
+        screen.echarts.push(await loadOnScreen(browser, `${origin}/${ECHARTS_PEER}`));
       } else noSvg.push((await load(browser, `${origin}/${NO_SVG_APP}`, null)).ready);
     }
     const last = (v: number[]) => round(v.at(-1) ?? NaN, 0);

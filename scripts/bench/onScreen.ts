@@ -32,21 +32,31 @@ export function showsMap(png: { width: number; height: number; data: Uint8Array 
   return colours.size >= 12 && white < n / 2;
 }
 
-/** A running screencast; `firstMap()` resolves with ms after navigation start of the first map frame (NaN if none). */
+/** A screencast from now on; `firstMap` resolves with the ms after `origin` (epoch ms) of the first frame showing a map. */
 export async function watchScreen(
   cdp: CDPSession,
-): Promise<{ firstMap(origin: number): number; stop(): Promise<void> }> {
-  const frames: { at: number; data: string }[] = [];
+): Promise<{ firstMap(origin: number, timeoutMs: number): Promise<number> }> {
+  let found: ((at: number) => void) | null = null;
+  const first = new Promise<number>((resolve) => (found = resolve));
   cdp.on('Page.screencastFrame', (frame) => {
-    frames.push({ at: (frame.metadata.timestamp ?? NaN) * 1000, data: frame.data });
     void cdp.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => undefined);
+    if (found && showsMap(PNG.sync.read(Buffer.from(frame.data, 'base64')))) {
+      found((frame.metadata.timestamp ?? NaN) * 1000);
+      found = null;
+      // Stop at once: the rest of the load runs without the screencast's cost.
+      void cdp.send('Page.stopScreencast').catch(() => undefined);
+    }
   });
   await cdp.send('Page.startScreencast', { format: 'png', ...FRAME, everyNthFrame: 1 });
   return {
-    firstMap: (origin) => {
-      const first = frames.find((f) => showsMap(PNG.sync.read(Buffer.from(f.data, 'base64'))));
-      return first ? first.at - origin : NaN;
+    firstMap: async (origin, timeoutMs) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<number>(
+        (resolve) => (timer = setTimeout(resolve, timeoutMs, NaN)),
+      );
+      const at = await Promise.race([first, timeout]).finally(() => clearTimeout(timer));
+      if (Number.isNaN(at)) throw new Error(`no frame showed a map within ${timeoutMs} ms`);
+      return at - origin;
     },
-    stop: () => cdp.send('Page.stopScreencast').then(() => undefined),
   };
 }
