@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startApp } from './app/start';
+import { startLabelFont } from './map/fonts';
 import './app/app.css';
 import './panel/panel.css';
 
@@ -13,4 +14,5 @@ if (root) {
     </StrictMode>,
   );
   startApp();
+  startLabelFont();
 }

@@ -4,7 +4,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import { pairKey, type FilteredView } from '../domain/select';
@@ -12,10 +12,9 @@ import { translate } from '../i18n/messages';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
 import { mapFeaturesFor } from './features';
-import { allLabelTexts } from './labels';
 import { fitTo, needsSouthChinaSeaInset, revealPoints, unionBounds } from './camera';
 import { prefersReducedMotion } from './fly';
-import { loadLabelFont } from './fonts';
+import { labelFontSettled, subscribeLabelFont } from './fonts';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
 import type { MapTarget } from './mapSync';
 import type { PickContext } from './picking';
@@ -87,7 +86,8 @@ export function MapView() {
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
   const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
   const svgActive = phase === 'svg' || phase === 'fallback';
-  const [fontReady, setFontReady] = useState(false);
+  // Usually loaded already (it starts with the page): the SVG map's first frame then uses it.
+  const fontReady = useSyncExternalStore(subscribeLabelFont, labelFontSettled);
   const [inset, setInset] = useState(false);
   // The map the first view was fitted on (a new map, e.g. after StrictMode's remount, fits again).
   const fitted = useRef<MapHandle | null>(null);
@@ -96,8 +96,10 @@ export function MapView() {
     [index, view],
   );
 
-  // MapLibre's code is fetched while the SVG map renders its first frame.
-  useEffect(() => void mapEngine().catch(() => undefined), []);
+  // MapLibre's code is fetched and parsed once the SVG map's first frame is out (parsing it
+  // earlier slowed that frame), or at once when there is no SVG step.
+  const fetchEngine = svg.painting || svg.startMap;
+  useEffect(() => void (fetchEngine && mapEngine().catch(() => undefined)), [fetchEngine]);
 
   // Neither WebGL nor boundaries: no map at all, and the list takes its place.
   useEffect(() => {
@@ -105,15 +107,6 @@ export function MapView() {
       useAtlasStore.getState().setMapStatus('none');
     }
   }, [mapStatus, boundariesFailed]);
-
-  useEffect(() => {
-    if (!index) return;
-    let live = true;
-    void loadLabelFont(allLabelTexts(index)).then(() => live && setFontReady(true));
-    return () => {
-      live = false;
-    };
-  }, [index]);
 
   useEffect(() => {
     const container = containerRef.current;

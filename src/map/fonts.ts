@@ -1,8 +1,9 @@
 /**
  * The shipped label font. MapLibre draws labels locally (no glyph server) with
  * the family named in `text-font`; it loads that family without sample text,
- * so the face is registered and loaded here, with every label's text, before
- * any label is drawn. Labels then render the same on every machine.
+ * so the face (one file, a subset of every label's characters) is registered
+ * and loaded here before any label is drawn. Labels then render the same on
+ * every machine.
  */
 import { inlineUrl } from '../io/inline';
 
@@ -13,6 +14,8 @@ export const LABEL_FONT_FAMILY = 'Atlas Labels';
 export const LABEL_FONT_URL = 'fonts/atlas-labels.woff2';
 
 let registered: Promise<FontFace | null> | null = null;
+let settled = false;
+const listeners = new Set<() => void>();
 
 function register(): Promise<FontFace | null> {
   if (typeof FontFace === 'undefined' || typeof document === 'undefined')
@@ -29,23 +32,30 @@ function register(): Promise<FontFace | null> {
       // A missing font file is not fatal: labels fall back to the system sans-serif.
       document.fonts.delete(face);
       return null;
+    } finally {
+      settled = true;
+      listeners.forEach((listener) => listener());
     }
   })();
   return registered;
 }
 
 /**
- * Registers the label font and waits until it covers `texts`. Resolves `true`
- * when the font is ready, `false` when it could not be loaded (labels then use
- * the system font). Never rejects.
+ * Starts loading the label font (once). Called as the page starts, so the font is usually
+ * in before the atlas is: the maps' first frame then uses it and is not drawn again.
  */
-export async function loadLabelFont(texts: readonly string[]): Promise<boolean> {
-  const face = await register();
-  if (!face) return false;
-  try {
-    await document.fonts.load(`16px "${LABEL_FONT_FAMILY}"`, texts.join(''));
-    return true;
-  } catch {
-    return false;
-  }
+export function startLabelFont(): void {
+  void register();
+}
+
+/** Whether loading the label font has ended: loaded, or failed (labels then use the system font). */
+export function labelFontSettled(): boolean {
+  return settled;
+}
+
+/** Calls `listener` when loading the label font ends (and starts loading it); returns the unsubscribe. */
+export function subscribeLabelFont(listener: () => void): () => void {
+  listeners.add(listener);
+  startLabelFont();
+  return () => listeners.delete(listener);
 }

@@ -37,13 +37,15 @@ export const SVG_FIRST = (import.meta.env.VITE_SVG_FIRST as string | undefined) 
  * map cannot be drawn (`svgImpossible`, e.g. the boundaries failed to load).
  */
 export function useSvgFirst(svgImpossible: boolean) {
+  // `painting` from the frame the SVG map is first painted in: MapLibre's code may then be fetched.
+  const [painting, setPainting] = useState(false);
   const [painted, setPainted] = useState(false);
   // Two frames later the first frame is on screen; MapLibre's shader set-up then no longer delays its raster.
-  const onPainted = useCallback(
-    () => requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true))),
-    [],
-  );
-  return { painted, onPainted, startMap: painted || svgImpossible || !SVG_FIRST };
+  const onPainted = useCallback(() => {
+    setPainting(true);
+    requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
+  }, []);
+  return { painting, painted, onPainted, startMap: painted || svgImpossible || !SVG_FIRST };
 }
 
 /** Drives the hand-over; returns the current phase. */
