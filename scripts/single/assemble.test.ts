@@ -9,6 +9,13 @@ const shell = `<!doctype html>
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />
     <title>Atlas</title>
     <link rel="preload" href="data/boundaries.json" as="fetch" crossorigin="anonymous" />
+    <link
+      rel="preload"
+      href="fonts/atlas-labels.woff2"
+      as="font"
+      type="font/woff2"
+      crossorigin="anonymous"
+    />
     <script type="module" crossorigin src="./assets/index.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/chunk.js">
     <link rel="stylesheet" crossorigin href="./assets/index.css">
@@ -34,7 +41,7 @@ describe('assembleSingle', () => {
   });
 
   it('inlines code, styles and data, with no external reference left', () => {
-    expect(html).not.toMatch(/src="\.\/assets|href="\.\/assets|href="data\//);
+    expect(html).not.toMatch(/src="\.\/assets|href="\.\/assets|href="data\/|href="fonts\//);
     expect(html).toContain('const a = "$&$1"');
     expect(html).toContain('<style>body{color:red}</style>');
     expect(html).toContain('<div id="root"></div>');

@@ -78,7 +78,7 @@ export function assembleSingle(parts: SingleParts): string {
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '')
     .replace(/<script type="module"[^>]*><\/script>\s*/i, '')
     .replace(/<link rel="stylesheet"[^>]*>\s*/i, '')
-    .replace(/<link rel="(?:module)?preload"[^>]*>\s*/gi, '');
+    .replace(/<link\s+rel="(?:module)?preload"[^>]*>\s*/gi, '');
   const [meta, ...rest] = [
     `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
     `<style>${css}</style>`,
