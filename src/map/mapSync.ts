@@ -19,7 +19,7 @@ import { arrowImage } from './arrow';
 import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
 import { atlasLayers } from './layers';
 import { labelSortKey } from './expressions';
-import { outlineCollection } from './outlines';
+import { Outlines } from './outlines';
 import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, PICK_LAYERS, SOURCES, labelText } from './style';
 
 /** What the pointer is over or what is selected: a region id or a link id, or nothing. */
@@ -63,11 +63,15 @@ function isFading(source: string): source is FadingSource {
 }
 
 const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
+const MARKER_SOURCES = [SOURCES.points] as const;
 const LINK_SOURCES = [SOURCES.arcs, SOURCES.arrows] as const;
 
-function sourcesOf(target: MapTarget): readonly string[] {
+/** The sources whose layers read a target's `hover` or `selected` state. Region fills show hover
+ * only; a selected region is marked by its marker and by the outline source (see `outlines.ts`). */
+function sourcesOf(target: MapTarget, key: 'hover' | 'selected'): readonly string[] {
   if (!target) return [];
-  return target.kind === 'region' ? REGION_SOURCES : LINK_SOURCES;
+  if (target.kind === 'link') return LINK_SOURCES;
+  return key === 'hover' ? REGION_SOURCES : MARKER_SOURCES;
 }
 
 function sameTarget(a: MapTarget, b: MapTarget): boolean {
@@ -88,8 +92,7 @@ export class MapSync {
   private fade: Fade | null = null;
   /** Ids that faded out and keep `fade: 0` until the next view, so they never flash back while their data goes. */
   private faded: [FadingSource, string | number][] = [];
-  /** The outline data last built, and for which boundaries and regions. */
-  private outlined: { geography: Geography; key: string; data: GeoJSON } | null = null;
+  private readonly outlines = new Outlines();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -276,20 +279,9 @@ export class MapSync {
     const boundaries = GEOGRAPHY_SOURCES.get(source);
     if (boundaries) return this.geography?.[boundaries] ?? null;
     if (source === SOURCES.provinceLabels) return f?.provinceLabels ?? null;
-    if (source === SOURCES.outlines) return this.outlines();
+    if (source === SOURCES.outlines)
+      return this.geography && this.outlines.of(this.geography, this.hover, this.selected);
     return f && isFading(source) ? this.drawn(f, source) : null;
-  }
-
-  /** The outline source's data, the same reference while the outlined regions stay the same. */
-  private outlines(): GeoJSON | null {
-    if (!this.geography) return null;
-    const region = (t: MapTarget) => (t?.kind === 'region' ? t.id : null);
-    const key = `${region(this.hover) ?? ''}\u0000${region(this.selected) ?? ''}`;
-    if (this.outlined?.geography !== this.geography || this.outlined.key !== key) {
-      const data = outlineCollection(this.geography, region(this.hover), region(this.selected));
-      this.outlined = { geography: this.geography, key, data };
-    }
-    return this.outlined.data;
   }
 
   private flush(): void {
@@ -328,7 +320,7 @@ export class MapSync {
 
   private paint(target: MapTarget, key: 'hover' | 'selected', on: boolean): void {
     if (!target) return;
-    for (const source of sourcesOf(target)) {
+    for (const source of sourcesOf(target, key)) {
       if (this.map.getSource(source))
         this.map.setFeatureState({ source, id: target.id }, { [key]: on });
     }

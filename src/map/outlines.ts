@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AdminProps, Geography } from './geography';
+import type { MapTarget } from './mapSync';
 
 /** A polygon of the outline source. */
 export type OutlineFeature = Feature<Geometry, AdminProps & { hover: boolean; selected: boolean }>;
@@ -45,4 +46,19 @@ export function outlineCollection(
   }
   features.sort((a, b) => a.properties.level - b.properties.level);
   return { type: 'FeatureCollection', features };
+}
+
+/** The outline source's data for one map: the same reference while the outlined regions stay the same. */
+export class Outlines {
+  private last: { geography: Geography; key: string; data: FeatureCollection } | null = null;
+
+  of(geography: Geography, hover: MapTarget, selected: MapTarget): FeatureCollection {
+    const region = (t: MapTarget) => (t?.kind === 'region' ? t.id : null);
+    const key = `${region(hover) ?? ''}\u0000${region(selected) ?? ''}`;
+    if (this.last?.geography !== geography || this.last.key !== key) {
+      const data = outlineCollection(geography, region(hover), region(selected));
+      this.last = { geography, key, data };
+    }
+    return this.last.data;
+  }
 }
