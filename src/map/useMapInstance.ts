@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
 import { PAIR_SEPARATOR } from '../domain/select';
 import { useAtlasStore, type Selection } from '../state/store';
+import { holdFramesWhileLoading } from './frameGate';
 import { setHover } from './hoverStore';
 import { MapSync, type MapTarget } from './mapSync';
 import { pickAt, type PickContext } from './picking';
@@ -57,6 +58,7 @@ async function createMap(container: HTMLElement): Promise<MapLibreMap | null> {
       touchPitch: false,
       fadeDuration: 0,
     });
+    holdFramesWhileLoading(map);
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     return map;

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../map/fly';
 import type { MapHandle } from '../map/useMapInstance';
 import type { MapStatus } from '../state/store';
-import type { SvgCamera } from './camera';
+import { sameCamera, type SvgCamera } from './camera';
 import { getSvgView, setSvgView, subscribeSvgView } from './viewStore';
 
 /** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
@@ -65,7 +65,11 @@ export function useHandover(handle: MapHandle | null, status: MapStatus): MapPha
     if (phase !== 'svg' || !handle) return;
     const follow = () => {
       const { camera } = getSvgView();
-      if (camera) handle.map.jumpTo({ center: [...camera.center], zoom: camera.zoom });
+      const canvas = handle.map.getCanvas();
+      const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+      // A jump to where MapLibre already is would still cost it a frame.
+      if (camera && !sameCamera(camera, cameraOf(handle), size))
+        handle.map.jumpTo({ center: [...camera.center], zoom: camera.zoom });
     };
     follow();
     return subscribeSvgView(follow);
