@@ -237,19 +237,21 @@ export class MapSync {
   /** Marks what the pointer is over. */
   setHover(target: MapTarget): void {
     if (sameTarget(target, this.hover)) return;
-    this.paint(this.hover, 'hover', false);
+    const previous = this.hover;
     this.hover = target;
-    this.paint(target, 'hover', true);
     this.flushOutlines();
+    this.paint(previous, 'hover', false);
+    this.paint(target, 'hover', true);
   }
 
   /** Marks the selection; a selected region's label is placed first, so it is never hidden by a neighbour's. */
   setSelected(target: MapTarget): void {
     if (sameTarget(target, this.selected)) return;
-    this.paint(this.selected, 'selected', false);
+    const previous = this.selected;
     this.selected = target;
-    this.paint(target, 'selected', true);
     this.flushOutlines();
+    this.paint(previous, 'selected', false);
+    this.paint(target, 'selected', true);
     this.sortLabels();
   }
 
@@ -259,7 +261,11 @@ export class MapSync {
       this.map.setLayoutProperty(PICK_LAYERS.labels, 'symbol-sort-key', labelSortKey(region));
   }
 
-  /** The outlines of the hovered and selected regions, when the map has them to draw. */
+  /**
+   * The outlines of the hovered and selected regions, when the map has them to draw. Sent before
+   * the feature states change, so the frame those ask for waits for the outline (see frameGate.ts)
+   * and both appear together.
+   */
   private flushOutlines(): void {
     const data = this.dataOf(SOURCES.outlines);
     if (data) this.setData(SOURCES.outlines, data);
