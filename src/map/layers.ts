@@ -1,5 +1,5 @@
 /** The atlas's layers, bottom to top. Sources are declared in `style.ts` and filled by `mapSync`. */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../domain/format';
 import {
   fade,
@@ -114,6 +114,17 @@ export function geographyLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * One layout for the three arc layers: MapLibre builds one set of line vertices for
+ * layers alike in source, filter and layout, and each layer adds only its paint.
+ * Sorted by count, so a busier link is drawn, and picked, over a quieter one.
+ */
+const ARC_LAYOUT: LineLayerSpecification['layout'] = {
+  'line-cap': 'round',
+  'line-join': 'round',
+  'line-sort-key': ['get', 'count'],
+};
+
 /** Links, markers and labels on top of the geography, with labels in `lang`. */
 function overlayLayers(lang: Lang): LayerSpecification[] {
   const font = [LABEL_FONT_FAMILY];
@@ -122,7 +133,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: 'arcs-casing',
       type: 'line',
       source: SOURCES.arcs,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      layout: ARC_LAYOUT,
       paint: {
         'line-color': perFeature(C.arcCasing),
         'line-opacity': ['*', 0.5, fade],
@@ -133,7 +144,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: 'arcs-line',
       type: 'line',
       source: SOURCES.arcs,
-      layout: { 'line-cap': 'round', 'line-join': 'round', 'line-sort-key': ['get', 'count'] },
+      layout: ARC_LAYOUT,
       paint: {
         'line-color': ['case', hoverOrSelected, C.arcStrong, C.arc],
         'line-opacity': [
@@ -156,7 +167,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: PICK_LAYERS.arcs,
       type: 'line',
       source: SOURCES.arcs,
-      layout: { 'line-cap': 'round' },
+      layout: ARC_LAYOUT,
       paint: {
         'line-color': C.arc,
         'line-opacity': 0,
