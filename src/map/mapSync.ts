@@ -16,10 +16,10 @@ import type { MapFeatures, RegionActivity } from '../domain/mapFeatures';
 import type { RegionId } from '../domain/schema';
 import type { Geography } from './geography';
 import { arrowImage } from './arrow';
-import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
 import { atlasLayers } from './layers';
 import { labelSortKey } from './expressions';
 import { Outlines } from './outlines';
+import { isFading, PlayFade } from './playFade';
 import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, PICK_LAYERS, SOURCES, labelText } from './style';
 
 /** What the pointer is over or what is selected: a region id or a link id, or nothing. */
@@ -27,20 +27,6 @@ export type MapTarget =
   | { readonly kind: 'region'; readonly id: RegionId }
   | { readonly kind: 'link'; readonly id: string }
   | null;
-
-/** The sources whose features fade in and out during play (see `fade.ts`). */
-const FADING_SOURCES = [SOURCES.arcs, SOURCES.arrows, SOURCES.points] as const;
-type FadingSource = (typeof FADING_SOURCES)[number];
-
-interface Fade {
-  readonly plans: ReadonlyMap<FadingSource, FadePlan<FadeCollection>>;
-  readonly start: number;
-  frame: number;
-}
-
-function collection(f: MapFeatures, source: FadingSource): FadeCollection {
-  return source === SOURCES.arcs ? f.arcs : source === SOURCES.arrows ? f.arrows : f.points;
-}
 
 /** The sources filled from the boundaries, by source id: each holds the Geography collection of its name. */
 const GEOGRAPHY_SOURCES = new Map(
@@ -57,10 +43,6 @@ const GEOGRAPHY_SOURCES = new Map(
     ] as const satisfies readonly (keyof Geography & keyof typeof SOURCES)[]
   ).map((key) => [SOURCES[key] as string, key]),
 );
-
-function isFading(source: string): source is FadingSource {
-  return (FADING_SOURCES as readonly string[]).includes(source);
-}
 
 const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
 const MARKER_SOURCES = [SOURCES.points] as const;
@@ -88,17 +70,15 @@ export class MapSync {
   private lang: Lang;
   private hover: MapTarget = null;
   private selected: MapTarget = null;
-  private fadeMs = 0;
-  private fade: Fade | null = null;
-  /** Ids that faded out and keep `fade: 0` until the next view, so they never flash back while their data goes. */
-  private faded: [FadingSource, string | number][] = [];
   private readonly outlines = new Outlines();
+  private readonly fade: PlayFade;
 
   constructor(
     private readonly map: MapLibreMap,
     lang: Lang,
   ) {
     this.lang = lang;
+    this.fade = new PlayFade(map, () => this.flush());
   }
 
   /**
@@ -146,15 +126,12 @@ export class MapSync {
   /** The atlas features of the current view; a new reference means new data. */
   setFeatures(features: MapFeatures): void {
     if (features === this.features) return;
-    this.finishFade();
-    for (const [source, id] of this.faded)
-      if (this.map.getSource(source)) this.map.removeFeatureState({ source, id }, 'fade');
-    this.faded = [];
+    this.fade.endView();
     const before = this.features;
     const previous = this.activity;
     this.features = features;
     this.activity = features.activity;
-    if (before && this.fadeMs > 0) this.startFade(before, features);
+    if (before) this.fade.start(before, features);
     this.installWhenReady();
     this.flush();
     this.applyStates(previous, features.activity);
@@ -162,67 +139,15 @@ export class MapSync {
 
   /** Fade links and markers in and out over `ms` on later view changes; 0 switches at once. */
   setFadeDuration(ms: number): void {
-    this.fadeMs = ms;
-    if (ms === 0) this.finishFade();
+    this.fade.setDuration(ms);
   }
 
   /** True once the atlas features have been handed to the map's sources. */
   hasAtlasData(): boolean {
     return (
       this.features !== null &&
-      this.sent.get(SOURCES.points) === this.drawn(this.features, SOURCES.points)
+      this.sent.get(SOURCES.points) === this.fade.drawn(this.features, SOURCES.points)
     );
-  }
-
-  /** What a fading source shows: the view's features, plus the leaving ones while they fade out. */
-  private drawn(f: MapFeatures, source: FadingSource): FadeCollection {
-    return this.fade?.plans.get(source)?.drawn ?? collection(f, source);
-  }
-
-  private startFade(before: MapFeatures, after: MapFeatures): void {
-    const plans = new Map(
-      FADING_SOURCES.map(
-        (s) => [s, planFade(collection(before, s), collection(after, s))] as const,
-      ),
-    );
-    if ([...plans.values()].every((p) => p.entering.length === 0 && p.leaving.length === 0)) return;
-    const fade: Fade = { plans, start: performance.now(), frame: 0 };
-    this.fade = fade;
-    this.applyFade(fadeAt(0));
-    const step = () => {
-      const t = (performance.now() - fade.start) / this.fadeMs;
-      if (t >= 1 || this.fade !== fade) {
-        if (this.fade === fade) this.finishFade();
-        return;
-      }
-      this.applyFade(fadeAt(t));
-      fade.frame = requestAnimationFrame(step);
-    };
-    fade.frame = requestAnimationFrame(step);
-  }
-
-  private applyFade(at: { entering: number; leaving: number }): void {
-    for (const [source, plan] of this.fade?.plans ?? []) {
-      if (!this.map.getSource(source)) continue;
-      for (const id of plan.entering)
-        this.map.setFeatureState({ source, id }, { fade: at.entering });
-      for (const id of plan.leaving) this.map.setFeatureState({ source, id }, { fade: at.leaving });
-    }
-  }
-
-  /** Ends a running fade at once: entering features are fully drawn, leaving ones go (hidden meanwhile). */
-  private finishFade(): void {
-    const fade = this.fade;
-    if (!fade) return;
-    cancelAnimationFrame(fade.frame);
-    this.applyFade(fadeAt(1));
-    this.fade = null;
-    for (const [source, plan] of fade.plans) {
-      if (!this.map.getSource(source)) continue;
-      for (const id of plan.entering) this.map.removeFeatureState({ source, id }, 'fade');
-      for (const id of plan.leaving) this.faded.push([source, id]);
-    }
-    this.flush();
   }
 
   /** Switches the labels' language in place. */
@@ -287,7 +212,7 @@ export class MapSync {
     if (source === SOURCES.provinceLabels) return f?.provinceLabels ?? null;
     if (source === SOURCES.outlines)
       return this.geography && this.outlines.of(this.geography, this.hover, this.selected);
-    return f && isFading(source) ? this.drawn(f, source) : null;
+    return f && isFading(source) ? this.fade.drawn(f, source) : null;
   }
 
   private flush(): void {
