@@ -181,11 +181,11 @@ async function main(): Promise<void> {
     heap: load ? { syntheticMb: load.heapMb.synthetic, seedsMb: load.heapMb.seeds } : null,
     ingest: ingest.figures,
     firstPaint: firstPaint ?? null,
-    engineFloor: engineFloor ? { repaintCpu: engineFloor } : null,
+    engineFloor: engineFloor ?? null,
     notes: [
       'load: navigation start → window.atlas.ready (data loaded, map idle) vs → window.baselineReady, cold cache, alternating order; median and p95',
       `interaction: main-thread CPU time (CDP ThreadTime; task time and wall time also reported) from setState until ${interaction.seeds?.settledBy ?? interaction.synthetic?.settledBy ?? 'painted and idle'}`,
-      'engineFloor: main-thread CPU of one repaint of bench/baseline.html (a paint property toggled through window.baselineMap), settled like the atlas changes: the least any map change costs with this engine on this machine',
+      'engineFloor: main-thread CPU of one repaint of bench/baseline.html (a paint property toggled through window.baselineMap), settled like the atlas changes: the least any map change costs with this engine on this machine; and the long tasks over 100 ms those repaints made',
       'heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, MiB, median of the load runs',
       `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
       `ingest: ${ingest.note}`,

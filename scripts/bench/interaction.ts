@@ -16,6 +16,18 @@ import { round, summarise, type Summary } from './stats';
 /** Long tasks count as a problem above this many ms (the issue's threshold). */
 export const LONG_TASK_MS = 100;
 
+/** Long tasks after load: how many were over {@link LONG_TASK_MS}, and the longest. */
+export interface LongTasks {
+  readonly over100ms: number;
+  readonly maxMs: number;
+}
+
+/** The bare engine's cost of one repaint, and the long tasks its repaints made. */
+export interface EngineFloor {
+  readonly repaintCpu: Summary;
+  readonly longTasks: LongTasks;
+}
+
 export interface InteractionFigures {
   /** Main-thread CPU ms per change, over all changes (filters and selections). */
   readonly p50: number;
@@ -27,7 +39,7 @@ export interface InteractionFigures {
   readonly task: Summary;
   /** Wall-clock ms from `setState` to painted and idle, all changes. */
   readonly wall: Summary;
-  readonly longTasks: { readonly over100ms: number; readonly maxMs: number };
+  readonly longTasks: LongTasks;
   /** How "idle and painted" was detected. */
   readonly settledBy: string;
 }
@@ -70,20 +82,29 @@ export async function measureEngineFloor(
   browser: Browser,
   origin: string,
   count: number,
-): Promise<Summary> {
+): Promise<EngineFloor> {
   const p = await openPage(browser, origin);
   try {
-    await loadAndWait(p, `${origin}/bench/baseline.html`);
+    const readyAt = await loadAndWait(p, `${origin}/bench/baseline.html`);
     const steps = Array.from({ length: count }, (_, i) => ({
       script: repaintBaseline(i),
       what: 'baseline repaint',
     }));
     const { cpu } = await measureSteps(p, steps);
     if (p.errors.length > 0) throw new Error(`engine floor: ${p.errors.join('; ')}`);
-    return summarise(cpu);
+    return { repaintCpu: summarise(cpu), longTasks: await longTasksSince(p, readyAt) };
   } finally {
     await p.close();
   }
+}
+
+/** Long tasks (over {@link LONG_TASK_MS}) the page has seen since `since` (ms from navigation). */
+async function longTasksSince(p: BenchPage, since: number): Promise<LongTasks> {
+  const long: unknown = await p.page.evaluate(longTasksAfter(since, LONG_TASK_MS));
+  const durations = Array.isArray(long)
+    ? long.map((t: unknown) => (Array.isArray(t) ? Number(t[1]) : NaN))
+    : [];
+  return { over100ms: durations.length, maxMs: round(Math.max(0, ...durations), 0) };
 }
 
 /** Loads the atlas of `scenario` once and plays `count` filter changes and `count` selections. */
@@ -103,10 +124,7 @@ export async function measureInteraction(
     const selections = await measureChanges(p, selectionChanges(atlas, count, seed));
     if (p.errors.length > 0)
       throw new Error(`${scenario.name} interaction: ${p.errors.join('; ')}`);
-    const long: unknown = await p.page.evaluate(longTasksAfter(readyAt, LONG_TASK_MS));
-    const durations = Array.isArray(long)
-      ? long.map((t: unknown) => (Array.isArray(t) ? Number(t[1]) : NaN))
-      : [];
+    const longTasks = await longTasksSince(p, readyAt);
     const all = summarise([...filters.cpu, ...selections.cpu]);
     const settledBy: unknown = await p.page.evaluate(SETTLED_BY);
     return {
@@ -116,7 +134,7 @@ export async function measureInteraction(
       selections: summarise(selections.cpu),
       task: summarise([...filters.task, ...selections.task]),
       wall: summarise([...filters.wall, ...selections.wall]),
-      longTasks: { over100ms: durations.length, maxMs: round(Math.max(0, ...durations), 0) },
+      longTasks,
       settledBy: String(settledBy),
     };
   } finally {

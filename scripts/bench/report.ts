@@ -4,10 +4,9 @@
  */
 import type { FirstPaintFigures } from './firstPaint';
 import type { IngestFigures } from './ingest';
-import type { InteractionFigures } from './interaction';
+import type { EngineFloor, InteractionFigures } from './interaction';
 import type { LoadFigures } from './load';
 import type { SizeResult } from './size';
-import type { Summary } from './stats';
 
 type PerScenario<T> = { readonly seeds: T; readonly synthetic: T };
 
@@ -25,7 +24,7 @@ export interface BenchResults {
   /** Issue 8: the atlas's first map frame against the ECharts peer's first render, on the seeds. */
   readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
   /** The bare engine's cost of one repaint (bench/baseline.html), for reading the interaction figures. */
-  readonly engineFloor: { readonly repaintCpu: Summary } | null;
+  readonly engineFloor: EngineFloor | null;
   readonly notes: readonly string[];
 }
 
@@ -102,6 +101,12 @@ function rows(r: BenchResults): Row[] {
       (i) => `${i.longTasks.over100ms} (${i.longTasks.maxMs})`,
       'none',
       (a, b) => a.longTasks.over100ms + b.longTasks.over100ms === 0,
+    ),
+    single(
+      '  engine floor: long tasks > 100 ms (max ms)',
+      r.engineFloor
+        ? `${r.engineFloor.longTasks.over100ms} (${r.engineFloor.longTasks.maxMs})`
+        : NONE,
     ),
     row(
       'JS heap after load (MiB)',
