@@ -10,8 +10,8 @@
  * complete. So a repaint asked for while a source is updating or a visible tile
  * is loading is held; the arrival that completes the data asks again and is
  * drawn. A moving camera is never held (a gesture or an animation must not
- * stall), and a held repaint is drawn after `maxHoldMs` at the latest, so a
- * source that never settles cannot freeze the map.
+ * stall), and a held repaint is drawn once nothing has arrived for `maxHoldMs`,
+ * so a source that never settles cannot freeze the map.
  *
  * MapLibre has no public switch for this; `triggerRepaint` is the public method
  * every one of its frames is requested through, so the gate wraps it on the
@@ -19,7 +19,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** Longest a repaint is held, ms. */
+/** A held repaint is drawn after this many ms without an arrival. */
 export const MAX_HOLD_MS = 1000;
 
 /** The parts of a map the gate reads; a MapLibre map has them. */
@@ -48,7 +48,12 @@ export function holdFramesWhileLoading(map: GatedMap, maxHoldMs = MAX_HOLD_MS): 
     draw();
   };
   map.triggerRepaint = () => {
-    if (map.isMoving() || !dataPending(map)) release();
-    else timer ??= setTimeout(release, maxHoldMs);
+    if (map.isMoving() || !dataPending(map)) {
+      release();
+      return;
+    }
+    // Every held request is an arrival (MapLibre asks when data or a tile comes in): start the wait again.
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(release, maxHoldMs);
   };
 }
