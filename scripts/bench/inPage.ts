@@ -114,6 +114,16 @@ export function applyChange(change: unknown): string {
 }
 
 /**
+ * Makes the engine floor's paint change one repaint: MapLibre animates paint changes over
+ * 300 ms by default (several frames), and nothing the atlas changes on a filter or a selection
+ * animates. Run once, unmeasured, before {@link repaintBaseline}.
+ */
+export const BASELINE_SINGLE_FRAME = `(async () => {
+  window.baselineMap.setPaintProperty('provinces-fill', 'fill-color-transition', { duration: 0, delay: 0 });
+  await window.__bench.settle();
+})()`;
+
+/**
  * The engine floor's change on the baseline page: one paint property of one layer
  * toggled between two near-identical colours (`i` picks which), so MapLibre repaints
  * the same layers once and nothing else changes; measured like {@link applyChange}.

@@ -9,7 +9,13 @@ import type { Browser } from '@playwright/test';
 import type { Atlas } from '../../src/domain/schema';
 import { evaluateWithin, loadAndWait, mainThread, openPage, type BenchPage } from './browser';
 import { filterChanges, selectionChanges, type Change } from './changes';
-import { SETTLED_BY, applyChange, longTasksAfter, repaintBaseline } from './inPage';
+import {
+  BASELINE_SINGLE_FRAME,
+  SETTLED_BY,
+  applyChange,
+  longTasksAfter,
+  repaintBaseline,
+} from './inPage';
 import type { Scenario } from './load';
 import { round, summarise, type Summary } from './stats';
 
@@ -86,6 +92,7 @@ export async function measureEngineFloor(
   const p = await openPage(browser, origin);
   try {
     const readyAt = await loadAndWait(p, `${origin}/bench/baseline.html`);
+    await evaluateWithin(p, BASELINE_SINGLE_FRAME, 'engine floor set-up');
     const steps = Array.from({ length: count }, (_, i) => ({
       script: repaintBaseline(i),
       what: 'baseline repaint',
