@@ -32,7 +32,7 @@ export type GatedMap = Pick<MapLibreMap, 'triggerRepaint' | 'isMoving' | 'areTil
 };
 
 /** True while a source is still turning its data into tiles or a tile in view is loading. */
-export function dataPending(map: GatedMap): boolean {
+function dataPending(map: GatedMap): boolean {
   const managers = map.style?.tileManagers ?? {};
   for (const id in managers) if (managers[id]?.getSource().loaded() === false) return true;
   return !map.areTilesLoaded();
