@@ -15,8 +15,10 @@ function fakeMap() {
   const data = new Map<string, { features: { id?: Id }[] }>();
   const state = new Map<string, Record<string, unknown>>();
   const key = (source: string, id: Id) => `${source}/${id}`;
+  const tiles = { loaded: true };
   const map = {
     getSource: (id: string) => ({ setData: (d: { features: { id?: Id }[] }) => data.set(id, d) }),
+    isSourceLoaded: () => tiles.loaded,
     getLayer: () => undefined,
     setFilter: () => undefined,
     setFeatureState: ({ source, id }: { source: string; id: Id }, s: Record<string, unknown>) =>
@@ -33,6 +35,7 @@ function fakeMap() {
     map: map as unknown as MapLibreMap,
     drawn: (source: string) => (data.get(source)?.features ?? []).map((f) => f.id),
     fade: (source: string, id: Id) => state.get(key(source, id))?.fade,
+    tiles,
   };
 }
 
@@ -96,6 +99,22 @@ describe('MapSync fading links during play', () => {
     expect(drawn(SOURCES.arcs)).toEqual(['b~c', 'c~d']);
     expect(fade(SOURCES.arcs, 'c~d')).toBeUndefined();
     expect(fade(SOURCES.arcs, 'a~b')).toBe(0);
+  });
+
+  it('starts the fade when the new links are tiled, not when they are sent', () => {
+    const { map, fade, tiles } = fakeMap();
+    const sync = new MapSync(map, 'zh');
+    sync.setFeatures(view(['a~b']));
+    sync.setFadeDuration(500);
+    tiles.loaded = false;
+    sync.setFeatures(view(['c~d']));
+    frame(300);
+    expect(fade(SOURCES.arcs, 'c~d')).toBe(0);
+    expect(fade(SOURCES.arcs, 'a~b')).toBe(1);
+    tiles.loaded = true; // the clock starts from the last frame that still waited
+    frame(250);
+    expect(fade(SOURCES.arcs, 'c~d')).toBeCloseTo(0.5);
+    expect(fade(SOURCES.arcs, 'a~b')).toBeCloseTo(0.5);
   });
 
   it('draws a link that comes back after fading out in full, with or without play', () => {

@@ -23,11 +23,15 @@ function collection(f: MapFeatures, source: FadingSource): FadeCollection {
 
 interface Fade {
   readonly plans: ReadonlyMap<FadingSource, FadePlan<FadeCollection>>;
-  readonly start: number;
+  /** When the fade's clock started: once its features were tiled. */
+  start: number;
   frame: number;
 }
 
-type FeatureStateMap = Pick<MapLibreMap, 'getSource' | 'setFeatureState' | 'removeFeatureState'>;
+type FeatureStateMap = Pick<
+  MapLibreMap,
+  'getSource' | 'isSourceLoaded' | 'setFeatureState' | 'removeFeatureState'
+>;
 
 export class PlayFade {
   private ms = 0;
@@ -73,6 +77,13 @@ export class PlayFade {
     this.fade = fade;
     this.apply(fadeAt(0));
     const step = () => {
+      // The fade starts when its features are drawn: while a source is still tiling them, MapLibre
+      // draws nothing new (see frameGate.ts), so the clock waits rather than skip the fade's start.
+      if (this.fade === fade && !this.tiled()) {
+        fade.start = performance.now();
+        fade.frame = requestAnimationFrame(step);
+        return;
+      }
       const t = (performance.now() - fade.start) / this.ms;
       if (t >= 1 || this.fade !== fade) {
         if (this.fade === fade) this.finish();
@@ -82,6 +93,10 @@ export class PlayFade {
       fade.frame = requestAnimationFrame(step);
     };
     fade.frame = requestAnimationFrame(step);
+  }
+
+  private tiled(): boolean {
+    return FADING_SOURCES.every((s) => !this.map.getSource(s) || this.map.isSourceLoaded(s));
   }
 
   private apply(at: { entering: number; leaving: number }): void {
