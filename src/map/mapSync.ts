@@ -2,7 +2,9 @@
  * Keeps a MapLibre map in step with the app, imperatively (react-map-gl's
  * `source.ts`/`layer.ts` pattern): sources and layers are installed once per
  * style (again after `style.load`), `setData` runs only when a data reference
- * changes, and hover, selection and activity are `feature-state`.
+ * changes, and hover, selection and activity are `feature-state`; the hovered and
+ * selected polygons' outlines are a small source of their own (`outlines.ts`), and the
+ * fade during play is `PlayFade`'s (`playFade.ts`).
  */
 import type {
   ExpressionSpecification,

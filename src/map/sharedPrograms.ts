@@ -3,9 +3,9 @@
  * paint properties that are constant, vary by feature, or vary by feature and
  * zoom. Without a GPU (SwiftShader, the locked-down office laptop) each program
  * costs tens of milliseconds at its first draw, on the path to the first
- * interactive map (bench/README.md, "Shader programs"). Layers that differ only
- * in which of their properties vary declare their constants in the varying form
- * with these helpers, and share one program.
+ * interactive map (bench/README.md, the fourth session's changes). Layers that
+ * differ only in which of their properties vary declare their constants in the
+ * varying form with these helpers, and share one program.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
