@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateSpan, formatValue } from './format';
+import { formatDate, formatDateSpan, formatFigureList, formatValue } from './format';
 
 describe('formatValue', () => {
   it('writes yuan with Chinese magnitudes and as CNY in English', () => {
@@ -40,5 +40,28 @@ describe('formatDate', () => {
   it('formats spans', () => {
     expect(formatDateSpan('2019-12-13', '2019-12-14', 'en')).toBe('13 Dec 2019 – 14 Dec 2019');
     expect(formatDateSpan('2019-12-13', undefined, 'zh')).toBe('2019年12月13日');
+  });
+});
+
+describe('formatFigureList', () => {
+  const figures = [
+    { metric: 'Years of paired exchange', value: '20 years' },
+    { metric: 'Funds invested', value: 'CNY 95 billion+' },
+  ];
+  it('writes metric: value pairs with English punctuation in English', () => {
+    expect(formatFigureList(figures, 'en')).toBe(
+      'Years of paired exchange: 20 years; Funds invested: CNY 95 billion+',
+    );
+  });
+  it('uses full-width punctuation in Chinese', () => {
+    expect(
+      formatFigureList(
+        [
+          { metric: '在川浙商', value: '30万人' },
+          { metric: '投资', value: '950亿元+' },
+        ],
+        'zh',
+      ),
+    ).toBe('在川浙商：30万人；投资：950亿元+');
   });
 });

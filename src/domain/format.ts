@@ -96,6 +96,15 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, lan
   return `${prefix}${enMagnitude(value, compact)}${plus} ${value === 1 && !plus ? one : many}`;
 }
 
+/** Figures in one line: `metric: value` each, in the language's punctuation (在川浙商：30万人；… / Zhejiang businesspeople in Sichuan: 300,000 people; …). */
+export function formatFigureList(
+  figures: readonly { metric: string; value: string }[],
+  lang: Lang,
+): string {
+  const [colon, separator] = lang === 'zh' ? ['：', '；'] : [': ', '; '];
+  return figures.map((f) => `${f.metric}${colon}${f.value}`).join(separator);
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A partial date at its own precision: 2024年5月17日 / 17 May 2024, 2020年7月 / Jul 2020, 2014年 / 2014. */

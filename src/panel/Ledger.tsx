@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { formatDate, formatValue, formatYears } from '../domain/format';
+import { formatDate, formatFigureList, formatValue, formatYears } from '../domain/format';
 import { buildLedger, type LedgerEntry, type LedgerStage } from '../domain/ledger';
 import type { RegionId } from '../domain/schema';
 import { SeriesChart } from '../explore/SeriesChart';
@@ -38,9 +38,13 @@ export function Ledger({ index, a, b }: { index: AtlasIndex; a: RegionId; b: Reg
   const entryText = (e: LedgerEntry) =>
     e.kind === 'event'
       ? pick(e.event.title)
-      : e.figures
-          .map((f) => `${formatValue(f.value, f.unit, f.qualifier, lang)} ${pick(f.metric)}`)
-          .join('；');
+      : formatFigureList(
+          e.figures.map((f) => ({
+            metric: pick(f.metric),
+            value: formatValue(f.value, f.unit, f.qualifier, lang),
+          })),
+          lang,
+        );
   return (
     <section className="section ledger" aria-labelledby="ledger-title">
       <h3 id="ledger-title">{t('ledgerTitle')}</h3>
