@@ -208,6 +208,31 @@ test.describe('axe: no serious or critical violations', () => {
     expect.soft(await seriousViolations(page)).toEqual([]);
   });
 
+  test('the legend keeps its text readable in the dark theme', async ({ page }) => {
+    await openAtlas(page, '?theme=dark');
+    // The browser resolves the computed colours (rgb(), color-mix(), …) through a canvas.
+    const ratio = await page.locator('.legend summary').evaluate((summary) => {
+      const rgb = (css: string) => {
+        const c = document.createElement('canvas').getContext('2d');
+        if (!c) return [0, 0, 0];
+        c.fillStyle = css;
+        c.fillRect(0, 0, 1, 1);
+        return [...c.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      const channel = (v: number) =>
+        v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4;
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(css);
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      };
+      const legend = summary.closest('.legend');
+      const text = luminance(getComputedStyle(summary).color);
+      const back = luminance(legend ? getComputedStyle(legend).backgroundColor : 'white');
+      return (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+  });
+
   test('English, dark theme and embed mode', async ({ page }) => {
     await openAtlas(page, '?lang=en&region=rongchang');
     expect.soft(await seriousViolations(page)).toEqual([]);
