@@ -58,10 +58,10 @@ describe('formatFigureList', () => {
       formatFigureList(
         [
           { metric: '在川浙商', value: '30万人' },
-          { metric: '投资', value: '950亿元+' },
+          { metric: '投资', value: '950亿+元' },
         ],
         'zh',
       ),
-    ).toBe('在川浙商：30万人；投资：950亿元+');
+    ).toBe('在川浙商：30万人；投资：950亿+元');
   });
 });
