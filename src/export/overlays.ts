@@ -67,11 +67,14 @@ export function layoutOverlays(
     ctx.font = font(family, size * u, weight);
     return ctx.measureText(s).width;
   };
-  const cardW = Math.min(
-    width * 0.6,
-    pad * 2 +
-      Math.max(measure(text.eyebrow, 18), measure(text.title, 40, 700), measure(text.summary, 22)),
+  // Measured in the weights they are drawn in; a pixel to spare, or `(pad·2 + w) − pad·2` can come
+  // out a hair under w in floating point and the widest line would lose its last letters to "…".
+  const content = Math.max(
+    measure(text.eyebrow, 18, 600),
+    measure(text.title, 40, 700),
+    measure(text.summary, 22),
   );
+  const cardW = Math.min(width * 0.6, pad * 2 + Math.ceil(content) + 1);
   const card = { x: m, y: m, w: cardW, h: pad * 2 + (24 + 52 + 30) * u };
   const rowH = 30 * u;
   const legendW =
