@@ -6,10 +6,14 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLatBounds } from '../domain/mapFeatures';
 
-/** Padding around fitted content, smaller on small screens. */
-export function fitPadding(map: MapLibreMap): number {
-  const { clientWidth: w, clientHeight: h } = map.getContainer();
-  return Math.round(Math.max(16, Math.min(64, Math.min(w, h) * 0.08)));
+/** Padding around fitted content for a view of `width`×`height` px: 8 % of the short side, 16–64 px (both maps use it). */
+export function fitPaddingFor(width: number, height: number): number {
+  return Math.round(Math.max(16, Math.min(64, Math.min(width, height) * 0.08)));
+}
+
+function fitPadding(map: MapLibreMap): number {
+  const { clientWidth, clientHeight } = map.getContainer();
+  return fitPaddingFor(clientWidth, clientHeight);
 }
 
 /** The union of boxes, or null when there are none. */

@@ -5,7 +5,7 @@
  */
 import type { LonLatBounds } from '../domain/mapFeatures';
 import type { StoryCamera } from '../domain/schema';
-import { atLeastMinSpan, unionBounds } from '../map/camera';
+import { atLeastMinSpan, fitPaddingFor, unionBounds } from '../map/camera';
 import {
   constrain,
   fitCamera,
@@ -16,10 +16,7 @@ import {
 } from './camera';
 import { getSvgView, setSvgView } from './viewStore';
 
-/** `fitPadding` of the WebGL map for a view size: 8 % of the short side, 16–64 px. */
-export function fitPadding(size: ViewSize): number {
-  return Math.round(Math.max(16, Math.min(64, Math.min(size.width, size.height) * 0.08)));
-}
+const fitPadding = (size: ViewSize) => fitPaddingFor(size.width, size.height);
 
 /** The camera `fitTo` gives: `bounds` grown to the minimum span, padded, at most zoom 7. */
 export function fittedCamera(bounds: LonLatBounds, size: ViewSize): SvgCamera {
