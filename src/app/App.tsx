@@ -8,15 +8,15 @@ import { MapView } from '../map';
 import { Filters } from '../controls/Filters';
 import { LangSwitch } from '../controls/LangSwitch';
 import { Panel } from '../panel/Panel';
-import { EmbedLayout } from '../embed/EmbedLayout';
-import { HeaderTools } from '../embed/HeaderTools';
+import { EmbedLayout } from './EmbedLayout';
+import { HeaderTools } from './HeaderTools';
 import { EMBEDDED_AT_START } from '../embed/startMode';
 import { useDocumentTheme } from '../embed/useDocumentTheme';
 import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { PresentHost } from '../present/PresentHost';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
-import { Notices } from './Notices';
+import { Notices } from '../ui/Notices';
 import { startApp } from './start';
 import { useDocumentLang } from './useDocumentLang';
 

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { useAtlasStore, type Theme } from '../state/store';
-import { Dialog } from './Dialog';
+import { Dialog } from '../ui/Dialog';
 import { embedSnippet, embedUrl, type EmbedPreset } from './snippet';
 
 const PRESETS: readonly [

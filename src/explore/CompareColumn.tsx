@@ -1,10 +1,10 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { RegionDetails } from '../domain/details';
 import { useT } from '../i18n/useT';
-import { ArticleList } from '../panel/ArticleList';
-import { EventList } from '../panel/EventList';
-import { FigureList } from '../panel/FigureList';
-import { Stats } from '../panel/Stats';
+import { ArticleList } from '../ui/ArticleList';
+import { EventList } from '../ui/EventList';
+import { FigureList } from '../ui/FigureList';
+import { Stats } from '../ui/Stats';
 import { useAtlasStore } from '../state/store';
 
 /** One side of the comparison: the region's counts, then its articles, events and figures. */

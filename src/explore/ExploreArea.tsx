@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
-import { Legend } from './Legend';
+import { Legend } from '../ui/Legend';
 import { Timeline } from './Timeline';
 import { panelId, tabId, ViewTabs } from './ViewTabs';
 import './explore.css';

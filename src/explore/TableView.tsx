@@ -5,7 +5,7 @@ import { touchesTarget, type Target } from '../domain/targets';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
-import { ShowMore, usePaged } from '../panel/ShowMore';
+import { ShowMore, usePaged } from '../ui/ShowMore';
 import { EventTable, type EventColumn } from './EventTable';
 import { FigureTable, type FigureColumn } from './FigureTable';
 import './table.css';

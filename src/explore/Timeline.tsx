@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { PlayControls } from './PlayControls';
-import { stackLabel, stackStyles } from './sectorStyle';
+import { stackLabel, stackStyles } from '../ui/sectorStyle';
 import { TimelineTrack } from './TimelineTrack';
 import { usePlayback } from './usePlayback';
 import './timeline.css';

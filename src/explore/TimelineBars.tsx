@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { YearSpan } from '../domain/dates';
 import type { Timeline, TimelineBin } from '../domain/timeline';
 import type { YearSlot } from '../domain/yearRange';
-import { StackPatterns, type StackStyle } from './sectorStyle';
+import { StackPatterns, type StackStyle } from '../ui/sectorStyle';
 
 /** Height of the year labels under the bars. */
 export const AXIS_HEIGHT = 15;

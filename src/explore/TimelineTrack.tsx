@@ -5,7 +5,7 @@ import { moveRange, spanOf, yearAt, yearSlots, type YearSlot } from '../domain/y
 import { formatYears } from '../domain/format';
 import { useT } from '../i18n/useT';
 import { brushKey, handleKey } from './brushKeys';
-import type { StackStyle } from './sectorStyle';
+import type { StackStyle } from '../ui/sectorStyle';
 import { TimelineBars } from './TimelineBars';
 import { useElementWidth } from './useElementWidth';
 

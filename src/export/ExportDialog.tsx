@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '../embed/Dialog';
+import { Dialog } from '../ui/Dialog';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { filteredView } from '../state/derived';

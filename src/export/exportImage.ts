@@ -5,8 +5,8 @@
  * Export dialog and `window.atlas.exportImage`. Loaded on demand.
  */
 import { formatDate } from '../domain/format';
-import { legendRows } from '../embed/legend';
-import { filterSummary, selectionTitle, sourceList } from '../embed/summary';
+import { legendRows } from '../ui/legend';
+import { filterSummary, selectionTitle, sourceList } from '../ui/summary';
 import { translate } from '../i18n/messages';
 import { captureMap } from '../map/capture';
 import { filteredView } from '../state/derived';

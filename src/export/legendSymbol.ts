@@ -1,5 +1,5 @@
 /** The symbol of a legend row drawn on an exported image: ramp, link curve, arrow or marker. */
-import type { LegendRow } from '../embed/legend';
+import type { LegendRow } from '../ui/legend';
 
 /** Draws `row`'s symbol with its left edge at `x`, centred on `y`, at scale `u`. */
 export function legendSymbol(

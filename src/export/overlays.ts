@@ -4,7 +4,7 @@
  * attribution and approval line with the data date (footer). Sizes scale with
  * the image, so a 3840×2160 slide reads like a 1920×1080 one.
  */
-import type { LegendRow } from '../embed/legend';
+import type { LegendRow } from '../ui/legend';
 import { legendSymbol } from './legendSymbol';
 
 /** Everything the overlays say. */

@@ -7,7 +7,7 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { memo, useMemo } from 'react';
 import type { Geography } from './geography';
-import { PALETTE as C } from './palette';
+import { PALETTE as C } from '../mapmodel/palette';
 
 const WIDTH = 120;
 const HEIGHT = 170;

@@ -14,7 +14,7 @@ import {
   state,
 } from './expressions';
 import { LABEL_FONT_FAMILY } from './fonts';
-import { PALETTE as C } from './palette';
+import { PALETTE as C } from '../mapmodel/palette';
 import { perFeature } from './sharedPrograms';
 import { ARROW_IMAGE, labelText, PICK_LAYERS, SOURCES } from './style';
 

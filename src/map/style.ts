@@ -9,7 +9,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Lang } from '../domain/format';
-import { PALETTE as C } from './palette';
+import { PALETTE as C } from '../mapmodel/palette';
 
 /** GeoJSON source ids, each promoted on `id` (regions) or `key` (links) for feature-state. */
 export const SOURCES = {

@@ -7,7 +7,7 @@
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../domain/format';
 import { atlasLayers } from './layers';
-import { PALETTE } from './palette';
+import { PALETTE } from '../mapmodel/palette';
 import { baseStyle } from './style';
 
 /** Colour theme of the map. */

@@ -3,11 +3,11 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatDate, formatFigureList, formatValue, formatYears } from '../domain/format';
 import { buildLedger, type LedgerEntry, type LedgerStage } from '../domain/ledger';
 import type { RegionId } from '../domain/schema';
-import { SeriesChart } from '../explore/SeriesChart';
+import { SeriesChart } from '../ui/SeriesChart';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
-import { SourceQuote } from './SourceQuote';
+import { SourceQuote } from '../ui/SourceQuote';
 import '../explore/ledger.css';
 
 const STAGE_LABEL: Record<LedgerStage, MessageKey> = {

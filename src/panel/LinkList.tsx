@@ -3,7 +3,7 @@ import { formatYears } from '../domain/format';
 import type { Link } from '../domain/select';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
-import { pageOf, ShowMore, usePaged } from './ShowMore';
+import { pageOf, ShowMore, usePaged } from '../ui/ShowMore';
 
 /** Links as buttons that select the pair. */
 export function LinkList({

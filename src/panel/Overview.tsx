@@ -3,9 +3,9 @@ import { topLinks } from '../domain/details';
 import { formatYears } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { useT } from '../i18n/useT';
-import { ArticleList } from './ArticleList';
+import { ArticleList } from '../ui/ArticleList';
 import { LinkList } from './LinkList';
-import { Stats } from './Stats';
+import { Stats } from '../ui/Stats';
 
 /** What the filters show when nothing is selected. */
 export function Overview({ index, view }: { index: AtlasIndex; view: FilteredView }) {

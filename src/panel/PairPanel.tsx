@@ -4,9 +4,9 @@ import { selectPairDetails } from '../domain/details';
 import { formatYears } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { useT } from '../i18n/useT';
-import { ArticleList } from './ArticleList';
-import { EventList } from './EventList';
-import { FigureList } from './FigureList';
+import { ArticleList } from '../ui/ArticleList';
+import { EventList } from '../ui/EventList';
+import { FigureList } from '../ui/FigureList';
 import { Ledger } from './Ledger';
 import { PanelHead } from './PanelHead';
 

@@ -4,13 +4,13 @@ import { selectRegionDetails } from '../domain/details';
 import type { FilteredView } from '../domain/select';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import { CompareButton } from '../explore/CompareButton';
-import { ArticleList } from './ArticleList';
-import { EventList } from './EventList';
-import { FigureList } from './FigureList';
+import { CompareButton } from './CompareButton';
+import { ArticleList } from '../ui/ArticleList';
+import { EventList } from '../ui/EventList';
+import { FigureList } from '../ui/FigureList';
 import { LinkList } from './LinkList';
 import { PanelHead } from './PanelHead';
-import { Stats } from './Stats';
+import { Stats } from '../ui/Stats';
 
 const LEVEL: Record<string, MessageKey> = {
   province: 'levelProvince',

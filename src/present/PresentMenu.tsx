@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Dialog } from '../embed/Dialog';
+import { Dialog } from '../ui/Dialog';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';

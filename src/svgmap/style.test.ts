@@ -4,7 +4,7 @@ import { NO_FILTERS } from '../domain/filters';
 import { buildMapFeatures } from '../domain/mapFeatures';
 import type { Atlas } from '../domain/schema';
 import { selectView } from '../domain/select';
-import { PALETTE } from '../map/palette';
+import { PALETTE } from '../mapmodel/palette';
 import { DARK_PALETTE } from '../map/theme';
 import { makeArticle, makeEvent, REGIONS } from '../testing/fixtures';
 import { projectionFor } from './camera';

@@ -1,3 +1,4 @@
+import './legend.css';
 /**
  * Colours and patterns of the timeline's sector stacks. Each stack slot has a
  * colour (Okabe–Ito based, safe for the common colour-vision deficiencies) and

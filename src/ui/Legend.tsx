@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
+import './legend.css';
 import { stackOrder } from '../domain/timeline';
 import { useT } from '../i18n/useT';
-import { PALETTE as C } from '../map/palette';
+import { PALETTE as C } from '../mapmodel/palette';
 import { useFilteredView, useIndex } from '../state/derived';
 import { stackLabel, stackStyles, StackSwatch } from './sectorStyle';
 

@@ -1,6 +1,6 @@
 import { ExportButton } from '../export/ExportButton';
 import { PresentButton } from '../present/PresentButton';
-import { EmbedButton } from './EmbedButton';
+import { EmbedButton } from '../embed/EmbedButton';
 
 /** Present, Export and Embed: the presentation and embed kit's buttons in the page header. */
 export function HeaderTools() {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Notices } from '../app/Notices';
+import { Notices } from '../ui/Notices';
 import { MapView } from '../map';
 import { Panel } from '../panel/Panel';
 import { PresentHost } from '../present/PresentHost';
@@ -8,9 +8,9 @@ import { useIndex } from '../state/derived';
 import { EMBED_PARAMS, serializeQuery, type UrlState } from '../state/url';
 import { currentUrlState } from '../state/urlSync';
 import { browserLang, useAtlasStore } from '../state/store';
-import { EmbedLegend } from './EmbedLegend';
-import { filterSummary, selectionTitle } from './summary';
-import './embed.css';
+import { EmbedLegend } from '../ui/EmbedLegend';
+import { filterSummary, selectionTitle } from '../ui/summary';
+import '../embed/embed.css';
 
 function fullAtlasUrl(state: UrlState): string {
   const base = new URLSearchParams(window.location.search);
