@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { mapControl } from './app/mapControl';
 import { startApp } from './app/start';
+import { MapControlContext } from './ui/mapControl';
 import { startLabelFont } from './map/fonts';
 import './app/app.css';
 import './panel/panel.css';
@@ -10,7 +12,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <MapControlContext.Provider value={mapControl}>
+        <App />
+      </MapControlContext.Provider>
     </StrictMode>,
   );
   startApp();

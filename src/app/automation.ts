@@ -2,7 +2,7 @@
  * `window.atlas`: the automation API that tests and host pages use instead of
  * pixel guessing (documented in the README).
  */
-import { screenPointOf } from '../map';
+import { mapControl } from './mapControl';
 import { useAtlasStore } from '../state/store';
 import { OWN_PARAMS, serializeQuery } from '../state/url';
 import { applyUrl, currentUrlState } from '../state/urlSync';
@@ -127,7 +127,8 @@ export function installAutomation(): void {
     ready: whenReady(),
     getState,
     setState,
-    screenPoint: screenPointOf,
-    exportImage: async (options) => (await import('../export/exportImage')).exportImage(options),
+    screenPoint: (id) => mapControl.get()?.screenPoint(id) ?? null,
+    exportImage: async (options) =>
+      (await import('../export/exportImage')).exportImage(options, mapControl.get()),
   };
 }

@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MapFeatures } from '../domain/mapFeatures';
 import { MapSync } from './mapSync';
-import { SOURCES } from './style';
+import { SOURCES } from '../mapmodel/style/sources';
 
 type Id = string | number;
 

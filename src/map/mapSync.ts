@@ -16,19 +16,21 @@ import type { GeoJSON } from 'geojson';
 import type { Lang } from '../domain/format';
 import type { MapFeatures, RegionActivity } from '../domain/mapFeatures';
 import type { RegionId } from '../domain/schema';
+import { sameTarget, type MapTarget } from '../mapmodel/targets';
 import type { Geography } from './geography';
 import { arrowImage } from './arrow';
-import { atlasLayers } from './layers';
-import { labelSortKey } from './expressions';
+import { atlasLayers } from '../mapmodel/style/layers';
+import { labelSortKey } from '../mapmodel/style/expressions';
 import { Outlines } from './outlines';
 import { isFading, PlayFade } from './playFade';
-import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, PICK_LAYERS, SOURCES, labelText } from './style';
-
-/** What the pointer is over or what is selected: a region id or a link id, or nothing. */
-export type MapTarget =
-  | { readonly kind: 'region'; readonly id: RegionId }
-  | { readonly kind: 'link'; readonly id: string }
-  | null;
+import {
+  ARROW_IMAGE,
+  ATLAS_SOURCES,
+  LABEL_LAYERS,
+  PICK_LAYERS,
+  SOURCES,
+  labelText,
+} from '../mapmodel/style/sources';
 
 /** The sources filled from the boundaries, by source id: each holds the Geography collection of its name. */
 const GEOGRAPHY_SOURCES = new Map(
@@ -56,10 +58,6 @@ function sourcesOf(target: MapTarget, key: 'hover' | 'selected'): readonly strin
   if (!target) return [];
   if (target.kind === 'link') return LINK_SOURCES;
   return key === 'hover' ? REGION_SOURCES : MARKER_SOURCES;
-}
-
-function sameTarget(a: MapTarget, b: MapTarget): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 }
 
 /** One map's synchroniser. Create it with the map; call its setters whenever the app changes. */

@@ -6,25 +6,20 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
-import { PAIR_SEPARATOR } from '../domain/select';
-import { useAtlasStore, type Selection } from '../state/store';
+import { useAtlasStore } from '../state/store';
 import { holdFramesWhileLoading } from './frameGate';
 import { setHover } from './hoverStore';
-import { MapSync, type MapTarget } from './mapSync';
+import { MapSync } from './mapSync';
+import { toSelection, type MapTarget } from '../mapmodel/targets';
 import { pickAt, type PickContext } from './picking';
-import { baseStyle } from './style';
+import { baseStyle } from '../mapmodel/style/sources';
 
 /** The live map and its synchroniser, or null before creation or when WebGL is unavailable. */
 export interface MapHandle {
   readonly map: MapLibreMap;
   readonly sync: MapSync;
-}
-
-function toSelection(target: MapTarget): Selection {
-  if (!target) return null;
-  if (target.kind === 'region') return { kind: 'region', id: target.id };
-  const [a = '', b = ''] = target.id.split(PAIR_SEPARATOR);
-  return { kind: 'pair', a, b };
+  /** What picking needs to know about the current view, read on every pointer event. */
+  readonly context: () => PickContext;
 }
 
 // MapLibre is a chunk of its own, fetched when the first map is created: the SVG map paints without it.
@@ -125,5 +120,5 @@ function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   map.on('movestart', () => setHover({ target: null, x: 0, y: 0 }));
   map.on('click', (e) => store().select(toSelection(pickAt(map, context(), e.point.x, e.point.y))));
 
-  return { map, sync };
+  return { map, sync, context };
 }

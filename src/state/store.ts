@@ -9,13 +9,10 @@ import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
+import type { Selection } from '../domain/selection';
 import type { MessageKey } from '../i18n/messages';
 
-/** What is selected: a region, a pair of regions (a link), or nothing. */
-export type Selection =
-  | { readonly kind: 'region'; readonly id: RegionId }
-  | { readonly kind: 'pair'; readonly a: RegionId; readonly b: RegionId }
-  | null;
+export type { Selection } from '../domain/selection';
 
 /** Loading the atlas: in progress, ready with its indexes, or failed with a reason. */
 export type LoadState =

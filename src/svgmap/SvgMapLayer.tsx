@@ -9,29 +9,27 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { LonLatBounds, MapFeatures } from '../domain/mapFeatures';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import { LABEL_FONT_FAMILY } from '../map/fonts';
+import { FALLBACK_FONTS, LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
 import type { Geography } from '../map/geography';
 import { SouthChinaSeaInset } from '../map/SouthChinaSeaInset';
 import { useAtlasStore, type MapFallback } from '../state/store';
-import { worldToScreen } from './camera';
 import type { SvgBoundaries } from './boundaries';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
-import { needsInset } from './inset';
-import { canvasMeasure } from './labels';
+import { viewBounds, worldToScreen } from '../mapmodel/camera';
+import { needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { canvasMeasure } from '../mapmodel/labels';
 import { targetNamer } from './names';
-import { buildOverlay } from './overlay';
-import { svgStyle } from './style';
+import { buildOverlay } from '../mapmodel/overlay';
+import { svgStyle } from '../mapmodel/style/read';
 import { SvgGeography } from './SvgGeography';
 import { SvgOverlay } from './SvgOverlay';
-import { hoveredTarget, selectionTarget, usePointerActions } from './targets';
+import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
+import { usePointerActions } from './targets';
 import { useSvgCamera } from './useSvgCamera';
 import { useSvgPointer } from './useSvgPointer';
 import { useSvgView } from './viewStore';
 import './svgmap.css';
-
-/** Fonts of the labels until the shipped label font is loaded (the page's own stack). */
-export const FALLBACK_FONTS = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
 
 const FIRST_PAINT = 'atlas:first-map-paint';
 
@@ -146,7 +144,11 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
           {translate(lang, NOTICE[fallback])}
         </p>
       ) : null}
-      {geography && active && camera && size && needsInset(camera, size) ? (
+      {geography &&
+      active &&
+      camera &&
+      size &&
+      needsSouthChinaSeaInset(viewBounds(camera, size)) ? (
         <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
       ) : null}
     </div>

@@ -5,12 +5,12 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { LonLatBounds } from '../domain/mapFeatures';
-import { DEFAULT_LIMITS, type CameraLimits, type SvgCamera, type ViewSize } from './camera';
+import { DEFAULT_LIMITS, type CameraLimits, type Camera, type ViewSize } from '../mapmodel/camera';
 
 /** The SVG map as it stands. */
 export interface SvgView {
   /** Null until the first view is fitted. */
-  readonly camera: SvgCamera | null;
+  readonly camera: Camera | null;
   /** The box the camera was fitted to, until the camera moves otherwise: a resize fits it again. */
   readonly fitted: LonLatBounds | null;
   readonly size: ViewSize | null;

@@ -1,6 +1,6 @@
 /** Paint expressions shared by the layers: feature-state flags, activity ramps, widths and radii. */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { PALETTE as C } from '../mapmodel/palette';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { PALETTE as C } from '../palette';
 import { perFeature, perFeatureAndZoom } from './sharedPrograms';
 
 /** A boolean feature-state flag (`hover`, `selected`), false when unset. */

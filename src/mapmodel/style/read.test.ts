@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../domain/atlasIndex';
-import { NO_FILTERS } from '../domain/filters';
-import { buildMapFeatures } from '../domain/mapFeatures';
-import type { Atlas } from '../domain/schema';
-import { selectView } from '../domain/select';
-import { PALETTE } from '../mapmodel/palette';
-import { DARK_PALETTE } from '../map/theme';
-import { makeArticle, makeEvent, REGIONS } from '../testing/fixtures';
-import { projectionFor } from './camera';
-import { geoPaint, polygonFill, polygonOutline } from './geoPaint';
-import { estimateWidth } from './labels';
-import { buildOverlay } from './overlay';
-import { ctxOf, svgStyle } from './style';
-import { evaluate, parseHex } from './styleEval';
+import { buildIndex } from '../../domain/atlasIndex';
+import { NO_FILTERS } from '../../domain/filters';
+import { buildMapFeatures } from '../../domain/mapFeatures';
+import type { Atlas } from '../../domain/schema';
+import { selectView } from '../../domain/select';
+import { PALETTE } from '../palette';
+import { DARK_PALETTE } from '../theme';
+import { makeArticle, makeEvent, REGIONS } from '../../testing/fixtures';
+import { projectionFor } from '../camera';
+import { geoPaint, polygonFill, polygonOutline } from '../../svgmap/geoPaint';
+import { estimateWidth } from '../labels';
+import { buildOverlay } from '../overlay';
+import { ctxOf, svgStyle } from './read';
+import { compile, cssColour, propertySpec } from './evaluate';
 
 const POINTS: Record<string, [number, number]> = {
   sichuan: [102.7, 30.6],
@@ -87,13 +87,12 @@ describe('the SVG map style, read from the WebGL layer specs', () => {
   });
 
   it('interpolates colours channel by channel', () => {
-    const mid = evaluate(['interpolate', ['linear'], ['zoom'], 0, '#000000', 10, '#ffffff'], {
-      zoom: 5,
-      properties: {},
-      state: {},
-    });
-    expect(mid).toBe('#808080');
-    expect(parseHex('#abc')).toEqual([170, 187, 204, 1]);
+    const ramp = compile(
+      ['interpolate', ['linear'], ['zoom'], 0, '#000000', 10, '#ffffff'],
+      propertySpec('line', 'line-color'),
+    );
+    expect(cssColour(ramp({ zoom: 5, properties: {}, state: {} }))).toBe('#808080');
+    expect(cssColour(ramp({ zoom: 0, properties: {}, state: {} }))).toBe('#000000');
   });
 
   it('swaps every colour for the dark theme as the WebGL map does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '../mapmodel/palette';
+import { PALETTE } from './palette';
 import { colourTable, DARK_PALETTE, swapColours } from './theme';
 
 function luminance(hex: string): number {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapFeatures } from '../domain/mapFeatures';
 import { estimateWidth } from './labels';
 import { buildOverlay } from './overlay';
-import { svgStyle } from './style';
+import { svgStyle } from './style/read';
 
 function arc(key: string, count: number) {
   return {

@@ -1,6 +1,6 @@
 /** The atlas's layers, bottom to top. Sources are declared in `style.ts` and filled by `mapSync`. */
-import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../domain/format';
+import type { LayerSpecification, LineLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../../domain/format';
 import {
   fade,
   activityRamp,
@@ -14,9 +14,9 @@ import {
   state,
 } from './expressions';
 import { LABEL_FONT_FAMILY } from './fonts';
-import { PALETTE as C } from '../mapmodel/palette';
+import { PALETTE as C } from '../palette';
 import { perFeature } from './sharedPrograms';
-import { ARROW_IMAGE, labelText, PICK_LAYERS, SOURCES } from './style';
+import { ARROW_IMAGE, labelText, PICK_LAYERS, SOURCES } from './sources';
 
 /** Boundaries and context, bottom to top: land, shaded regions, water, borders, outlines. */
 export function geographyLayers(): LayerSpecification[] {

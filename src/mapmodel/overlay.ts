@@ -5,10 +5,10 @@
  * data, language, theme, hover or selection change, never per frame.
  */
 import type { MapFeatures } from '../domain/mapFeatures';
-import { labelSortKey } from '../map/expressions';
-import type { MapTarget } from '../map/mapSync';
-import { PICK_LAYERS } from '../map/style';
-import { projectionFor, type SvgCamera, type ViewSize } from './camera';
+import { labelSortKey } from './style/expressions';
+import type { MapTarget } from './targets';
+import { PICK_LAYERS } from './style/sources';
+import { projectionFor, type Camera, type ViewSize } from './camera';
 import {
   ANCHORS,
   placeLabels,
@@ -17,8 +17,14 @@ import {
   type Measure,
   type PlacedLabel,
 } from './labels';
-import { ctxOf, type SvgStyle } from './style';
-import { evalNumber, evaluate, type EvalContext } from './styleEval';
+import { ctxOf, type SvgStyle } from './style/read';
+import {
+  compile,
+  propertySpec,
+  styleNumber,
+  type Compiled,
+  type EvalContext,
+} from './style/evaluate';
 
 /** One link: its arc's path and the casing, line and hit widths. */
 export interface ArcShape {
@@ -68,7 +74,7 @@ export interface Overlay {
 /** What the overlay is built from. */
 export interface OverlayInput {
   readonly features: MapFeatures;
-  readonly camera: SvgCamera;
+  readonly camera: Camera;
   readonly size: ViewSize;
   readonly style: SvgStyle;
   readonly selected: MapTarget;
@@ -180,22 +186,25 @@ function markers(input: OverlayInput, project: (lon: number, lat: number) => [nu
 }
 
 /** `text-variable-anchor-offset` evaluated for a feature: anchors with their offsets in ems. */
-function anchorsOf(expression: unknown, ctx: EvalContext): LabelCandidate['anchors'] {
-  const list = evaluate(expression, ctx);
+function anchorsOf(style: SvgStyle, layer: string, ctx: EvalContext): LabelCandidate['anchors'] {
   const anchors: Anchor[] = [];
-  if (!Array.isArray(list)) return [{ anchor: 'center', dx: 0, dy: 0 }];
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    const [name, offset]: unknown[] = [list[i], list[i + 1]];
+  for (const { anchor: name, dx, dy } of style.anchors(layer, ctx)) {
     const anchor = ANCHORS.find((a) => a === name);
-    if (!anchor || !Array.isArray(offset)) continue;
-    const [dx, dy]: unknown[] = offset;
-    anchors.push({
-      anchor,
-      dx: typeof dx === 'number' ? dx : 0,
-      dy: typeof dy === 'number' ? dy : 0,
-    });
+    if (anchor) anchors.push({ anchor, dx, dy });
   }
   return anchors.length ? anchors : [{ anchor: 'center', dx: 0, dy: 0 }];
+}
+
+/** The labels' placement order (`symbol-sort-key`), compiled once per selected region. */
+const sortKeys = new Map<string | null, Compiled>();
+function sortKeyOf(selected: string | null): Compiled {
+  let fn = sortKeys.get(selected);
+  if (!fn) {
+    fn = compile(labelSortKey(selected), propertySpec('symbol', 'symbol-sort-key'));
+    if (sortKeys.size > 64) sortKeys.clear();
+    sortKeys.set(selected, fn);
+  }
+  return fn;
 }
 
 function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): LabelCandidate[] {
@@ -212,10 +221,10 @@ function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): La
       y: m.y,
       size: style.number(layer, 'text-size', ctx),
       letterSpacing: 0,
-      anchors: anchorsOf(style.value(layer, 'text-variable-anchor-offset'), ctx),
+      anchors: anchorsOf(style, layer, ctx),
       padding: style.number(layer, 'text-padding', ctx),
       // As `MapSync.sortLabels`: the selected region's label is placed first.
-      sortKey: evalNumber(labelSortKey(selectedRegion(input)), ctx),
+      sortKey: styleNumber(sortKeyOf(selectedRegion(input))(ctx)),
       colour: style.string(layer, 'text-color', ctx),
       halo: style.string(layer, 'text-halo-color', ctx),
       haloWidth: style.number(layer, 'text-halo-width', ctx),

@@ -7,7 +7,7 @@
  * differ only in which of their properties vary declare their constants in the
  * varying form with these helpers, and share one program.
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /** No feature has this property: `perFeature(v)` is always `v`, but MapLibre treats it as per feature. */
 const NONE: ExpressionSpecification = ['get', 'shared-program'];

@@ -7,9 +7,9 @@ import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   StyleSpecification,
-} from 'maplibre-gl';
-import type { Lang } from '../domain/format';
-import { PALETTE as C } from '../mapmodel/palette';
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../../domain/format';
+import { PALETTE as C } from '../palette';
 
 /** GeoJSON source ids, each promoted on `id` (regions) or `key` (links) for feature-state. */
 export const SOURCES = {

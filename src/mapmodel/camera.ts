@@ -1,5 +1,5 @@
 /**
- * The SVG map's camera, the same as MapLibre's Web Mercator camera: a centre,
+ * The map camera of every renderer, MapLibre's Web Mercator camera: a centre,
  * a zoom and a 512-pixel world at zoom 0. Every projection is a d3-geo
  * `geoMercator` whose scale and translate come from that camera, so a lon/lat
  * lands on the same pixel in both renderers.
@@ -11,7 +11,7 @@ import type { LonLatBounds } from '../domain/mapFeatures';
 export const WORLD_SIZE = 512;
 
 /** Where the camera looks and how close: MapLibre's `center` and `zoom` (no bearing, no pitch). */
-export interface SvgCamera {
+export interface Camera {
   readonly center: readonly [lon: number, lat: number];
   readonly zoom: number;
 }
@@ -29,6 +29,13 @@ export interface CameraLimits {
   readonly bounds: LonLatBounds | null;
 }
 
+/** What a renderer shows now: its camera, size and limits. */
+export interface MapViewState {
+  readonly camera: Camera;
+  readonly size: ViewSize;
+  readonly limits: CameraLimits;
+}
+
 /** The live map's limits (see `useMapInstance`): zoom 2–10. */
 export const DEFAULT_LIMITS: CameraLimits = { minZoom: 2, maxZoom: 10, bounds: null };
 
@@ -38,7 +45,7 @@ export function mercatorScale(zoom: number): number {
 }
 
 /** The screen projection of a camera: `camera.center` at the middle of a `size` view. */
-export function projectionFor(camera: SvgCamera, size: ViewSize): GeoProjection {
+export function projectionFor(camera: Camera, size: ViewSize): GeoProjection {
   return geoMercator()
     .scale(mercatorScale(camera.zoom))
     .center([camera.center[0], camera.center[1]])
@@ -68,7 +75,7 @@ function unproject(p: GeoProjection, x: number, y: number): [number, number] {
  * one SVG `transform` per camera change.
  */
 export function worldToScreen(
-  camera: SvgCamera,
+  camera: Camera,
   size: ViewSize,
   refZoom: number,
 ): { k: number; x: number; y: number } {
@@ -77,7 +84,7 @@ export function worldToScreen(
 }
 
 /** MapLibre's constraint: zoom within the limits, and the view inside the bounds (zooming in if it is larger). */
-export function constrain(camera: SvgCamera, size: ViewSize, limits: CameraLimits): SvgCamera {
+export function constrain(camera: Camera, size: ViewSize, limits: CameraLimits): Camera {
   const zoom = Math.min(limits.maxZoom, Math.max(limits.minZoom, camera.zoom));
   const box = limits.bounds;
   if (!box || size.width <= 0 || size.height <= 0) return { center: camera.center, zoom };
@@ -115,7 +122,7 @@ export function fitCamera(
   padding: number | Padding,
   maxZoom: number,
   limits: CameraLimits = DEFAULT_LIMITS,
-): SvgCamera {
+): Camera {
   const p =
     typeof padding === 'number'
       ? { top: padding, right: padding, bottom: padding, left: padding }
@@ -140,12 +147,12 @@ export function fitCamera(
 
 /** The camera moved so the map slides by (dx, dy) screen pixels (a drag to the right shows what was west). */
 export function panBy(
-  camera: SvgCamera,
+  camera: Camera,
   size: ViewSize,
   dx: number,
   dy: number,
   limits: CameraLimits,
-): SvgCamera {
+): Camera {
   const p = projectionFor(camera, size);
   const center = unproject(p, size.width / 2 - dx, size.height / 2 - dy);
   return constrain({ center, zoom: camera.zoom }, size, limits);
@@ -153,12 +160,12 @@ export function panBy(
 
 /** The camera at `zoom`, keeping the place under screen point `anchor` where it is. */
 export function zoomAround(
-  camera: SvgCamera,
+  camera: Camera,
   size: ViewSize,
   zoom: number,
   anchor: readonly [number, number],
   limits: CameraLimits,
-): SvgCamera {
+): Camera {
   const target = Math.min(limits.maxZoom, Math.max(limits.minZoom, zoom));
   const place = unproject(projectionFor(camera, size), anchor[0], anchor[1]);
   const zoomed = projectionFor({ center: camera.center, zoom: target }, size);
@@ -168,7 +175,7 @@ export function zoomAround(
 }
 
 /** The lon/lat box the view shows. */
-export function viewBounds(camera: SvgCamera, size: ViewSize): LonLatBounds {
+export function viewBounds(camera: Camera, size: ViewSize): LonLatBounds {
   const p = projectionFor(camera, size);
   const [w, n] = unproject(p, 0, 0);
   const [e, s] = unproject(p, size.width, size.height);
@@ -179,7 +186,7 @@ export function viewBounds(camera: SvgCamera, size: ViewSize): LonLatBounds {
 }
 
 /** True when the two cameras show the same view to within a tenth of a pixel. */
-export function sameCamera(a: SvgCamera, b: SvgCamera, size: ViewSize): boolean {
+export function sameCamera(a: Camera, b: Camera, size: ViewSize): boolean {
   if (Math.abs(a.zoom - b.zoom) > 1e-6) return false;
   const [x, y] = project(projectionFor(a, size), b.center[0], b.center[1]);
   return Math.hypot(x - size.width / 2, y - size.height / 2) < 0.1;
