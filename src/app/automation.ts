@@ -11,6 +11,8 @@ import { applyUrl, currentUrlState } from '../state/urlSync';
 export interface PublicState {
   region: string | null;
   pair: string | null;
+  /** A merged flow (`sichuan*~zhejiang*`: every link between the two provinces), or null. */
+  flow: string | null;
   years: string | null;
   sectors: string[];
   lang: 'zh' | 'en';
@@ -87,6 +89,7 @@ function getState(): PublicState {
   return {
     region: params.get('region'),
     pair: params.get('pair'),
+    flow: params.get('flow'),
     years: params.get('years'),
     sectors: params.get('sectors')?.split(',') ?? [],
     lang: useAtlasStore.getState().lang,
@@ -106,8 +109,10 @@ function setState(partial: StateInput): void {
     if (!(name in partial)) continue;
     const value = partial[name];
     params.delete(name);
-    if (name === 'region' && value) params.delete('pair');
-    if (name === 'pair' && value) params.delete('region');
+    // One selection at a time: setting one kind clears the others.
+    if (value && (name === 'region' || name === 'pair' || name === 'flow')) {
+      for (const other of ['region', 'pair', 'flow']) if (other !== name) params.delete(other);
+    }
     if (typeof value === 'number') params.set(name, String(value));
     else if (value !== null && value !== undefined && value.length > 0) {
       params.set(name, Array.isArray(value) ? value.join(',') : value);

@@ -68,8 +68,15 @@ describe('selectMessage', () => {
       type: 'atlas:select',
       region: 'rongchang',
       pair: null,
+      flow: null,
       regions: [{ id: 'rongchang', zh: '荣昌区', en: 'Rongchang' }],
     });
+    const flow = {
+      kind: 'flow' as const,
+      a: { id: 'zhejiang', deep: true },
+      b: { id: 'aba', deep: false },
+    };
+    expect(selectMessage(index, flow)).toMatchObject({ flow: 'aba~zhejiang*', pair: null });
     expect(selectMessage(index, { kind: 'pair', a: 'sichuan', b: 'zhejiang' }).regions).toEqual([
       { id: 'sichuan', zh: '四川省', en: 'Sichuan' },
       { id: 'zhejiang', zh: '浙江省', en: 'Zhejiang' },
@@ -78,6 +85,7 @@ describe('selectMessage', () => {
       type: 'atlas:select',
       region: null,
       pair: null,
+      flow: null,
       regions: [],
     });
   });

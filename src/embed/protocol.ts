@@ -7,7 +7,7 @@
 import { z } from '../domain/zod';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { PAIR_SEPARATOR } from '../domain/select';
-import type { Selection } from '../state/store';
+import { flowKey, type Selection } from '../domain/selection';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const year = z.int().check(z.gte(1000), z.lte(9999));
@@ -86,6 +86,8 @@ export interface SelectMessage {
   readonly type: 'atlas:select';
   readonly region: string | null;
   readonly pair: string | null;
+  /** A merged flow's id (`sichuan*~zhejiang*`), or null. */
+  readonly flow: string | null;
   readonly regions: readonly NamedRegion[];
 }
 
@@ -95,19 +97,15 @@ export function selectMessage(index: AtlasIndex, selection: Selection): SelectMe
     const r = index.regionById.get(id);
     return { id, zh: r?.name.zh ?? id, en: r?.name.en ?? id };
   };
-  if (!selection) return { type: 'atlas:select', region: null, pair: null, regions: [] };
+  const none = { type: 'atlas:select', region: null, pair: null, flow: null } as const;
+  if (!selection) return { ...none, regions: [] };
   if (selection.kind === 'region') {
-    return {
-      type: 'atlas:select',
-      region: selection.id,
-      pair: null,
-      regions: [named(selection.id)],
-    };
+    return { ...none, region: selection.id, regions: [named(selection.id)] };
   }
-  return {
-    type: 'atlas:select',
-    region: null,
-    pair: `${selection.a}${PAIR_SEPARATOR}${selection.b}`,
-    regions: [named(selection.a), named(selection.b)],
-  };
+  if (selection.kind === 'flow') {
+    const flow = flowKey(selection.a, selection.b);
+    return { ...none, flow, regions: [named(selection.a.id), named(selection.b.id)] };
+  }
+  const pair = `${selection.a}${PAIR_SEPARATOR}${selection.b}`;
+  return { ...none, pair, regions: [named(selection.a), named(selection.b)] };
 }

@@ -8,11 +8,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import type { FilteredView } from '../domain/select';
-import type { RegionId } from '../domain/schema';
+import { selectedRegionIds } from '../domain/selection';
 import { translate } from '../i18n/messages';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
-import { DEFAULT_LIMITS } from '../mapmodel/camera';
+import { DEFAULT_LIMITS, type MapViewState } from '../mapmodel/camera';
 import { fittedCamera, unionBounds, type RevealTarget } from '../mapmodel/fit';
 import { fitView, prefersReducedMotion, revealSelection } from '../mapmodel/controller';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
@@ -26,6 +26,7 @@ import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOv
 import type { PickContext } from './picking';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { applyMapTheme } from './theme';
+import { usePlacedLabels } from './usePlacedLabels';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
@@ -40,11 +41,8 @@ if (SVG_FIRST) void preloadSvgBoundaries().catch(() => undefined);
 /** How long links and markers take to fade in or out while the timeline plays. */
 const PLAY_FADE_MS = 500;
 
-/** The regions a selection names: one region, or both ends of a pair. */
-function selectedIds(selection: Selection): RegionId[] {
-  if (!selection) return [];
-  return selection.kind === 'region' ? [selection.id] : [selection.a, selection.b];
-}
+const noSubscribe = () => () => undefined;
+const noView = () => null;
 
 function involvedBounds(
   index: AtlasIndex,
@@ -88,10 +86,6 @@ export function MapView() {
   const [inset, setInset] = useState(false);
   // The map the first view was fitted on (a new map, e.g. after StrictMode's remount, fits again).
   const fitted = useRef<MapHandle | null>(null);
-  const features = useMemo(
-    () => (index && view ? mapFeaturesFor(index, view) : null),
-    [index, view],
-  );
 
   // MapLibre's code is fetched and parsed once the SVG map's first frame is out (parsing it
   // earlier slowed that frame), or at once when there is no SVG step.
@@ -107,7 +101,7 @@ export function MapView() {
 
   const webgl = useMemo(() => {
     if (!handle) return null;
-    return webglController({
+    return webglController(handle, {
       map: handle.map,
       container: handle.map.getContainer(),
       context: handle.context,
@@ -125,6 +119,26 @@ export function MapView() {
   );
   // The map the user sees and handles: the SVG map until MapLibre has taken over.
   const active = svgActive || !webgl ? (svgShown ? svgMap : null) : webgl;
+  // Flows and places are laid out for each renderer's view as it last came to rest.
+  const activeView = useSyncExternalStore(
+    active?.onSettled ?? noSubscribe,
+    active?.settled ?? noView,
+  );
+  const webglView = useSyncExternalStore(
+    handle?.onSettled ?? noSubscribe,
+    handle?.settled ?? noView,
+  );
+  const svgView = useSyncExternalStore(svgMap.onSettled, svgMap.settled);
+  const featuresAt = useCallback(
+    (at: MapViewState | null) =>
+      index && view && at
+        ? mapFeaturesFor(index, view, selection, at.camera, at.size).features
+        : null,
+    [index, view, selection],
+  );
+  const features = useMemo(() => featuresAt(activeView), [featuresAt, activeView]);
+  const webglFeatures = useMemo(() => featuresAt(webglView), [featuresAt, webglView]);
+  const svgFeatures = useMemo(() => featuresAt(svgView), [featuresAt, svgView]);
   const mapControl = useMapControl();
   useEffect(() => {
     mapControl.set(active);
@@ -140,10 +154,11 @@ export function MapView() {
   }, [handle, geography]);
 
   useEffect(() => {
-    if (!handle || !features || !fontReady) return;
-    handle.sync.setFeatures(features);
-    pickContext.current = { shown: new Set(features.points.features.map((f) => f.properties.id)) };
-  }, [handle, features, fontReady]);
+    if (!handle || !webglFeatures || !fontReady) return;
+    handle.sync.setFeatures(webglFeatures);
+    const shown = webglFeatures.points.features.map((f) => f.properties.id);
+    pickContext.current = { shown: new Set(shown) };
+  }, [handle, webglFeatures, fontReady]);
 
   useEffect(() => {
     if (!handle) return;
@@ -152,6 +167,8 @@ export function MapView() {
     handle.map.on('styledata', apply);
     return () => void handle.map.off('styledata', apply);
   }, [handle, theme, lang]);
+
+  usePlacedLabels(handle, webglFeatures, selection, fontReady);
 
   useEffect(() => {
     if (!handle) return;
@@ -202,7 +219,7 @@ export function MapView() {
     if (!active.view()) return;
     revealed.current = selection;
     if (useAtlasStore.getState().step !== null) return;
-    const targets = selectedIds(selection).flatMap((id): RevealTarget[] => {
+    const targets = selectedRegionIds(selection).flatMap((id): RevealTarget[] => {
       const point = index.regionById.get(id)?.point;
       return point ? [{ point, box: bounds?.get(id) ?? null }] : [];
     });
@@ -234,13 +251,13 @@ export function MapView() {
       className={inset ? 'atlas-map atlas-map--inset' : 'atlas-map'}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
-      {svgShown && boundaries && index && view && features ? (
+      {svgShown && boundaries && index && view ? (
         <SvgMapLayer
           boundaries={boundaries}
           geography={geography}
           index={index}
           view={view}
-          features={features}
+          features={svgFeatures}
           fitBounds={fitBounds}
           active={svgActive}
           fallback={phase === 'fallback' ? (mapFallback ?? 'noWebgl') : null}
@@ -270,7 +287,7 @@ export function MapView() {
         <MapAttribution
           lang={lang}
           dataDate={index.atlas.dataDate}
-          linksOmitted={features?.linksOmitted ?? 0}
+          weaker={features?.weaker ?? null}
         />
       ) : null}
     </div>

@@ -12,6 +12,7 @@ import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { selectionTarget } from '../mapmodel/targets';
 import { baseStyle } from '../mapmodel/style/sources';
 import { boundsOf } from './camera';
+import { involvedBounds } from '../domain/mapFeatures';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { preloadGeography } from '../svgmap/geographyCache';
 import { MapSync } from './mapSync';
@@ -36,8 +37,10 @@ export async function captureMap(
   live: MapViewState | null,
 ): Promise<CapturedMap> {
   const geo = await preloadGeography();
-  const features = mapFeaturesFor(request.index, request.view);
-  const camera = captureCamera(request, live, features.bounds ?? CHINA);
+  const { index, view, selection } = request;
+  const camera = captureCamera(request, live, involvedBounds(index, view) ?? CHINA);
+  const size = { width: request.width, height: request.height };
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
   const { width, height, pixelRatio, lang } = request;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');

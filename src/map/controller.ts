@@ -2,13 +2,16 @@
 import type { MapController } from '../mapmodel/controller';
 import { cameraOf, limitsOf, moveMap, sizeOf } from './camera';
 import { screenPointOf, type Locator } from './screenPoint';
+import type { MapHandle } from './useMapInstance';
 
-/** A controller for the live MapLibre map that `locator` describes. */
-export function webglController(locator: Locator): MapController {
+/** A controller for the live MapLibre map of `handle`, locating regions with `locator`. */
+export function webglController(handle: MapHandle, locator: Locator): MapController {
   const { map } = locator;
   return {
     renderer: 'webgl',
     view: () => ({ camera: cameraOf(map), size: sizeOf(map), limits: limitsOf(map) }),
+    settled: handle.settled,
+    onSettled: handle.onSettled,
     moveTo: (camera, motion) => moveMap(map, camera, motion),
     zoomBy: (delta) => (delta > 0 ? map.zoomIn() : map.zoomOut()),
     regionBox: (id) => {

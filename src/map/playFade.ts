@@ -5,7 +5,7 @@
  * MapSync owns one and sends what it draws.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapFeatures } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
 import { SOURCES } from '../mapmodel/style/sources';
 

@@ -12,7 +12,9 @@ import { setHover } from './hoverStore';
 import { MapSync } from './mapSync';
 import { toSelection, type MapTarget } from '../mapmodel/targets';
 import { pickAt, type PickContext } from './picking';
+import type { MapViewState } from '../mapmodel/camera';
 import { baseStyle } from '../mapmodel/style/sources';
+import { cameraOf, limitsOf, sizeOf } from './camera';
 
 /** The live map and its synchroniser, or null before creation or when WebGL is unavailable. */
 export interface MapHandle {
@@ -20,6 +22,9 @@ export interface MapHandle {
   readonly sync: MapSync;
   /** What picking needs to know about the current view, read on every pointer event. */
   readonly context: () => PickContext;
+  /** The view as it last came to rest (after a move or a resize). */
+  readonly settled: () => MapViewState;
+  readonly onSettled: (listener: () => void) => () => void;
 }
 
 // MapLibre is a chunk of its own, fetched when the first map is created: the SVG map paints without it.
@@ -120,5 +125,22 @@ function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   map.on('movestart', () => setHover({ target: null, x: 0, y: 0 }));
   map.on('click', (e) => store().select(toSelection(pickAt(map, context(), e.point.x, e.point.y))));
 
-  return { map, sync, context };
+  const view = (): MapViewState => ({
+    camera: cameraOf(map),
+    size: sizeOf(map),
+    limits: limitsOf(map),
+  });
+  let settled = view();
+  const listeners = new Set<() => void>();
+  const settle = () => {
+    settled = view();
+    listeners.forEach((l) => l());
+  };
+  map.on('moveend', settle);
+  map.on('resize', settle);
+  const onSettled = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { map, sync, context, settled: () => settled, onSettled };
 }

@@ -21,6 +21,10 @@ export interface MapController {
   readonly renderer: 'webgl' | 'svg';
   /** The camera, size and limits now; null before the first view. */
   view(): MapViewState | null;
+  /** The view as it last came to rest (what flows and places are laid out for); stable between moves. */
+  settled(): MapViewState | null;
+  /** Calls `listener` each time the view comes to rest; returns the unsubscribe function. */
+  onSettled(listener: () => void): () => void;
   /** Moves the camera (already constrained to the limits). */
   moveTo(camera: Camera, motion: Motion): void;
   /** Zooms in (+1) or out (−1) about the centre: the map's zoom buttons. */

@@ -58,4 +58,56 @@ describe('label placement', () => {
     const region = label({ id: 'r', sortKey: 50, anchors: [{ anchor: 'center', dx: 0, dy: 0 }] });
     expect(placeLabels([province, region], size, estimateWidth).map((p) => p.id)).toEqual(['r']);
   });
+
+  it('keeps every label inside the view, moving it to the side that fits', () => {
+    // Near the right edge the label goes to the left of its marker instead of running off.
+    const [placed] = placeLabels([label({ x: 395 })], size, estimateWidth);
+    expect(placed?.textAnchor).toBe('end');
+    expect(placed?.box[2]).toBeLessThanOrEqual(size.width);
+  });
+
+  it("never covers another place's marker, but the selected place's label may", () => {
+    const marker = { id: 'other', box: [112, 92, 128, 108] as const };
+    const right = [{ anchor: 'left' as const, dx: 0.7, dy: 0 }];
+    expect(placeLabels([label({ anchors: right })], size, estimateWidth, [marker])).toEqual([]);
+    const own = { ...marker, id: 'x' };
+    expect(placeLabels([label({ anchors: right })], size, estimateWidth, [own])).toHaveLength(1);
+    const selected = label({ anchors: right, selected: true });
+    expect(placeLabels([selected], size, estimateWidth, [marker])).toHaveLength(1);
+  });
+
+  it('never overlaps two labels, however crowded, and keeps the busiest', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const crowd = Array.from({ length: 300 }, (_, i) =>
+      label({
+        id: `p${i}`,
+        text: i % 2 ? 'Chongqing' : '重庆市江北区',
+        x: random() * size.width,
+        y: random() * size.height,
+        sortKey: -Math.floor(random() * 50),
+        anchors: [
+          { anchor: 'left', dx: 0.7, dy: 0 },
+          { anchor: 'right', dx: -0.7, dy: 0 },
+          { anchor: 'top', dx: 0, dy: 0.7 },
+          { anchor: 'bottom', dx: 0, dy: -0.7 },
+        ],
+      }),
+    );
+    const placed = placeLabels(crowd, size, estimateWidth);
+    expect(placed.length).toBeGreaterThan(10);
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) {
+        const apart =
+          a.box[2] <= b.box[0] ||
+          b.box[2] <= a.box[0] ||
+          a.box[3] <= b.box[1] ||
+          b.box[3] <= a.box[1];
+        expect(apart).toBe(true);
+      }
+    }
+    // The busiest candidate (lowest sort key) is always placed: it goes first.
+    const busiest = [...crowd].sort((x, y) => x.sortKey - y.sortKey || (x.id < y.id ? -1 : 1))[0];
+    expect(placed[0]?.id).toBe(busiest?.id);
+  });
 });

@@ -1,8 +1,10 @@
 /**
- * Label placement for the SVG map, after MapLibre's rules for the atlas's two
- * symbol layers: region labels first (by `symbol-sort-key`), each trying its
- * variable anchors in order, then the quiet province labels; a label that
- * would overlap one already placed (with its `text-padding`) is left out.
+ * Label placement for every picture of the map (the WebGL map draws exactly the labels
+ * placed here): region labels by priority (the selected one first, then the busiest),
+ * each trying its anchors in order, then the quiet province labels; a label that would
+ * overlap a label already placed (with its `text-padding`) or another place's marker, or
+ * that would not fit inside the view, is left out. A place whose label is left out still
+ * shows its name on hover and focus.
  */
 import type { ViewSize } from './camera';
 
@@ -29,17 +31,48 @@ export interface LabelCandidate {
   readonly anchors: readonly Anchor[];
   readonly padding: number;
   readonly sortKey: number;
+  /** The selected place's label: placed first, and allowed over other places' markers. */
+  readonly selected?: boolean;
   readonly colour: string;
   readonly halo: string;
   readonly haloWidth: number;
 }
 
 /** A placed label: the point its text is anchored at (vertically centred) and how. */
-export interface PlacedLabel extends Omit<LabelCandidate, 'anchors' | 'padding' | 'sortKey'> {
+export interface PlacedLabel extends Omit<
+  LabelCandidate,
+  'anchors' | 'padding' | 'sortKey' | 'selected'
+> {
   readonly textAnchor: 'start' | 'middle' | 'end';
+  /** The anchor it was placed with (what the WebGL map's `text-anchor`/`text-offset` get). */
+  readonly anchor: Anchor;
   /** Its box: left, top, right, bottom. */
   readonly box: readonly [number, number, number, number];
 }
+
+/** A marker a label must not cover (its own place's excepted): a box in screen pixels. */
+export interface Obstacle {
+  readonly id: string;
+  readonly box: readonly [number, number, number, number];
+}
+
+/** Anchors of a place with a marker: beside it, right first. */
+export const MARKER_ANCHORS: readonly Anchor[] = [
+  { anchor: 'left', dx: 0.7, dy: 0 },
+  { anchor: 'right', dx: -0.7, dy: 0 },
+  { anchor: 'top', dx: 0, dy: 0.7 },
+  { anchor: 'bottom', dx: 0, dy: -0.7 },
+];
+
+/** Anchors of a province name without a marker: on its label point, else just above or below. */
+export const NAME_ANCHORS: readonly Anchor[] = [
+  { anchor: 'center', dx: 0, dy: 0 },
+  { anchor: 'top', dx: 0, dy: 0.6 },
+  { anchor: 'bottom', dx: 0, dy: -0.6 },
+];
+
+/** Pixels a label keeps from the edge of the view. */
+const EDGE = 2;
 
 /** Width in pixels of `text` at `size` pixels with `letterSpacing` ems. */
 export type Measure = (text: string, size: number, letterSpacing: number) => number;
@@ -62,14 +95,25 @@ function overlaps(a: readonly number[], b: readonly number[], pad: number): bool
   return al - pad < br && ar + pad > bl && at - pad < bb && ab + pad > bt;
 }
 
-/** Places the labels that fit without overlapping; candidates whose point is off-screen are skipped. */
+function inside(box: readonly number[], size: ViewSize): boolean {
+  const [l = 0, t = 0, r = 0, b = 0] = box;
+  return l >= EDGE && t >= EDGE && r <= size.width - EDGE && b <= size.height - EDGE;
+}
+
+/**
+ * Places the labels that fit: inside the view, over no other label and no other place's
+ * marker. Region labels go by `sortKey` (lower first), then the quiet province labels.
+ */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   size: ViewSize,
   measure: Measure,
+  obstacles: readonly Obstacle[] = [],
 ): PlacedLabel[] {
   const ordered = [
-    ...candidates.filter((c) => c.layer === 'region').sort((a, b) => a.sortKey - b.sortKey),
+    ...candidates
+      .filter((c) => c.layer === 'region')
+      .sort((a, b) => a.sortKey - b.sortKey || (a.id < b.id ? -1 : 1)),
     ...candidates.filter((c) => c.layer === 'province'),
   ];
   const placed: PlacedLabel[] = [];
@@ -78,7 +122,9 @@ export function placeLabels(
     const width = measure(c.text, c.size, c.letterSpacing);
     for (const a of c.anchors) {
       const box = boxFor(c, a, width);
+      if (!inside(box, size)) continue;
       if (placed.some((p) => overlaps(box, p.box, c.padding))) continue;
+      if (!c.selected && obstacles.some((o) => o.id !== c.id && overlaps(box, o.box, 0))) continue;
       const textAnchor = a.anchor === 'left' ? 'start' : a.anchor === 'right' ? 'end' : 'middle';
       const x =
         textAnchor === 'start' ? box[0] : textAnchor === 'end' ? box[2] : (box[0] + box[2]) / 2;
@@ -94,6 +140,7 @@ export function placeLabels(
         x,
         y: (box[1] + box[3]) / 2,
         textAnchor,
+        anchor: a,
         box,
       });
       break;

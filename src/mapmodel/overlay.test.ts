@@ -3,7 +3,7 @@
  * links are wider, the selected link wider still, and links alike share one look.
  */
 import { describe, expect, it } from 'vitest';
-import type { MapFeatures } from '../domain/mapFeatures';
+import type { MapFeatures } from './mapFeatures';
 import { estimateWidth } from './labels';
 import { buildOverlay } from './overlay';
 import { svgStyle } from './style/read';
@@ -12,7 +12,14 @@ function arc(key: string, count: number) {
   return {
     type: 'Feature' as const,
     id: key,
-    properties: { key, count, directed: 0 as const },
+    properties: {
+      key,
+      count,
+      weight: count / 12,
+      links: 1,
+      directed: 0 as const,
+      merged: 0 as const,
+    },
     geometry: {
       type: 'LineString' as const,
       coordinates: [
@@ -37,7 +44,7 @@ function overlay(counts: Record<string, number>, selected: string | null = null)
     provinceLabels: empty,
     activity: new Map(),
     bounds: null,
-    linksOmitted: 0,
+    weaker: { flows: 0, links: 0 },
   };
   const { arcs } = buildOverlay({
     features,

@@ -1,30 +1,25 @@
 /**
- * What the SVG map draws over the geography for one camera: link arcs, arrow
- * markers, region markers and labels, in screen pixels, from the same
- * `MapFeatures` and layer specs as the WebGL map. Pure: rebuilt on a camera,
- * data, language, theme, hover or selection change, never per frame.
+ * What is drawn over the geography for one camera: flow arcs, arrow markers, place
+ * markers and the placed labels, in screen pixels, from the map features and the layer
+ * specs. The SVG map draws all of it; the WebGL map draws its own arcs and markers and
+ * exactly these labels. Pure: rebuilt on a camera, data, language, theme, hover or
+ * selection change, never per frame.
  */
-import type { MapFeatures } from '../domain/mapFeatures';
-import { labelSortKey } from './style/expressions';
-import type { MapTarget } from './targets';
-import { PICK_LAYERS } from './style/sources';
 import { projectionFor, type Camera, type ViewSize } from './camera';
 import {
-  ANCHORS,
+  MARKER_ANCHORS,
+  NAME_ANCHORS,
   placeLabels,
-  type Anchor,
   type LabelCandidate,
   type Measure,
+  type Obstacle,
   type PlacedLabel,
 } from './labels';
+import type { MapFeatures } from './mapFeatures';
+import type { EvalContext } from './style/evaluate';
 import { ctxOf, type SvgStyle } from './style/read';
-import {
-  compile,
-  propertySpec,
-  styleNumber,
-  type Compiled,
-  type EvalContext,
-} from './style/evaluate';
+import { PICK_LAYERS } from './style/sources';
+import type { MapTarget } from './targets';
 
 /** One link: its arc's path and the casing, line and hit widths. */
 export interface ArcShape {
@@ -168,7 +163,7 @@ function markers(input: OverlayInput, project: (lon: number, lat: number) => [nu
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const [x, y] = project(lon, lat);
     // The circle layer's filter: provinces have no circle, only their label.
-    const circle = p.level >= 1;
+    const circle = p.marker === 1;
     return {
       id: p.id,
       level: p.level,
@@ -185,26 +180,9 @@ function markers(input: OverlayInput, project: (lon: number, lat: number) => [nu
   });
 }
 
-/** `text-variable-anchor-offset` evaluated for a feature: anchors with their offsets in ems. */
-function anchorsOf(style: SvgStyle, layer: string, ctx: EvalContext): LabelCandidate['anchors'] {
-  const anchors: Anchor[] = [];
-  for (const { anchor: name, dx, dy } of style.anchors(layer, ctx)) {
-    const anchor = ANCHORS.find((a) => a === name);
-    if (anchor) anchors.push({ anchor, dx, dy });
-  }
-  return anchors.length ? anchors : [{ anchor: 'center', dx: 0, dy: 0 }];
-}
-
-/** The labels' placement order (`symbol-sort-key`), compiled once per selected region. */
-const sortKeys = new Map<string | null, Compiled>();
-function sortKeyOf(selected: string | null): Compiled {
-  let fn = sortKeys.get(selected);
-  if (!fn) {
-    fn = compile(labelSortKey(selected), propertySpec('symbol', 'symbol-sort-key'));
-    if (sortKeys.size > 64) sortKeys.clear();
-    sortKeys.set(selected, fn);
-  }
-  return fn;
+/** Label priority (lower first): the selected region, then the busiest. */
+function sortKeyOf(m: MarkerShape, selected: string | null): number {
+  return m.id === selected ? -Infinity : -m.activity;
 }
 
 function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): LabelCandidate[] {
@@ -221,10 +199,10 @@ function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): La
       y: m.y,
       size: style.number(layer, 'text-size', ctx),
       letterSpacing: 0,
-      anchors: anchorsOf(style, layer, ctx),
+      anchors: m.radius > 0 ? MARKER_ANCHORS : NAME_ANCHORS,
       padding: style.number(layer, 'text-padding', ctx),
-      // As `MapSync.sortLabels`: the selected region's label is placed first.
-      sortKey: styleNumber(sortKeyOf(selectedRegion(input))(ctx)),
+      sortKey: sortKeyOf(m, selectedRegion(input)),
+      selected: m.id === selectedRegion(input),
       colour: style.string(layer, 'text-color', ctx),
       halo: style.string(layer, 'text-halo-color', ctx),
       haloWidth: style.number(layer, 'text-halo-width', ctx),
@@ -257,16 +235,38 @@ function labelCandidates(input: OverlayInput, shown: readonly MarkerShape[]): La
   return [...region, ...quiet];
 }
 
+/** The markers' boxes: a label may not cover another place's marker. */
+function obstacles(markers: readonly MarkerShape[]): Obstacle[] {
+  return markers
+    .filter((m) => m.radius > 0)
+    .map((m) => ({
+      id: m.id,
+      box: [m.x - m.radius, m.y - m.radius, m.x + m.radius, m.y + m.radius] as const,
+    }));
+}
+
+function projector(input: OverlayInput): (lon: number, lat: number) => [number, number] {
+  const projection = projectionFor(input.camera, input.size);
+  return (lon, lat) => projection([lon, lat]) ?? [NaN, NaN];
+}
+
+function labelsFor(input: OverlayInput, shown: readonly MarkerShape[]): PlacedLabel[] {
+  return placeLabels(labelCandidates(input, shown), input.size, input.measure, obstacles(shown));
+}
+
+/** The labels placed for one camera and state (what the WebGL map draws). */
+export function buildLabels(input: OverlayInput): PlacedLabel[] {
+  return labelsFor(input, markers(input, projector(input)));
+}
+
 /** Builds the overlay for one camera and state. */
 export function buildOverlay(input: OverlayInput): Overlay {
-  const projection = projectionFor(input.camera, input.size);
-  const project = (lon: number, lat: number): [number, number] =>
-    projection([lon, lat]) ?? [NaN, NaN];
+  const project = projector(input);
   const shown = markers(input, project);
   return {
     arcs: arcs(input, project),
     arrows: arrows(input, project),
     markers: shown,
-    labels: placeLabels(labelCandidates(input, shown), input.size, input.measure),
+    labels: labelsFor(input, shown),
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Map targets: what the pointer is over or what is selected (a region or a link),
+ * Map targets: what the pointer is over or what is selected (a region, or a link or
+ * merged flow by its id),
  * and how they map to and from the store's selection and hover.
  */
 import { PAIR_SEPARATOR, pairKey } from '../domain/pairs';
 import type { RegionId } from '../domain/schema';
-import type { Selection } from '../domain/selection';
+import { flowKey, isMergedFlowId, parseEnd, type Selection } from '../domain/selection';
 
 /** What the pointer is over or what is selected: a region id or a link id, or nothing. */
 export type MapTarget =
@@ -16,6 +17,7 @@ export type MapTarget =
 export function selectionTarget(selection: Selection): MapTarget {
   if (!selection) return null;
   if (selection.kind === 'region') return { kind: 'region', id: selection.id };
+  if (selection.kind === 'flow') return { kind: 'link', id: flowKey(selection.a, selection.b) };
   return { kind: 'link', id: pairKey(selection.a, selection.b) };
 }
 
@@ -30,6 +32,7 @@ export function toSelection(target: MapTarget): Selection {
   if (!target) return null;
   if (target.kind === 'region') return { kind: 'region', id: target.id };
   const [a = '', b = ''] = target.id.split(PAIR_SEPARATOR);
+  if (isMergedFlowId(target.id)) return { kind: 'flow', a: parseEnd(a), b: parseEnd(b) };
   return { kind: 'pair', a, b };
 }
 

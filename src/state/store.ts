@@ -9,7 +9,7 @@ import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
-import type { Selection } from '../domain/selection';
+import { flowKey, type Selection } from '../domain/selection';
 import type { MessageKey } from '../i18n/messages';
 
 export type { Selection } from '../domain/selection';
@@ -91,6 +91,8 @@ export interface AtlasState {
   readonly exploreView: ExploreView;
   /** True while the timeline plays through the years. */
   readonly playing: boolean;
+  /** The region and link list beside the map: opened or closed by the user, or null (open only without a map). */
+  readonly listOpen: boolean | null;
   readonly playMode: PlayMode;
   readonly playSpeed: PlaySpeed;
   /** The regions compared (0–2 ids; `compare` URL parameter); replaced, never mutated. */
@@ -112,6 +114,7 @@ export interface AtlasActions {
   setEmbed(embed: EmbedOptions): void;
   setExploreView(view: ExploreView): void;
   setPlaying(playing: boolean): void;
+  setListOpen(open: boolean): void;
   setPlayMode(mode: PlayMode): void;
   setPlaySpeed(speed: PlaySpeed): void;
   setCompare(ids: readonly RegionId[]): void;
@@ -146,6 +149,7 @@ function sameFilters(a: Filters, b: Filters): boolean {
 function sameSelection(a: Selection, b: Selection): boolean {
   if (a === null || b === null) return a === b;
   if (a.kind === 'region') return b.kind === 'region' && a.id === b.id;
+  if (a.kind === 'flow') return b.kind === 'flow' && flowKey(a.a, a.b) === flowKey(b.a, b.b);
   return b.kind === 'pair' && a.a === b.a && a.b === b.b;
 }
 
@@ -166,6 +170,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   story: null,
   exploreView: 'map',
   playing: false,
+  listOpen: null,
   playMode: 'window',
   playSpeed: 1,
   compare: [],
@@ -189,6 +194,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setEmbed: (embed) => set({ embed }),
   setExploreView: (exploreView) => set({ exploreView }),
   setPlaying: (playing) => set({ playing }),
+  setListOpen: (listOpen) => set({ listOpen }),
   setPlayMode: (playMode) => set({ playMode }),
   setPlaySpeed: (playSpeed) => set({ playSpeed }),
   setCompare: (compare) =>

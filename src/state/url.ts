@@ -7,6 +7,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import { PAIR_SEPARATOR } from '../domain/select';
+import { flowKey, parseEnd } from '../domain/selection';
 // `view` and `compare` are owned by `exploreUrl.ts` (EXPLORE_PARAMS); parse and serialise delegate to it.
 import { parseExploreParams, writeExploreParams } from './exploreUrl';
 import type { EmbedOptions, ExploreView, Selection, Theme } from './store';
@@ -39,6 +40,7 @@ export interface DroppedParam {
 export const OWN_PARAMS = [
   'region',
   'pair',
+  'flow',
   'years',
   'sectors',
   'lang',
@@ -81,6 +83,19 @@ function parseSelection(
       rest.length === 0 && a !== b && index.regionById.has(a) && index.regionById.has(b);
     if (valid && selection === null) selection = { kind: 'pair', a, b };
     else dropped.push({ name: 'pair', value: pair });
+  }
+  const flow = params.get('flow');
+  if (flow !== null) {
+    const [a, b, ...rest] = flow.split(PAIR_SEPARATOR).map(parseEnd);
+    const valid =
+      a &&
+      b &&
+      rest.length === 0 &&
+      a.id !== b.id &&
+      index.regionById.has(a.id) &&
+      index.regionById.has(b.id);
+    if (a && b && valid && selection === null) selection = { kind: 'flow', a, b };
+    else dropped.push({ name: 'flow', value: flow });
   }
   return selection;
 }
@@ -201,6 +216,7 @@ export function serializeQuery(state: UrlState, base: string, defaultLang: Lang)
   if (selection?.kind === 'region') params.set('region', selection.id);
   if (selection?.kind === 'pair')
     params.set('pair', `${selection.a}${PAIR_SEPARATOR}${selection.b}`);
+  if (selection?.kind === 'flow') params.set('flow', flowKey(selection.a, selection.b));
   if (filters.years) {
     const [from, to] = filters.years;
     params.set('years', from === to ? String(from) : `${from}-${to}`);

@@ -6,7 +6,8 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import type { LonLatBounds, MapFeatures } from '../domain/mapFeatures';
+import type { LonLatBounds, RegionActivity } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
 import { FALLBACK_FONTS, LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
@@ -32,6 +33,7 @@ import { useSvgView } from './viewStore';
 import './svgmap.css';
 
 const FIRST_PAINT = 'atlas:first-map-paint';
+const NO_ACTIVITY: ReadonlyMap<string, RegionActivity> = new Map();
 
 /** The notice for each reason the SVG map stands in. */
 const NOTICE = {
@@ -48,7 +50,8 @@ export interface SvgMapLayerProps {
   readonly geography: Geography | null;
   readonly index: AtlasIndex;
   readonly view: FilteredView;
-  readonly features: MapFeatures;
+  /** What to draw over the geography, laid out for the view as it last came to rest; null before the first camera. */
+  readonly features: MapFeatures | null;
   /** What the first view (and the reset button) fits: the involved regions, or China. */
   readonly fitBounds: LonLatBounds;
   /** True while it is the map the user sees and uses; false while it fades out over MapLibre. */
@@ -79,7 +82,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const style = svgStyle(lang, theme);
   const { shapes } = boundaries;
   const shown = useMemo(
-    () => new Set(features.points.features.map((f) => f.properties.id)),
+    () => new Set(features?.points.features.map((f) => f.properties.id)),
     [features],
   );
   const font = fontReady ? `"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}` : FALLBACK_FONTS;
@@ -88,7 +91,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const paint = useMemo(() => geoPaint(style, zoom), [style, zoom]);
   const overlay = useMemo(
     () =>
-      camera && size
+      camera && size && features
         ? buildOverlay({ features, camera, size, style, selected, hovered, measure })
         : null,
     [features, camera, size, style, selected, hovered, measure],
@@ -131,7 +134,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
               zoom={zoom}
               transform={`matrix(${transform.k} 0 0 ${transform.k} ${transform.x} ${transform.y})`}
               shown={shown}
-              activity={features.activity}
+              activity={features?.activity ?? NO_ACTIVITY}
               hovered={hovered}
               selected={selected}
             />

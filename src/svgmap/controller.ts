@@ -8,7 +8,7 @@ import type { MapController, Motion } from '../mapmodel/controller';
 import { svgScreenPointOf } from './screenPoint';
 import { renderSvgMap } from './toCanvas';
 import { zoomSvg } from './useSvgPointer';
-import { getSvgView, setSvgView } from './viewStore';
+import { getSettledSvgView, getSvgView, setSvgView, subscribeSettledSvgView } from './viewStore';
 
 const DURATION: Record<Motion, number> = { instant: 0, ease: 600, fly: 1000 };
 
@@ -59,6 +59,8 @@ export function svgController(regionBox: MapController['regionBox']): MapControl
   return {
     renderer: 'svg',
     view,
+    settled: getSettledSvgView,
+    onSettled: subscribeSettledSvgView,
     moveTo: animateTo,
     zoomBy: zoomSvg,
     regionBox,

@@ -5,6 +5,7 @@
  * shows. The label font of the page is used, so labels match.
  */
 import { LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
+import { involvedBounds } from '../domain/mapFeatures';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
 import { captureCamera, type CaptureRequest, type CapturedMap } from '../mapmodel/capture';
@@ -40,8 +41,9 @@ export async function renderSvgMap(
   const { shapes } = await preloadSvgBoundaries();
   const { width, height, pixelRatio: pr, lang, theme } = request;
   const size = { width, height };
-  const features = mapFeaturesFor(request.index, request.view);
-  const camera = captureCamera(request, live, features.bounds ?? CHINA);
+  const { index, view, selection } = request;
+  const camera = captureCamera(request, live, involvedBounds(index, view) ?? CHINA);
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * pr);
   canvas.height = Math.round(height * pr);

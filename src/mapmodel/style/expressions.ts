@@ -31,19 +31,19 @@ export const provinceFill: ExpressionSpecification = [
   C.land,
 ];
 
-/** Arc width by event count: 1.5 px for one event up to 7 px for a dozen or more. */
+/** Flow width by its share of the busiest drawn flow's events (`weight`, 0–1): 1.4 to 8 px. */
 export const arcWidth: ExpressionSpecification = [
   'interpolate',
   ['linear'],
-  ['get', 'count'],
+  ['get', 'weight'],
+  0,
+  1.4,
+  0.1,
+  2.2,
+  0.35,
+  4,
   1,
-  1.5,
-  3,
-  3,
-  6,
-  4.8,
-  12,
-  7,
+  8,
 ];
 
 /** Marker radius by the region's event count under the filters. */
@@ -119,18 +119,4 @@ export function scaledByZoom(
   small = 0.65,
 ): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 3, ['*', small, value], 5, value];
-}
-
-/**
- * The order region labels are placed in (lower first, so it wins collisions):
- * the selected region, then provinces, prefectures and counties, busier first.
- * A layout property, so it names the selection by id (feature-state cannot be used there).
- */
-export function labelSortKey(selected: string | null): ExpressionSpecification {
-  const byLevel: ExpressionSpecification = [
-    '-',
-    ['*', ['get', 'level'], 1000],
-    ['get', 'activity'],
-  ];
-  return selected === null ? byLevel : ['case', ['==', ['get', 'id'], selected], -1e6, byLevel];
 }

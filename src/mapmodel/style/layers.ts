@@ -1,18 +1,23 @@
 /** The atlas's layers, bottom to top. Sources are declared in `style.ts` and filled by `mapSync`. */
-import type { LayerSpecification, LineLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../../domain/format';
 import {
   fade,
   activityRamp,
   arcWidth,
   hoverOrSelected,
-  labelSortKey,
   pointRadius,
   provinceFill,
   scaledByZoom,
   selectionOutline,
   state,
 } from './expressions';
+import { MARKER_ANCHORS, NAME_ANCHORS, type Anchor } from '../labels';
 import { LABEL_FONT_FAMILY } from './fonts';
 import { PALETTE as C } from '../palette';
 import { perFeature } from './sharedPrograms';
@@ -125,6 +130,31 @@ const ARC_LAYOUT: LineLayerSpecification['layout'] = {
   'line-sort-key': ['get', 'count'],
 };
 
+/** `text-offset` by the placed anchor, from the placement's own anchor list (one source of truth). */
+function offsetOf(anchors: readonly Anchor[]): ExpressionSpecification {
+  let offset: ExpressionSpecification = ['literal', [0, 0]];
+  for (const a of anchors) {
+    offset = ['case', ['==', ['get', 'anchor'], a.anchor], ['literal', [a.dx, a.dy]], offset];
+  }
+  return offset;
+}
+
+/**
+ * Labels are placed by the map model (`labels.ts`), the same for every picture: MapLibre
+ * draws each where the model put it and drops none.
+ */
+const PLACED: SymbolLayerSpecification['layout'] = {
+  'text-anchor': ['get', 'anchor'],
+  'text-offset': [
+    'case',
+    ['==', ['get', 'marker'], 1],
+    offsetOf(MARKER_ANCHORS),
+    offsetOf(NAME_ANCHORS),
+  ],
+  'text-allow-overlap': true,
+  'text-ignore-placement': true,
+};
+
 /** Links, markers and labels on top of the geography, with labels in `lang`. */
 function overlayLayers(lang: Lang): LayerSpecification[] {
   const font = [LABEL_FONT_FAMILY];
@@ -154,7 +184,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
             'case',
             hoverOrSelected,
             1,
-            ['interpolate', ['linear'], ['get', 'count'], 1, 0.55, 4, 0.8, 10, 0.92],
+            ['interpolate', ['linear'], ['get', 'weight'], 0, 0.55, 0.3, 0.8, 1, 0.92],
           ],
         ],
         'line-width': scaledByZoom(
@@ -180,7 +210,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       source: SOURCES.arrows,
       layout: {
         'icon-image': ARROW_IMAGE,
-        'icon-size': ['interpolate', ['linear'], ['get', 'count'], 1, 0.7, 12, 1.2],
+        'icon-size': ['interpolate', ['linear'], ['get', 'weight'], 0, 0.7, 1, 1.3],
         'icon-rotate': ['get', 'bearing'],
         'icon-rotation-alignment': 'map',
         'icon-allow-overlap': true,
@@ -192,7 +222,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: PICK_LAYERS.points,
       type: 'circle',
       source: SOURCES.points,
-      filter: ['>=', ['get', 'level'], 1],
+      filter: ['==', ['get', 'marker'], 1],
       paint: {
         'circle-color': C.point,
         'circle-radius': scaledByZoom([
@@ -212,8 +242,10 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'province-labels',
       type: 'symbol',
-      source: SOURCES.provinceLabels,
+      source: SOURCES.labels,
+      filter: ['==', ['get', 'kind'], 'province'],
       layout: {
+        ...PLACED,
         'text-field': labelText(lang),
         'text-font': font,
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
@@ -230,21 +262,13 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
     {
       id: PICK_LAYERS.labels,
       type: 'symbol',
-      source: SOURCES.points,
+      source: SOURCES.labels,
+      filter: ['==', ['get', 'kind'], 'region'],
       layout: {
+        ...PLACED,
         'text-field': labelText(lang),
         'text-font': font,
         'text-size': ['match', ['get', 'level'], 0, 14, 1, 12.5, 12],
-        // Provinces centre their name on the label point; places put it beside their marker.
-        'text-variable-anchor-offset': [
-          'match',
-          ['get', 'level'],
-          0,
-          ['literal', ['center', [0, 0], 'top', [0, 0.6], 'bottom', [0, -0.6]]],
-          ['literal', ['left', [0.7, 0], 'right', [-0.7, 0], 'top', [0, 0.7], 'bottom', [0, -0.7]]],
-        ],
-        'text-justify': 'auto',
-        'symbol-sort-key': labelSortKey(null),
         'text-padding': 2,
       },
       paint: {
