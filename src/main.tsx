@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startApp } from './app/start';
+import { startEmbedBridge } from './embed/bridge';
 import { startLabelFont } from './map/fonts';
 import './app/app.css';
 import './panel/panel.css';
@@ -13,6 +14,8 @@ if (root) {
       <App />
     </StrictMode>,
   );
+  // Listening before the atlas loads: a host's early `atlas:set` is kept for when it is ready.
+  startEmbedBridge();
   startApp();
   startLabelFont();
 }

@@ -4,8 +4,8 @@
  */
 import { screenPointOf } from '../map';
 import { useAtlasStore } from '../state/store';
-import { OWN_PARAMS, serializeQuery } from '../state/url';
-import { applyUrl, currentUrlState } from '../state/urlSync';
+import { serializeQuery } from '../state/url';
+import { applyPartial, currentUrlState } from '../state/urlSync';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -97,23 +97,8 @@ function getState(): PublicState {
 }
 
 function setState(partial: StateInput): void {
-  const { load, lang } = useAtlasStore.getState();
-  if (load.status !== 'ready') return;
-  const params = new URLSearchParams(
-    serializeQuery(currentUrlState(), '', lang === 'zh' ? 'en' : 'zh'),
-  );
-  for (const name of OWN_PARAMS) {
-    if (!(name in partial)) continue;
-    const value = partial[name];
-    params.delete(name);
-    if (name === 'region' && value) params.delete('pair');
-    if (name === 'pair' && value) params.delete('region');
-    if (typeof value === 'number') params.set(name, String(value));
-    else if (value !== null && value !== undefined && value.length > 0) {
-      params.set(name, Array.isArray(value) ? value.join(',') : value);
-    }
-  }
-  applyUrl(load.index, params.toString());
+  const { load } = useAtlasStore.getState();
+  if (load.status === 'ready') applyPartial(load.index, partial);
 }
 
 /** Installs `window.atlas` once. */
