@@ -7,11 +7,12 @@ import { embedSnippet, embedUrl, type EmbedPreset } from './snippet';
 
 const PRESETS: readonly [
   EmbedPreset,
-  'embedPreset169' | 'embedPreset43' | 'embedPresetResponsive',
+  'embedPreset169' | 'embedPreset43' | 'embedPresetResponsive' | 'embedPresetReveal',
 ][] = [
   ['16:9', 'embedPreset169'],
   ['4:3', 'embedPreset43'],
   ['responsive', 'embedPresetResponsive'],
+  ['reveal', 'embedPresetReveal'],
 ];
 
 /** The Embed dialog: an `<iframe>` snippet pinning the current view, size presets and a copy button. */
@@ -29,15 +30,10 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const area = useRef<HTMLTextAreaElement>(null);
   const code = useMemo(() => {
     if (!index) return '';
-    const src = embedUrl(window.location.href, index, {
-      selection,
-      filters,
-      lang,
-      theme,
-      step,
-      story,
-    });
-    return embedSnippet(src, preset, t('appTitle'));
+    const view = { selection, filters, lang, theme, step, story };
+    const deck = preset === 'reveal';
+    const src = embedUrl(window.location.href, index, view, deck);
+    return embedSnippet(src, preset, t('appTitle'), step === null ? null : (story ?? ''));
   }, [index, selection, filters, lang, theme, step, story, preset, t]);
 
   const copy = async () => {
@@ -95,7 +91,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           {status}
         </span>
       </div>
-      <p>{t('embedApiNote')}</p>
+      <p>{t(preset === 'reveal' ? 'embedRevealNote' : 'embedApiNote')}</p>
     </Dialog>
   );
 }
