@@ -18,10 +18,11 @@
   var deck = null;
   var frames = [];
 
+  /** The atlas's origin, or '*' for a file:// atlas: it has none (Chrome still calls it "file://"). */
   function originOf(url) {
     try {
-      var origin = new URL(url, location.href).origin;
-      return origin === 'null' ? '*' : origin;
+      var parsed = new URL(url, location.href);
+      return /^https?:$/.test(parsed.protocol) ? parsed.origin : '*';
     } catch (e) {
       return '*';
     }

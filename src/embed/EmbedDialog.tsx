@@ -24,6 +24,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const step = useAtlasStore((s) => s.step);
   const story = useAtlasStore((s) => s.story);
   const pageTheme = useAtlasStore((s) => s.theme);
+  const total = useAtlasStore((s) => s.presented?.total ?? null);
   const [theme, setTheme] = useState<Theme>(pageTheme);
   const [preset, setPreset] = useState<EmbedPreset>('16:9');
   const [status, setStatus] = useState('');
@@ -33,8 +34,9 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     const view = { selection, filters, lang, theme, step, story };
     const deck = preset === 'reveal';
     const src = embedUrl(window.location.href, index, view, deck);
-    return embedSnippet(src, preset, t('appTitle'), step === null ? null : (story ?? ''));
-  }, [index, selection, filters, lang, theme, step, story, preset, t]);
+    const deckStory = step === null ? null : { id: story ?? '', total };
+    return embedSnippet(src, preset, t('appTitle'), deckStory);
+  }, [index, selection, filters, lang, theme, step, story, total, preset, t]);
 
   const copy = async () => {
     try {

@@ -72,6 +72,13 @@ function handle({ incoming, event, fromParent }: Received): void {
       dropped.push({ name: 'pixelRatio', value: String(pixelRatio) });
     } else s.setEmbed({ ...s.embed, pixelRatio: ratio });
   }
+  // A step past the end of the story on screen would stop the presentation: refused before.
+  const shown = s.presented;
+  const sameStory = !('story' in request) || (request.story ?? null) === shown?.story;
+  if (shown && sameStory && request.step && Number(request.step) > shown.total) {
+    dropped.push({ name: 'step', value: request.step });
+    delete request.step;
+  }
   if (Object.keys(request).length > 0) {
     applyPartial(s.load.index, request, (list) => dropped.push(...list));
   }
@@ -104,8 +111,19 @@ export function startEmbedBridge(): () => void {
   window.addEventListener('message', onMessage);
 
   let announced = false;
+  let draining = false;
   const unsubscribe = useAtlasStore.subscribe((now, before) => {
-    if (waiting.length > 0 && isReady(now)) waiting.splice(0).forEach(handle);
+    // Each message applied changes the store: announce once all of them are in.
+    if (draining) return;
+    if (waiting.length > 0 && isReady(now)) {
+      draining = true;
+      try {
+        waiting.splice(0).forEach(handle);
+      } finally {
+        draining = false;
+      }
+      now = useAtlasStore.getState();
+    }
     if (!announced) {
       if (!canAnnounce(now)) return;
       announced = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeIndex } from '../testing/fixtures';
 import { parseEmbedParams, parseQuery } from '../state/url';
-import { embedSnippet, embedUrl, type EmbedView } from './snippet';
+import { embedSnippet, embedUrl, type DeckStory, type EmbedView } from './snippet';
 
 const index = makeIndex({
   events: [makeEvent({ date: '2014-04' }), makeEvent({ id: 'e2', date: '2024-05-17' })],
@@ -73,16 +73,18 @@ describe('embedSnippet', () => {
     expect(embedSnippet(src, '4:3', 'Atlas')).toContain('aspect-ratio:800/600');
   });
   it('gives a reveal.js slide that loads ahead, steps with fragments and carries the glue', () => {
-    const html = embedSnippet(src, 'reveal', 'Atlas', 'tour');
-    expect(html).toMatch(/^<section>\n {2}<iframe data-atlas data-atlas-story="tour" data-src="/);
+    const html = embedSnippet(src, 'reveal', 'Atlas', { id: 'tour', total: 10 });
+    expect(html).toMatch(
+      /^<section>\n {2}<iframe data-atlas data-atlas-story="tour" data-atlas-steps="10" data-src="/,
+    );
     expect(html).toContain(' data-preload ');
     expect(html).not.toMatch(/ src=/);
     expect(html).toContain("window.RevealAtlas = { id: 'atlas', init: attach };");
     expect(html.match(/<script>/g)).toHaveLength(1);
-    const iframe = (story: string | null) =>
+    const iframe = (story: DeckStory | null) =>
       embedSnippet(src, 'reveal', 'Atlas', story).split('\n')[1];
     expect(iframe(null)).not.toContain('data-atlas-story');
-    expect(iframe('')).toContain('data-atlas-story=""');
+    expect(iframe({ id: '', total: null })).toContain('data-atlas-story="" data-src');
   });
   it('gives a responsive iframe that listens to atlas:resize from the atlas origin only', () => {
     const html = embedSnippet(src, 'responsive', 'Atlas');

@@ -71,13 +71,21 @@ function escapeAttr(value: string): string {
 // `allow` alone: with `allowfullscreen` as well, Chrome warns that `allow` takes precedence.
 const ALLOW = 'allow="fullscreen; clipboard-write"';
 
+/** A story the slide steps through with the clicker: its id ('' for the events in date order) and length. */
+export interface DeckStory {
+  readonly id: string;
+  /** Known when the atlas presents it: the deck then has its fragments before the atlas has loaded. */
+  readonly total: number | null;
+}
+
 /**
  * A reveal.js slide: the atlas loaded a few slides ahead (`data-src` +
- * `data-preload`), its story's steps as the slide's fragments when the view
- * presents one (`story`: its id, '' for the events in date order, null: not presenting).
+ * `data-preload`), and the story's steps as the slide's fragments when the
+ * view presents one.
  */
-function revealSlide(src: string, title: string, story: string | null): string {
-  const steps = story === null ? '' : ` data-atlas-story="${escapeAttr(story)}"`;
+function revealSlide(src: string, title: string, story: DeckStory | null): string {
+  const total = story?.total ? ` data-atlas-steps="${story.total}"` : '';
+  const steps = story === null ? '' : ` data-atlas-story="${escapeAttr(story.id)}"${total}`;
   return [
     '<section>',
     `  <iframe data-atlas${steps} data-src="${escapeAttr(src)}" data-preload title="${escapeAttr(title)}" ${ALLOW} style="display:block;width:100%;height:540px;border:0"></iframe>`,
@@ -97,7 +105,7 @@ export function embedSnippet(
   src: string,
   preset: EmbedPreset,
   title: string,
-  story: string | null = null,
+  story: DeckStory | null = null,
 ): string {
   if (preset === 'reveal') return revealSlide(src, title, story);
   const attrs = `src="${escapeAttr(src)}" title="${escapeAttr(title)}" loading="lazy" ${ALLOW}`;
