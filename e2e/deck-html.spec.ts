@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
 import {
@@ -17,7 +17,7 @@ import {
   where,
 } from './deck-html.helpers';
 
-const DIST = join(process.cwd(), process.env.E2E_DIST ?? 'dist');
+const DIST = resolve(process.cwd(), process.env.E2E_DIST ?? 'dist');
 const STORY_STEPS = 10;
 
 /** A bare host page: the atlas in an iframe, and a log of what it says (`window.heard`). */
