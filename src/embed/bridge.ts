@@ -51,7 +51,8 @@ function handle({ incoming, event, fromParent }: Received): void {
       message,
     });
   if (!senderAllowed({ origin: event.origin, fromParent }, window.location.origin, s.embed)) {
-    reject('origin', [], translate(s.lang, 'embedRejectOrigin', { origin: event.origin }));
+    const key = event.origin === 'null' ? 'embedRejectNoOrigin' : 'embedRejectOrigin';
+    reject('origin', [], translate(s.lang, key, { origin: event.origin }));
     return;
   }
   if (!incoming.ok) {

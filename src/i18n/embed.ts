@@ -30,6 +30,8 @@ export const embedZh = {
     '网址参数 origins=null 无效：要让本地（file://）幻灯片控制地图，请改用 origins=parent。',
   embedRejectOrigin:
     '不接受来自 {origin} 的消息：请在地图网址的 origins= 中加入 {origin}（本地 file:// 幻灯片用 origins=parent）。',
+  embedRejectNoOrigin:
+    '不接受来自本地（file://）页面的消息：如果它就是嵌入地图的幻灯片，请在地图网址中加入 origins=parent。',
   embedRejectMalformed: '{type} 消息格式不对（{detail}），已忽略。格式见 README 的“嵌入”一节。',
   embedRejectUnknown: '未知的消息类型 {type}，已忽略：地图只接受 atlas:set。',
   embedRejectInvalid: '{name}={value} 无效，已忽略；消息的其余部分已生效。',
@@ -70,6 +72,8 @@ export const embedEn: Record<keyof typeof embedZh, string> = {
     'The URL parameter origins=null is not valid: to let a local (file://) deck drive the atlas, use origins=parent.',
   embedRejectOrigin:
     'Messages from {origin} are not accepted: add {origin} to the origins= parameter of the atlas URL (origins=parent for a local file:// deck).',
+  embedRejectNoOrigin:
+    'Messages from a page with no origin (file://) are not accepted: if it is the deck that frames the atlas, add origins=parent to the atlas URL.',
   embedRejectMalformed:
     'The {type} message is malformed ({detail}) and was ignored. See the README, “Embed”, for its format.',
   embedRejectUnknown: 'Unknown message type {type}, ignored: the atlas accepts atlas:set.',
