@@ -66,7 +66,7 @@ export const embedEn: Record<keyof typeof embedZh, string> = {
     'The host page can drive the map with postMessage (atlas:set) and receives atlas:ready, atlas:select, atlas:step, atlas:resize and other messages; see the README.',
   embedPresetReveal: 'reveal.js slide',
   embedRevealNote:
-    'Paste this <section> into a reveal.js deck: the clicker’s PageDown steps through the story and then on to the next slide, PageUp goes back, and the map stays sharp when the deck scales the slide. The deck may be a local file:// file.',
+    'Paste this <section> into a reveal.js deck: PageDown on the clicker steps through the story, then on to the next slide; PageUp goes back; the map stays sharp when the deck scales the slide. The deck may be a local file:// file.',
   embedDetails: 'Details',
   embedOriginsNull:
     'The URL parameter origins=null is not valid: to let a local (file://) deck drive the atlas, use origins=parent.',
