@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { mapControl } from './app/mapControl';
 import { startApp } from './app/start';
 import { MapControlContext } from './ui/mapControl';
+import { startEmbedBridge } from './embed/bridge';
 import { startLabelFont } from './map/fonts';
 import './app/app.css';
 import './panel/panel.css';
@@ -17,6 +18,8 @@ if (root) {
       </MapControlContext.Provider>
     </StrictMode>,
   );
+  // Listening before the atlas loads: a host's early `atlas:set` is kept for when it is ready.
+  startEmbedBridge();
   startApp();
   startLabelFont();
 }

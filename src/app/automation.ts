@@ -4,8 +4,8 @@
  */
 import { mapControl } from './mapControl';
 import { useAtlasStore } from '../state/store';
-import { OWN_PARAMS, serializeQuery } from '../state/url';
-import { applyUrl, currentUrlState } from '../state/urlSync';
+import { serializeQuery } from '../state/url';
+import { applyPartial, currentUrlState } from '../state/urlSync';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -100,25 +100,8 @@ function getState(): PublicState {
 }
 
 function setState(partial: StateInput): void {
-  const { load, lang } = useAtlasStore.getState();
-  if (load.status !== 'ready') return;
-  const params = new URLSearchParams(
-    serializeQuery(currentUrlState(), '', lang === 'zh' ? 'en' : 'zh'),
-  );
-  for (const name of OWN_PARAMS) {
-    if (!(name in partial)) continue;
-    const value = partial[name];
-    params.delete(name);
-    // One selection at a time: setting one kind clears the others.
-    if (value && (name === 'region' || name === 'pair' || name === 'flow')) {
-      for (const other of ['region', 'pair', 'flow']) if (other !== name) params.delete(other);
-    }
-    if (typeof value === 'number') params.set(name, String(value));
-    else if (value !== null && value !== undefined && value.length > 0) {
-      params.set(name, Array.isArray(value) ? value.join(',') : value);
-    }
-  }
-  applyUrl(load.index, params.toString());
+  const { load } = useAtlasStore.getState();
+  if (load.status === 'ready') applyPartial(load.index, partial);
 }
 
 /** Installs `window.atlas` once. */

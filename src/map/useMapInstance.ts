@@ -57,6 +57,8 @@ async function createMap(container: HTMLElement): Promise<MapLibreMap | null> {
       pitchWithRotate: false,
       touchPitch: false,
       fadeDuration: 0,
+      // A slide deck that scales the iframe up (reveal.js) asks for more pixels: `pixelRatio`.
+      pixelRatio: useAtlasStore.getState().embed.pixelRatio ?? undefined,
     });
     holdFramesWhileLoading(map);
     map.touchZoomRotate.disableRotation();
@@ -109,6 +111,12 @@ function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   const sync = new MapSync(map, store().lang);
   map.on('style.load', () => sync.install());
   map.on('webglcontextlost', () => store().setMapStatus('unavailable', 'contextLost'));
+  // `pixelRatio=` or a host's `atlas:set { pixelRatio }`; null goes back to the screen's.
+  const unsubscribe = useAtlasStore.subscribe((now, before) => {
+    const ratio = now.embed.pixelRatio;
+    if (ratio !== before.embed.pixelRatio) map.setPixelRatio(ratio ?? window.devicePixelRatio);
+  });
+  map.on('remove', unsubscribe);
 
   let last: MapTarget = null;
   const hoverAt = (target: MapTarget, x: number, y: number) => {

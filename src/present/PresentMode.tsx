@@ -96,6 +96,15 @@ export default function PresentMode() {
     }
   }, [current, step]);
 
+  // What is on screen, with the total, for an embedding host (`atlas:step`): a step that
+  // passed the checks above. `current` is null past the end, so that is never published.
+  const shownStory = loaded?.ok ? story : null;
+  useEffect(() => {
+    if (current)
+      useAtlasStore.getState().setPresented({ step, total: steps.length, story: shownStory });
+  }, [current, step, steps.length, shownStory]);
+  useEffect(() => () => useAtlasStore.getState().setPresented(null), []);
+
   useEffect(() => {
     if (!current || !mapReady || !controller) return;
     const top = document.querySelector<HTMLElement>('.embed-header')?.offsetHeight ?? 0;

@@ -36,14 +36,33 @@ export interface OpenArticle {
 /** Colour theme of the page and the map (`theme=dark` is projector-friendly). */
 export type Theme = 'light' | 'dark';
 
-/** How the page is embedded (`embed`, `panel`, `origins` URL parameters, read once at start). */
+/**
+ * How the page is embedded (`embed`, `panel`, `origins`, `keys`, `pixelRatio`
+ * URL parameters, read once at start; a host may change `pixelRatio` by message).
+ */
 export interface EmbedOptions {
   /** No page chrome: title, legend and filter summary over the map. */
   readonly embed: boolean;
   /** Whether a selection opens the panel (as an overlay when embedded). */
   readonly panel: boolean;
-  /** Host origins besides this page's own that may send `atlas:set`. */
+  /** Host origins besides this page's own that may send `atlas:set` (each an `URL.origin`). */
   readonly origins: readonly string[];
+  /**
+   * `origins=parent`: the window that frames the atlas may send messages whatever its
+   * origin (a `file://` deck's is `null`); never any other window with that origin.
+   */
+  readonly trustParent: boolean;
+  /** `keys=host`: the host page (a slide deck) drives the steps; the atlas hands it its keys. */
+  readonly hostKeys: boolean;
+  /** Device pixels per CSS pixel of the map (a slide scaled up by its deck); null: the screen's. */
+  readonly pixelRatio: number | null;
+}
+
+/** What presentation mode shows: its step, the number of steps and the story (null: events in date order). */
+export interface Presented {
+  readonly step: number;
+  readonly total: number;
+  readonly story: string | null;
 }
 
 /** The presentation position: a 1-based step of a story (or of the events in date order). */
@@ -87,6 +106,8 @@ export interface AtlasState {
   readonly step: number | null;
   /** Curated story being presented, or null for the events in date order. */
   readonly story: string | null;
+  /** The step presentation mode has checked and shows, with the total; null when not presenting. */
+  readonly presented: Presented | null;
   /** The tab of the map area (`view` URL parameter). */
   readonly exploreView: ExploreView;
   /** True while the timeline plays through the years. */
@@ -112,6 +133,7 @@ export interface AtlasActions {
   setHovered(id: string | null): void;
   setTheme(theme: Theme): void;
   setEmbed(embed: EmbedOptions): void;
+  setPresented(presented: Presented | null): void;
   setExploreView(view: ExploreView): void;
   setPlaying(playing: boolean): void;
   setListOpen(open: boolean): void;
@@ -165,9 +187,17 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   mapFallback: null,
   hovered: null,
   theme: 'light',
-  embed: { embed: false, panel: true, origins: [] },
+  embed: {
+    embed: false,
+    panel: true,
+    origins: [],
+    trustParent: false,
+    hostKeys: false,
+    pixelRatio: null,
+  },
   step: null,
   story: null,
+  presented: null,
   exploreView: 'map',
   playing: false,
   listOpen: null,
@@ -192,6 +222,14 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setHovered: (hovered) => set({ hovered }),
   setTheme: (theme) => set({ theme }),
   setEmbed: (embed) => set({ embed }),
+  setPresented: (presented) =>
+    set((s) =>
+      s.presented?.step === presented?.step &&
+      s.presented?.total === presented?.total &&
+      s.presented?.story === presented?.story
+        ? {}
+        : { presented },
+    ),
   setExploreView: (exploreView) => set({ exploreView }),
   setPlaying: (playing) => set({ playing }),
   setListOpen: (listOpen) => set({ listOpen }),
