@@ -2,6 +2,7 @@
  * `window.atlas`: the automation API that tests and host pages use instead of
  * pixel guessing (documented in the README).
  */
+import type { MapSnapshot } from '../mapmodel/snapshot';
 import { mapControl } from './mapControl';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
@@ -46,6 +47,11 @@ export interface AtlasApi {
   setState(partial: StateInput): void;
   /** Page coordinates of a region's marker or label, where a click selects it. */
   screenPoint(regionId: string): { x: number; y: number } | null;
+  /**
+   * What the map draws now: flows drawn and summarised, the labels it shows with their
+   * boxes in page pixels, and the flows and places as GeoJSON; null before the first picture.
+   */
+  mapSnapshot(): MapSnapshot | null;
   /** A PNG of the current view for slides (the Export button's code path). */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
 }
@@ -116,6 +122,7 @@ export function installAutomation(): void {
     getState,
     setState,
     screenPoint: (id) => mapControl.get()?.screenPoint(id) ?? null,
+    mapSnapshot: () => mapControl.get()?.snapshot() ?? null,
     exportImage: async (options) =>
       (await import('../export/exportImage')).exportImage(options, mapControl.get()),
   };

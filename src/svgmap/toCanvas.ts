@@ -53,7 +53,7 @@ export async function renderSvgMap(
   const style = svgStyle(lang, theme);
   const paint = geoPaint(style, camera.zoom);
   const selected = selectionTarget(request.selection);
-  const shown = new Set(features.points.features.map((f) => f.properties.id));
+  const shown = new Set(features.regions);
   const t = worldToScreen(camera, size, REF_ZOOM);
 
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
