@@ -25,15 +25,17 @@ export interface FirstView {
   readonly note: string | null;
 }
 
-/** Loads `scenario` once and reads its first fitted view. */
+/** Loads `scenario` once and reads its first fitted view; saves a PNG of it to `screenshot` if given. */
 export async function readFirstView(
   browser: Browser,
   origin: string,
   scenario: Scenario,
+  screenshot?: string,
 ): Promise<FirstView> {
   const p = await openPage(browser, origin);
   try {
     await loadAndWait(p, `${origin}/${scenario.query}`);
+    if (screenshot) await p.page.screenshot({ path: screenshot });
     const answer = await evaluateWithin(
       p,
       SNAPSHOT,
