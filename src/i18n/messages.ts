@@ -10,6 +10,7 @@ import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
+import { flowsEn, flowsZh } from './flows';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -23,6 +24,7 @@ const zh = {
   ...exportZh,
   ...exploreZh,
   ...svgmapZh,
+  ...flowsZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -33,6 +35,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exportEn,
   ...exploreEn,
   ...svgmapEn,
+  ...flowsEn,
 };
 
 /** A key of the message catalogue. */
