@@ -4,6 +4,7 @@
  * against it; this file merges them, so a key missing in either language
  * fails the typecheck and the catalogue test.
  */
+import { formatCount } from '../domain/format';
 import { a11yEn, a11yZh } from './a11y';
 import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
@@ -49,6 +50,9 @@ export const MESSAGES: Readonly<Record<'zh' | 'en', Readonly<Record<MessageKey, 
 /**
  * A message in a language, with `{name}` placeholders filled from `params`.
  * When `params.n` is 1 and the catalogue has `<key>_one`, that singular form is used ("1 event").
+ * A number is a count and is written with {@link formatCount} (9999, 3万 / 30,000), so every
+ * count in a message reads the same as in the stat cards; years and codes (below 10,000 or
+ * passed as strings) are unchanged.
  */
 export function translate(
   lang: 'zh' | 'en',
@@ -57,7 +61,9 @@ export function translate(
 ): string {
   const table: Readonly<Record<string, string>> = MESSAGES[lang];
   const template = (params.n === 1 ? table[`${key}_one`] : undefined) ?? MESSAGES[lang][key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in params ? String(params[name]) : m,
-  );
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const value = params[name];
+    if (value === undefined) return m;
+    return typeof value === 'number' ? formatCount(value, lang) : value;
+  });
 }

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { Confidence } from './Confidence';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
 import { SourceQuote } from './SourceQuote';
+import { Count } from './Count';
 
 /** Events in date order with type, parties, venue and the quote they come from. */
 export function EventList({ index, events }: { index: AtlasIndex; events: readonly AtlasEvent[] }) {
@@ -19,7 +20,7 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
   return (
     <section className="section">
       <h3>
-        {t('events')} <span className="count">{events.length}</span>
+        {t('events')} <Count n={events.length} />
       </h3>
       <ol className="event-list">
         {pageOf(events, paged).map((e) => (
