@@ -11,7 +11,16 @@ import { LABEL_FONT_FAMILY } from '../map/fonts';
 import { mapFeaturesFor } from '../map/features';
 import type { MapTheme } from '../map/theme';
 import type { Selection } from '../state/store';
-import { fitCamera, viewBounds, worldToScreen, type Padding, type SvgCamera } from './camera';
+import type { LonLatBounds } from '../domain/mapFeatures';
+import {
+  constrain,
+  fitCamera,
+  panBy,
+  viewBounds,
+  worldToScreen,
+  type Padding,
+  type SvgCamera,
+} from './camera';
 import { fittedCamera } from './fit';
 import { preloadSvgBoundaries } from './geographyCache';
 import { REF_ZOOM, type AdminShape } from './geometry';
@@ -36,9 +45,20 @@ export interface SvgCaptureRequest {
   readonly pixelRatio: number;
   /** No sea: the slide's background shows through. */
   readonly transparent: boolean;
-  /** Areas the overlays will cover; the live view is fitted inside the rest. */
+  /** Areas the overlays will cover; the view is fitted inside the rest. */
   readonly insets: Padding;
+  /** Where to look instead of the live view (a deck's step): see {@link CaptureCamera}. */
+  readonly camera?: CaptureCamera;
 }
+
+/**
+ * An explicit camera: a box fitted inside the insets, zoomed in at most to
+ * `maxZoom` (default 7, as the presentation's fly), or a centre and zoom with
+ * the centre in the middle of the area the insets leave.
+ */
+export type CaptureCamera =
+  | { readonly bounds: LonLatBounds; readonly maxZoom?: number }
+  | { readonly center: readonly [number, number]; readonly zoom: number };
 
 const ARROW = new Path2D('M0,-7L6.5,6L-6.5,6Z');
 const FONTS = `"${LABEL_FONT_FAMILY}", 'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif`;
@@ -52,8 +72,8 @@ function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): 
 
 /**
  * Draws the map of the current view on a canvas of `width`×`height` CSS pixels
- * at `pixelRatio`: the live SVG map's view fitted inside the insets (or the
- * involved regions when the SVG map has no view yet). Rejects when the
+ * at `pixelRatio`: the request's camera, else the live SVG map's view fitted
+ * inside the insets (or the involved regions when the SVG map has no view yet). Rejects when the
  * boundaries cannot be loaded or the browser has no 2D canvas.
  */
 export async function renderSvgMap(
@@ -64,9 +84,20 @@ export async function renderSvgMap(
   const size = { width, height };
   const live = getSvgView();
   const features = mapFeaturesFor(request.index, request.view);
-  const camera: SvgCamera =
-    live.camera && live.size
-      ? fitCamera(viewBounds(live.camera, live.size), size, request.insets, 10, live.limits)
+  const asked = request.camera;
+  const { insets } = request;
+  const camera: SvgCamera = asked
+    ? 'center' in asked
+      ? panBy(
+          constrain(asked, size, live.limits),
+          size,
+          (insets.left - insets.right) / 2,
+          (insets.top - insets.bottom) / 2,
+          live.limits,
+        )
+      : fitCamera(asked.bounds, size, insets, asked.maxZoom ?? 7, live.limits)
+    : live.camera && live.size
+      ? fitCamera(viewBounds(live.camera, live.size), size, insets, 10, live.limits)
       : fittedCamera(
           features.bounds ?? [
             [73.5, 18],
