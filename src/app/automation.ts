@@ -3,9 +3,11 @@
  * pixel guessing (documented in the README).
  */
 import { screenPointOf } from '../map';
+import type { DeckOptions } from '../export/deck/options';
 import { useAtlasStore } from '../state/store';
 import { OWN_PARAMS, serializeQuery } from '../state/url';
 import { applyUrl, currentUrlState } from '../state/urlSync';
+import { loadStoryCatalogue } from './loadStoryCatalogue';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -46,6 +48,11 @@ export interface AtlasApi {
   screenPoint(regionId: string): { x: number; y: number } | null;
   /** A PNG of the current view for slides (the Export button's code path). */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
+  /**
+   * A PowerPoint deck (.pptx) of a story (`story: id`), of every event in date order
+   * (`story: null`) or of the current view (no `story`): the Export dialog's code path.
+   */
+  exportDeck(options?: DeckOptions): Promise<Blob>;
 }
 
 declare global {
@@ -129,5 +136,12 @@ export function installAutomation(): void {
     setState,
     screenPoint: screenPointOf,
     exportImage: async (options) => (await import('../export/exportImage')).exportImage(options),
+    exportDeck: async (options) => {
+      const [deck, catalogue] = await Promise.all([
+        import('../export/deck/exportDeck'),
+        loadStoryCatalogue(),
+      ]);
+      return deck.exportDeck(options ?? {}, catalogue);
+    },
   };
 }

@@ -6,6 +6,7 @@ import { filteredView } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
 import { currentUrlState } from '../state/urlSync';
+import { DeckSection, type LoadStories } from './deck/DeckSection';
 import { downloadBlob, downloadText } from './download';
 import { exportImage, imageFileName } from './exportImage';
 import { fetchOfflineCopy, withView } from './offline';
@@ -22,8 +23,14 @@ function stamp(): string {
   return filters.years ? `_${filters.years.join('-')}` : '';
 }
 
-/** Export: slide PNGs (download or copy), CSV and JSON of the filtered data, the offline copy. */
-export default function ExportDialog({ onClose }: { onClose: () => void }) {
+/** Export: slide PNGs (download or copy), a PowerPoint deck, CSV and JSON of the filtered data, the offline copy. */
+export default function ExportDialog({
+  onClose,
+  loadStories,
+}: {
+  onClose: () => void;
+  loadStories: LoadStories;
+}) {
   const { t } = useT();
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -114,6 +121,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           {t('exportTransparent')}
         </label>
       </section>
+      <DeckSection
+        loadStories={loadStories}
+        events={view?.events.length ?? 0}
+        busy={busy}
+        run={run}
+        onStatus={setStatus}
+      />
       <section>
         <h3>{t('exportData')}</h3>
         <p>

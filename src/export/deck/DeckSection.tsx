@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { useAtlasStore } from '../../state/store';
+import { downloadBlob } from '../download';
+import type { StoryCatalogue, StoryChoice } from './catalogue';
+import type { Aspect } from './layout';
+
+/** Where the dialog gets the stories (the app wires in the presentation's). */
+export type LoadStories = () => Promise<StoryCatalogue>;
+
+const VIEW = 'view';
+const EVENTS = 'events';
+const STORY = 'story:';
+
+/**
+ * The Export dialog's PowerPoint part: the current view, a curated story or
+ * every event in date order, at 16:9 or 4:3, in the page's language.
+ */
+export function DeckSection({
+  loadStories,
+  events,
+  busy,
+  run,
+  onStatus,
+}: {
+  loadStories: LoadStories;
+  events: number;
+  busy: boolean;
+  run: (work: () => Promise<string>) => Promise<void>;
+  onStatus: (status: string) => void;
+}) {
+  const { t, pick, lang } = useT();
+  const [choices, setChoices] = useState<readonly StoryChoice[]>([]);
+  const [content, setContent] = useState(VIEW);
+  const [aspect, setAspect] = useState<Aspect>('16:9');
+
+  useEffect(() => {
+    let live = true;
+    const { load } = useAtlasStore.getState();
+    if (load.status !== 'ready') return;
+    loadStories().then(
+      (catalogue) => live && setChoices(catalogue.choices(load.index)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadStories]);
+
+  const download = () =>
+    run(async () => {
+      const [deck, catalogue] = await Promise.all([import('./exportDeck'), loadStories()]);
+      const story =
+        content === VIEW ? undefined : content === EVENTS ? null : content.slice(STORY.length);
+      const blob = await deck.exportDeck({ story, lang, aspect }, catalogue, (stage) =>
+        onStatus(stage === 'writing' ? t('deckWriting') : t('deckDrawing', stage)),
+      );
+      const name = deck.deckFileName(story, lang, aspect);
+      downloadBlob(blob, name);
+      return t('exportDone', { name });
+    });
+
+  return (
+    <section>
+      <h3>{t('deckHeading')}</h3>
+      <p>{t('deckNote')}</p>
+      <div className="row">
+        <label>
+          {t('deckContent')}{' '}
+          <select value={content} onChange={(e) => setContent(e.target.value)}>
+            <option value={VIEW}>{t('deckCurrentView')}</option>
+            {choices.map((c) => (
+              <option key={c.id} value={`${STORY}${c.id}`}>
+                {pick(c.title)} · {t('presentStepsCount', { n: c.steps })}
+              </option>
+            ))}
+            <option value={EVENTS} disabled={events === 0}>
+              {t('presentEvents')} · {t('presentStepsCount', { n: events })}
+            </option>
+          </select>
+        </label>
+      </div>
+      <fieldset className="row">
+        <legend>{t('deckAspect')}</legend>
+        {(['16:9', '4:3'] as const).map((a) => (
+          <label key={a}>
+            <input
+              type="radio"
+              name="deck-aspect"
+              checked={aspect === a}
+              onChange={() => setAspect(a)}
+            />{' '}
+            {t(a === '16:9' ? 'deckWide' : 'deckStandard')}
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" className="tool-button" disabled={busy} onClick={() => void download()}>
+        {t('deckButton')}
+      </button>
+    </section>
+  );
+}

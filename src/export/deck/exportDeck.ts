@@ -1,0 +1,140 @@
+/**
+ * Export → PowerPoint: the current view or a whole story as a .pptx, one code
+ * path for the Export dialog, `window.atlas.exportDeck` and `npm run deck`.
+ * Plan the slides, lay their text out, draw each step's map, write the file
+ * with pptxgenjs, then fix its timestamps so the same data gives the same bytes.
+ * Loaded on demand (pptxgenjs stays out of the first load).
+ */
+import { translate } from '../../i18n/messages';
+import { filteredView } from '../../state/derived';
+import { useAtlasStore } from '../../state/store';
+import { legendRows } from '../../ui/legend';
+import { pageColours } from '../colours';
+import type { StoryCatalogue } from './catalogue';
+import { fitFooter, layoutMapSlide, MARGIN, SLIDE_SIZE } from './layout';
+import { legendHeight } from './legend';
+import { canvasMeasure } from './measure';
+import { checkOptions, DeckError } from './options';
+import { mapPicture } from './picture';
+import { MAX_STEPS, planStory, planView, type DeckPlan } from './plan';
+import { layoutSources } from './sourcesLayout';
+import { writeDeck, type MapSlideSpec } from './write';
+import { reproducibleZip } from './zip';
+
+/** The MIME type of a .pptx file. */
+export const PPTX_TYPE =
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/** Progress while drawing: slide `n` of `total`, then `writing`. */
+export type DeckProgress = (stage: { n: number; total: number } | 'writing') => void;
+
+function plan(options: ReturnType<typeof checkOptions>, catalogue: StoryCatalogue): DeckPlan {
+  const state = useAtlasStore.getState();
+  if (state.load.status !== 'ready') throw new DeckError(translate(state.lang, 'deckNotLoaded'));
+  const { index } = state.load;
+  const ui = state.lang;
+  if (options.story === undefined) {
+    return planView(index, filteredView(index, state.filters), state.selection, options.lang);
+  }
+  const found = catalogue.find(index, options.story, state.filters);
+  if (!found.ok && found.reason === 'unknown') {
+    const known = found.known.join(ui === 'zh' ? '、' : ', ');
+    throw new DeckError(translate(ui, 'deckUnknownStory', { id: options.story ?? '', known }));
+  }
+  if (!found.ok) {
+    const problems = found.problems.join('; ');
+    throw new DeckError(translate(ui, 'deckInvalidStory', { file: found.file, problems }));
+  }
+  const n = found.story.steps.length;
+  if (n === 0) throw new DeckError(translate(ui, 'deckNoEvents'));
+  if (n > MAX_STEPS) throw new DeckError(translate(ui, 'deckTooMany', { n, max: MAX_STEPS }));
+  return planStory(index, found.story, state.filters, options.lang);
+}
+
+/**
+ * Builds the deck. `options` may come from a host page: it is checked, and a
+ * bad value, an unknown or invalid story or an empty one rejects with a
+ * {@link DeckError} in the page's language.
+ */
+export async function exportDeck(
+  options: unknown,
+  catalogue: StoryCatalogue,
+  progress: DeckProgress = () => undefined,
+): Promise<Blob> {
+  const state = useAtlasStore.getState();
+  const checked = checkOptions(options, state.lang);
+  const deck = plan(checked, catalogue);
+  if (state.load.status !== 'ready') throw new DeckError(translate(state.lang, 'deckNotLoaded'));
+  const { index } = state.load;
+  const { lang, aspect, width } = checked;
+  const size = SLIDE_SIZE[aspect];
+  const height = Math.round((width * size.h) / size.w);
+  await document.fonts.ready;
+  const measure = canvasMeasure();
+  const colours = pageColours();
+  const footer = fitFooter(deck.footer, size.w - 2 * MARGIN - 0.8, measure);
+  const total = deck.slides.filter((s) => s.kind === 'map').length;
+  const written: Parameters<typeof writeDeck>[0][number][] = [];
+  for (const slide of deck.slides) {
+    if (slide.kind === 'sources') {
+      const pages = layoutSources(slide, aspect, footer.h, lang, measure);
+      written.push(...pages.map((page) => ({ kind: 'sources' as const, ...page })));
+      continue;
+    }
+    progress({ n: written.length + 1, total });
+    const legend = slide.cover
+      ? []
+      : legendRows(filteredView(index, slide.view.filters), lang, state.theme);
+    const layout = layoutMapSlide(
+      aspect,
+      slide.card,
+      slide.cover,
+      legend.length ? legendHeight(legend) : 0,
+      deck.footer,
+      measure,
+    );
+    const picture = await mapPicture({
+      index,
+      view: slide.view,
+      lang,
+      theme: state.theme,
+      width,
+      height,
+      slideWidth: size.w,
+      insets: layout.insets,
+    });
+    const spec: MapSlideSpec = {
+      kind: 'map',
+      layout,
+      picture,
+      legend,
+      notes: slide.notes,
+      alt: `${slide.card.title} · ${translate(lang, 'appTitle')}`,
+    };
+    written.push(spec);
+  }
+  progress('writing');
+  const bytes = await writeDeck(written, {
+    aspect,
+    lang,
+    title: deck.title,
+    author: translate(lang, 'appTitle'),
+    footer: deck.footer,
+    footerSize: footer.size,
+    footerHeight: footer.h,
+    legendTitle: translate(lang, 'legendTitle'),
+    colours,
+    measure,
+  });
+  return new Blob([reproducibleZip(bytes, index.atlas.dataDate)], { type: PPTX_TYPE });
+}
+
+/** A file name that says what the deck holds: `cooperation-atlas_decade-of-cooperation_zh_16x9.pptx`. */
+export function deckFileName(
+  story: string | null | undefined,
+  lang: string,
+  aspect: string,
+): string {
+  const what = story === undefined ? 'view' : (story ?? 'events');
+  return `cooperation-atlas_${what}_${lang}_${aspect.replace(':', 'x')}.pptx`;
+}
