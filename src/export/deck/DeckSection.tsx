@@ -4,6 +4,7 @@ import { useAtlasStore } from '../../state/store';
 import { downloadBlob } from '../download';
 import type { StoryCatalogue, StoryChoice } from './catalogue';
 import type { Aspect } from './layout';
+import './deck.css';
 
 /** Where the dialog gets the stories (the app wires in the presentation's). */
 export type LoadStories = () => Promise<StoryCatalogue>;
@@ -64,36 +65,38 @@ export function DeckSection({
     <section>
       <h3>{t('deckHeading')}</h3>
       <p>{t('deckNote')}</p>
-      <div className="row">
-        <label>
-          {t('deckContent')}{' '}
-          <select value={content} onChange={(e) => setContent(e.target.value)}>
-            <option value={VIEW}>{t('deckCurrentView')}</option>
-            {choices.map((c) => (
-              <option key={c.id} value={`${STORY}${c.id}`}>
-                {pick(c.title)} · {t('presentStepsCount', { n: c.steps })}
-              </option>
-            ))}
-            <option value={EVENTS} disabled={events === 0}>
-              {t('presentEvents')} · {t('presentStepsCount', { n: events })}
-            </option>
-          </select>
+      <div className="deck-options">
+        <label className="deck-options__label" htmlFor="deck-content">
+          {t('deckContent')}
         </label>
+        <select id="deck-content" value={content} onChange={(e) => setContent(e.target.value)}>
+          <option value={VIEW}>{t('deckCurrentView')}</option>
+          {choices.map((c) => (
+            <option key={c.id} value={`${STORY}${c.id}`}>
+              {pick(c.title)} · {t('presentStepsCount', { n: c.steps })}
+            </option>
+          ))}
+          <option value={EVENTS} disabled={events === 0}>
+            {t('presentEvents')} · {t('presentStepsCount', { n: events })}
+          </option>
+        </select>
+        <span className="deck-options__label" id="deck-aspect">
+          {t('deckAspect')}
+        </span>
+        <div className="deck-options__aspects" role="radiogroup" aria-labelledby="deck-aspect">
+          {(['16:9', '4:3'] as const).map((a) => (
+            <label key={a}>
+              <input
+                type="radio"
+                name="deck-aspect"
+                checked={aspect === a}
+                onChange={() => setAspect(a)}
+              />{' '}
+              {t(a === '16:9' ? 'deckWide' : 'deckStandard')}
+            </label>
+          ))}
+        </div>
       </div>
-      <fieldset className="row">
-        <legend>{t('deckAspect')}</legend>
-        {(['16:9', '4:3'] as const).map((a) => (
-          <label key={a}>
-            <input
-              type="radio"
-              name="deck-aspect"
-              checked={aspect === a}
-              onChange={() => setAspect(a)}
-            />{' '}
-            {t(a === '16:9' ? 'deckWide' : 'deckStandard')}
-          </label>
-        ))}
-      </fieldset>
       <button type="button" className="tool-button" disabled={busy} onClick={() => void download()}>
         {t('deckButton')}
       </button>
