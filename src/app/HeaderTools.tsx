@@ -1,14 +1,14 @@
 import { ExportButton } from '../export/ExportButton';
 import { PresentButton } from '../present/PresentButton';
 import { EmbedButton } from '../embed/EmbedButton';
-import { loadStoryCatalogue } from './loadStoryCatalogue';
+import { loadDeckExporter } from './loadDeckExporter';
 
 /** Present, Export and Embed: the presentation and embed kit's buttons in the page header. */
 export function HeaderTools() {
   return (
     <div className="header-tools">
       <PresentButton />
-      <ExportButton loadStories={loadStoryCatalogue} />
+      <ExportButton loadDeck={loadDeckExporter} />
       <EmbedButton />
     </div>
   );

@@ -7,7 +7,7 @@ import type { DeckOptions } from '../export/deck/options';
 import { useAtlasStore } from '../state/store';
 import { OWN_PARAMS, serializeQuery } from '../state/url';
 import { applyUrl, currentUrlState } from '../state/urlSync';
-import { loadStoryCatalogue } from './loadStoryCatalogue';
+import { loadDeckExporter } from './loadDeckExporter';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -136,12 +136,6 @@ export function installAutomation(): void {
     setState,
     screenPoint: screenPointOf,
     exportImage: async (options) => (await import('../export/exportImage')).exportImage(options),
-    exportDeck: async (options) => {
-      const [deck, catalogue] = await Promise.all([
-        import('../export/deck/exportDeck'),
-        loadStoryCatalogue(),
-      ]);
-      return deck.exportDeck(options ?? {}, catalogue);
-    },
+    exportDeck: async (options) => (await loadDeckExporter()).exportDeck(options ?? {}),
   };
 }

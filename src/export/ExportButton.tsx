@@ -1,14 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/useT';
-import type { LoadStories } from './deck/DeckSection';
+import type { LoadDeckExporter } from './deck/catalogue';
 
 const ExportDialog = lazy(() => import('./ExportDialog'));
 
 /**
  * The header's Export button; the dialog and the export code are loaded on first use.
- * `loadStories` gives the deck export its stories (the app passes the presentation's).
+ * `loadDeck` loads the PowerPoint export with its stories (the app wires in the presentation's).
  */
-export function ExportButton({ loadStories }: { loadStories: LoadStories }) {
+export function ExportButton({ loadDeck }: { loadDeck: LoadDeckExporter }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -23,7 +23,7 @@ export function ExportButton({ loadStories }: { loadStories: LoadStories }) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <ExportDialog onClose={() => setOpen(false)} loadStories={loadStories} />
+          <ExportDialog onClose={() => setOpen(false)} loadDeck={loadDeck} />
         </Suspense>
       )}
     </>

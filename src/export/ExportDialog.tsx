@@ -6,7 +6,8 @@ import { filteredView } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
 import { currentUrlState } from '../state/urlSync';
-import { DeckSection, type LoadStories } from './deck/DeckSection';
+import type { LoadDeckExporter } from './deck/catalogue';
+import { DeckSection } from './deck/DeckSection';
 import { downloadBlob, downloadText } from './download';
 import { exportImage, imageFileName } from './exportImage';
 import { fetchOfflineCopy, withView } from './offline';
@@ -26,10 +27,10 @@ function stamp(): string {
 /** Export: slide PNGs (download or copy), a PowerPoint deck, CSV and JSON of the filtered data, the offline copy. */
 export default function ExportDialog({
   onClose,
-  loadStories,
+  loadDeck,
 }: {
   onClose: () => void;
-  loadStories: LoadStories;
+  loadDeck: LoadDeckExporter;
 }) {
   const { t } = useT();
   const [transparent, setTransparent] = useState(false);
@@ -122,7 +123,7 @@ export default function ExportDialog({
         </label>
       </section>
       <DeckSection
-        loadStories={loadStories}
+        loadDeck={loadDeck}
         events={view?.events.length ?? 0}
         busy={busy}
         run={run}

@@ -30,7 +30,7 @@ export const exportZh = {
   exportAllYears: '全部年份',
   deckHeading: '演示文稿（PowerPoint）',
   deckNote:
-    '每个步骤一页：地图是图片，标题、说明、关键数据和日期是可编辑的文字，出处和原文在备注中，最后一页列出全部报道。语言与界面一致。',
+    '每步一页：地图为图片，标题、说明、关键数据和日期为可编辑文字，出处和原文在备注中，末页列出全部报道。',
   deckContent: '内容',
   deckCurrentView: '当前视图',
   deckAspect: '比例',
@@ -39,28 +39,6 @@ export const exportZh = {
   deckButton: '下载 PowerPoint（.pptx）',
   deckDrawing: '正在绘制第 {n} 页，共 {total} 页…',
   deckWriting: '正在写入 .pptx 文件…',
-  deckSlideCount: '{n} 页',
-  deckSourcesTitle: '资料来源',
-  deckSourcesIntro: '本演示文稿中的事件和数据均出自以下报道：',
-  deckSourcesMore: '另有 {n} 篇报道，完整列表见本页备注。',
-  deckArticle: '{source}《{title}》',
-  deckArticleDated: '{article}，{date}',
-  deckArticleId: '文章编号：{id}',
-  deckQuote: '原文：“{quote}”',
-  deckFigureLine: '关键数据：{value}，{metric}（{date}）',
-  deckFigureSource: '数据出处：{source}',
-  deckNotLoaded: '地图数据尚未加载完成，请稍候再导出。',
-  deckUnknownStory:
-    '没有名为“{id}”的演示脚本（data/stories/{id}.yaml）。可选的脚本：{known}；不指定脚本则导出当前视图。',
-  deckInvalidStory: '演示脚本 {file} 有误，请修正后再导出：{problems}',
-  deckNoEvents:
-    '当前筛选条件下没有事件，无法生成演示文稿。请放宽年份或行业筛选，或选择一个演示脚本。',
-  deckTooMany: '演示文稿将有 {n} 页，超过上限 {max} 页。请缩小年份或行业范围，或选择一个演示脚本。',
-  deckBadOption: '选项 {name} 的值“{value}”无效：{expected}。',
-  deckExpectLang: '应为 zh 或 en',
-  deckExpectAspect: '应为 16:9 或 4:3',
-  deckExpectWidth: '应为 640 到 3840 之间的整数（图片宽度，像素）',
-  deckExpectStory: '应为演示脚本的编号，或 null（全部事件按时间顺序）',
 } as const;
 
 export const exportEn: Record<keyof typeof exportZh, string> = {
@@ -93,7 +71,7 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
   exportAllYears: 'All years',
   deckHeading: 'Slide deck (PowerPoint)',
   deckNote:
-    'One slide per step: the map as a picture; title, caption, key figure and date as editable text; sources and quotes in the notes; a last slide lists every report. In the language of the page.',
+    'One slide per step: the map as a picture; title, caption, key figure and date as editable text; sources in the notes; a closing list of every report.',
   deckContent: 'Content',
   deckCurrentView: 'The current view',
   deckAspect: 'Aspect ratio',
@@ -102,27 +80,4 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
   deckButton: 'Download PowerPoint (.pptx)',
   deckDrawing: 'Drawing slide {n} of {total}…',
   deckWriting: 'Writing the .pptx file…',
-  deckSlideCount: '{n} slides',
-  deckSourcesTitle: 'Sources',
-  deckSourcesIntro: 'Every event and figure in this deck comes from these reports:',
-  deckSourcesMore: '{n} more reports: the full list is in this slide’s notes.',
-  deckArticle: '{source}, “{title}”',
-  deckArticleDated: '{article}, {date}',
-  deckArticleId: 'Article id: {id}',
-  deckQuote: 'Source sentence (Chinese original): “{quote}”',
-  deckFigureLine: 'Key figure: {value}, {metric} ({date})',
-  deckFigureSource: 'Figure from: {source}',
-  deckNotLoaded: 'The atlas data is still loading: export again in a moment.',
-  deckUnknownStory:
-    'There is no story “{id}” (data/stories/{id}.yaml). Stories: {known}; leave the story out to export the current view.',
-  deckInvalidStory: 'The story {file} has problems; fix them and export again: {problems}',
-  deckNoEvents:
-    'No events pass the current filters, so there is nothing to put in a deck. Widen the years or sectors, or choose a story.',
-  deckTooMany:
-    'The deck would have {n} slides, more than the limit of {max}. Narrow the years or sectors, or choose a story.',
-  deckBadOption: 'Option {name} cannot be “{value}”: {expected}.',
-  deckExpectLang: 'use zh or en',
-  deckExpectAspect: 'use 16:9 or 4:3',
-  deckExpectWidth: 'use a whole number of pixels from 640 to 3840 (the picture width)',
-  deckExpectStory: 'use a story id, or null for every event in date order',
 };

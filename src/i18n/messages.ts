@@ -54,6 +54,11 @@ export function translate(
 ): string {
   const table: Readonly<Record<string, string>> = MESSAGES[lang];
   const template = (params.n === 1 ? table[`${key}_one`] : undefined) ?? MESSAGES[lang][key];
+  return fill(template, params);
+}
+
+/** `template` with its `{name}` placeholders filled from `params` (unknown ones are left as they are). */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) =>
     name in params ? String(params[name]) : m,
   );

@@ -1,8 +1,9 @@
 /**
  * The SVG map: the atlas drawn as SVG with MapLibre's camera. It paints in the
  * first frame after the data, is the map while MapLibre starts, and stands in
- * wherever WebGL is unavailable. `renderSvgMap` draws the current view on a
- * canvas for the export.
+ * wherever WebGL is unavailable. `toCanvas.ts` draws a view on a canvas for
+ * exports; it is imported from there (not re-exported here), so the exports
+ * that use it load it with them instead of with the first load.
  */
 import type { LonLatBounds } from '../domain/mapFeatures';
 import { fitSvg } from './fit';
@@ -11,7 +12,6 @@ import type { MapPhase } from './handover';
 export { flySvg } from './fit';
 export { SvgMapLayer } from './SvgMapLayer';
 export { svgScreenPointOf } from './screenPoint';
-export { renderSvgMap, type SvgCaptureRequest } from './toCanvas';
 export { zoomSvg } from './useSvgPointer';
 export { getSvgView } from './viewStore';
 

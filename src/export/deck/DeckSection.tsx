@@ -2,12 +2,19 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAtlasStore } from '../../state/store';
 import { downloadBlob } from '../download';
-import type { StoryCatalogue, StoryChoice } from './catalogue';
+import type { LoadDeckExporter, StoryChoice } from './catalogue';
 import type { Aspect } from './layout';
 import './deck.css';
 
-/** Where the dialog gets the stories (the app wires in the presentation's). */
-export type LoadStories = () => Promise<StoryCatalogue>;
+/** A file name that says what the deck holds: `cooperation-atlas_decade-of-cooperation_zh_16x9.pptx`. */
+export function deckFileName(
+  story: string | null | undefined,
+  lang: string,
+  aspect: string,
+): string {
+  const what = story === undefined ? 'view' : (story ?? 'events');
+  return `cooperation-atlas_${what}_${lang}_${aspect.replace(':', 'x')}.pptx`;
+}
 
 const VIEW = 'view';
 const EVENTS = 'events';
@@ -18,13 +25,13 @@ const STORY = 'story:';
  * every event in date order, at 16:9 or 4:3, in the page's language.
  */
 export function DeckSection({
-  loadStories,
+  loadDeck,
   events,
   busy,
   run,
   onStatus,
 }: {
-  loadStories: LoadStories;
+  loadDeck: LoadDeckExporter;
   events: number;
   busy: boolean;
   run: (work: () => Promise<string>) => Promise<void>;
@@ -39,24 +46,24 @@ export function DeckSection({
     let live = true;
     const { load } = useAtlasStore.getState();
     if (load.status !== 'ready') return;
-    loadStories().then(
-      (catalogue) => live && setChoices(catalogue.choices(load.index)),
+    loadDeck().then(
+      (deck) => live && setChoices(deck.choices(load.index)),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [loadStories]);
+  }, [loadDeck]);
 
   const download = () =>
     run(async () => {
-      const [deck, catalogue] = await Promise.all([import('./exportDeck'), loadStories()]);
+      const deck = await loadDeck();
       const story =
         content === VIEW ? undefined : content === EVENTS ? null : content.slice(STORY.length);
-      const blob = await deck.exportDeck({ story, lang, aspect }, catalogue, (stage) =>
+      const blob = await deck.exportDeck({ story, lang, aspect }, (stage) =>
         onStatus(stage === 'writing' ? t('deckWriting') : t('deckDrawing', stage)),
       );
-      const name = deck.deckFileName(story, lang, aspect);
+      const name = deckFileName(story, lang, aspect);
       downloadBlob(blob, name);
       return t('exportDone', { name });
     });

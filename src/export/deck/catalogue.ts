@@ -65,3 +65,20 @@ export interface StoryCatalogue {
   /** A curated story by id, or (`id` null) every event the `filters` show, in date order. */
   find(index: AtlasIndex, id: string | null, filters: Filters): StoryLookup;
 }
+
+/** Progress while a deck is made: slide `n` of `total` drawn, then the file `writing`. */
+export type DeckProgress = (stage: { n: number; total: number } | 'writing') => void;
+
+/**
+ * The deck export with the stories wired in, as the app hands it to the Export
+ * dialog and to `window.atlas.exportDeck`: one code path for both.
+ */
+export interface DeckExporter {
+  /** The curated stories the picker offers. */
+  choices(index: AtlasIndex): readonly StoryChoice[];
+  /** Builds the deck (see `exportDeck`); `options` may come from a host page. */
+  exportDeck(options: unknown, progress?: DeckProgress): Promise<Blob>;
+}
+
+/** Loads the deck exporter on first use (pptxgenjs and the story files stay out of the first load). */
+export type LoadDeckExporter = () => Promise<DeckExporter>;

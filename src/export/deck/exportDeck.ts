@@ -5,12 +5,13 @@
  * with pptxgenjs, then fix its timestamps so the same data gives the same bytes.
  * Loaded on demand (pptxgenjs stays out of the first load).
  */
+import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import { filteredView } from '../../state/derived';
 import { useAtlasStore } from '../../state/store';
 import { legendRows } from '../../ui/legend';
 import { pageColours } from '../colours';
-import type { StoryCatalogue } from './catalogue';
+import type { DeckProgress, StoryCatalogue } from './catalogue';
 import { fitFooter, layoutMapSlide, MARGIN, SLIDE_SIZE } from './layout';
 import { legendHeight } from './legend';
 import { canvasMeasure } from './measure';
@@ -25,12 +26,9 @@ import { reproducibleZip } from './zip';
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-/** Progress while drawing: slide `n` of `total`, then `writing`. */
-export type DeckProgress = (stage: { n: number; total: number } | 'writing') => void;
-
 function plan(options: ReturnType<typeof checkOptions>, catalogue: StoryCatalogue): DeckPlan {
   const state = useAtlasStore.getState();
-  if (state.load.status !== 'ready') throw new DeckError(translate(state.lang, 'deckNotLoaded'));
+  if (state.load.status !== 'ready') throw new DeckError(deckText(state.lang, 'deckNotLoaded'));
   const { index } = state.load;
   const ui = state.lang;
   if (options.story === undefined) {
@@ -39,15 +37,15 @@ function plan(options: ReturnType<typeof checkOptions>, catalogue: StoryCatalogu
   const found = catalogue.find(index, options.story, state.filters);
   if (!found.ok && found.reason === 'unknown') {
     const known = found.known.join(ui === 'zh' ? '、' : ', ');
-    throw new DeckError(translate(ui, 'deckUnknownStory', { id: options.story ?? '', known }));
+    throw new DeckError(deckText(ui, 'deckUnknownStory', { id: options.story ?? '', known }));
   }
   if (!found.ok) {
     const problems = found.problems.join('; ');
-    throw new DeckError(translate(ui, 'deckInvalidStory', { file: found.file, problems }));
+    throw new DeckError(deckText(ui, 'deckInvalidStory', { file: found.file, problems }));
   }
   const n = found.story.steps.length;
-  if (n === 0) throw new DeckError(translate(ui, 'deckNoEvents'));
-  if (n > MAX_STEPS) throw new DeckError(translate(ui, 'deckTooMany', { n, max: MAX_STEPS }));
+  if (n === 0) throw new DeckError(deckText(ui, 'deckNoEvents'));
+  if (n > MAX_STEPS) throw new DeckError(deckText(ui, 'deckTooMany', { n, max: MAX_STEPS }));
   return planStory(index, found.story, state.filters, options.lang);
 }
 
@@ -64,7 +62,7 @@ export async function exportDeck(
   const state = useAtlasStore.getState();
   const checked = checkOptions(options, state.lang);
   const deck = plan(checked, catalogue);
-  if (state.load.status !== 'ready') throw new DeckError(translate(state.lang, 'deckNotLoaded'));
+  if (state.load.status !== 'ready') throw new DeckError(deckText(state.lang, 'deckNotLoaded'));
   const { index } = state.load;
   const { lang, aspect, width } = checked;
   const size = SLIDE_SIZE[aspect];
@@ -127,14 +125,4 @@ export async function exportDeck(
     measure,
   });
   return new Blob([reproducibleZip(bytes, index.atlas.dataDate)], { type: PPTX_TYPE });
-}
-
-/** A file name that says what the deck holds: `cooperation-atlas_decade-of-cooperation_zh_16x9.pptx`. */
-export function deckFileName(
-  story: string | null | undefined,
-  lang: string,
-  aspect: string,
-): string {
-  const what = story === undefined ? 'view' : (story ?? 'events');
-  return `cooperation-atlas_${what}_${lang}_${aspect.replace(':', 'x')}.pptx`;
 }

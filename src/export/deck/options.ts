@@ -4,7 +4,7 @@
  * option and says what it takes.
  */
 import type { Lang } from '../../domain/format';
-import { translate, type MessageKey } from '../../i18n/messages';
+import { deckText, type DeckKey } from '../../i18n/deck';
 import type { Aspect } from './layout';
 
 /** What to export; every field is optional. */
@@ -36,12 +36,12 @@ export class DeckError extends Error {
 export function checkOptions(options: unknown, uiLang: Lang): CheckedOptions {
   const o: Record<string, unknown> =
     typeof options === 'object' && options !== null ? { ...options } : {};
-  const refuse = (name: string, expected: MessageKey): never => {
+  const refuse = (name: string, expected: DeckKey): never => {
     throw new DeckError(
-      translate(uiLang, 'deckBadOption', {
+      deckText(uiLang, 'deckBadOption', {
         name,
         value: String(o[name]),
-        expected: translate(uiLang, expected),
+        expected: deckText(uiLang, expected),
       }),
     );
   };

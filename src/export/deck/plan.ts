@@ -9,6 +9,7 @@ import type { Filters } from '../../domain/filters';
 import { formatDate, formatYears, type Lang } from '../../domain/format';
 import type { Article, RegionId, StoryCamera } from '../../domain/schema';
 import type { FilteredView } from '../../domain/select';
+import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import type { Selection } from '../../state/store';
 import { filterSummary, selectionTitle, sourceList } from '../../ui/summary';
@@ -72,8 +73,8 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function sources(articles: readonly Article[], lang: Lang): SourcesSlide {
   return {
     kind: 'sources',
-    title: translate(lang, 'deckSourcesTitle'),
-    intro: translate(lang, 'deckSourcesIntro'),
+    title: deckText(lang, 'deckSourcesTitle'),
+    intro: deckText(lang, 'deckSourcesIntro'),
     entries: [...articles]
       .sort((a, b) => order(a.published, b.published) || order(a.id, b.id))
       .map((a) => ({ line: articleLine(a, lang), id: a.id })),

@@ -4,7 +4,7 @@
  * slides when long. Past {@link MAX_SOURCE_PAGES} slides the rest is named in
  * the notes and counted on the slide. Pure, given a `measure`.
  */
-import { translate } from '../../i18n/messages';
+import { deckText } from '../../i18n/deck';
 import type { Lang } from '../../domain/format';
 import { MARGIN, SLIDE_SIZE, type Aspect, type Box, type Paragraph } from './layout';
 import type { SourcesSlide } from './plan';
@@ -74,7 +74,7 @@ export function layoutSources(
   let columns: Paragraph[][] = [[]];
   slide.entries.forEach((entry, i) => {
     const text = `${i + 1}. ${entry.line}`;
-    const label = translate(lang, 'deckArticleId', { id: entry.id });
+    const label = deckText(lang, 'deckArticleId', { id: entry.id });
     let column = columns[columns.length - 1] ?? [];
     let ps = entryParagraphs(text, label, column.length === 0, colW, measure);
     if (column.length && height([...column, ...ps]) > colH) {
@@ -94,7 +94,7 @@ export function layoutSources(
   const shownOf = () => kept.flat(2).filter((p) => p.ink === 'ink').length;
   if (shownOf() < slide.entries.length) {
     const more = (n: number): Paragraph => ({
-      text: translate(lang, 'deckSourcesMore', { n }),
+      text: deckText(lang, 'deckSourcesMore', { n }),
       size: ENTRY.size,
       bold: true,
       ink: 'accent',

@@ -7,6 +7,7 @@
 import type { AtlasIndex } from '../../domain/atlasIndex';
 import { formatDate, formatDateSpan, formatValue, type Lang } from '../../domain/format';
 import type { Article, Figure } from '../../domain/schema';
+import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import type { DeckStep } from './catalogue';
 
@@ -21,7 +22,7 @@ export interface CardText {
 
 /** "四川日报《…》" / "Sichuan Daily, “…”". */
 export function articleName(article: Article, lang: Lang): string {
-  return translate(lang, 'deckArticle', {
+  return deckText(lang, 'deckArticle', {
     source: article.source[lang],
     title: article.title[lang],
   });
@@ -29,7 +30,7 @@ export function articleName(article: Article, lang: Lang): string {
 
 /** An article with its publication date, as the sources slide lists it. */
 export function articleLine(article: Article, lang: Lang): string {
-  return translate(lang, 'deckArticleDated', {
+  return deckText(lang, 'deckArticleDated', {
     article: articleName(article, lang),
     date: formatDate(article.published.slice(0, 10), lang),
   });
@@ -76,22 +77,22 @@ export function stepNotes(index: AtlasIndex, step: DeckStep, lang: Lang): string
   const { figure, article } = step;
   if (figure) {
     const lines = [
-      translate(lang, 'deckFigureLine', {
+      deckText(lang, 'deckFigureLine', {
         value: formatValue(figure.value, figure.unit, figure.qualifier, lang),
         metric: figure.metric[lang],
         date: formatDate(figure.asOf, lang),
       }),
-      translate(lang, 'deckQuote', { quote: figure.quote }),
+      deckText(lang, 'deckQuote', { quote: figure.quote }),
     ];
     const from = index.articleById.get(figure.article);
     if (from && from.id !== article?.id) {
-      lines.push(translate(lang, 'deckFigureSource', { source: articleLine(from, lang) }));
-      lines.push(translate(lang, 'deckArticleId', { id: from.id }));
+      lines.push(deckText(lang, 'deckFigureSource', { source: articleLine(from, lang) }));
+      lines.push(deckText(lang, 'deckArticleId', { id: from.id }));
     }
     blocks.push(lines);
   }
   if (article) {
-    blocks.push([sourceLine(article, lang), translate(lang, 'deckArticleId', { id: article.id })]);
+    blocks.push([sourceLine(article, lang), deckText(lang, 'deckArticleId', { id: article.id })]);
   }
   return blocks
     .map((b) => b.filter(Boolean).join('\n'))
