@@ -5,11 +5,10 @@
  * words, inside their boxes, in a font with Chinese glyphs.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { distinctColours, expect, openAtlas, test } from './fixtures';
 import { renderDeck, type Word } from './office';
-import { readDeck, type DeckFacts } from './pptx';
+import { exportDeck, readDeck, type DeckFacts } from './pptx';
 
 // Drawing 11 maps and printing the deck with LibreOffice takes a while on a busy machine.
 test.setTimeout(300_000);
@@ -33,20 +32,6 @@ const STORY: { title: Text; steps: Step[] } = parse(
 const ATLAS: Atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8'));
 const byRef = <T extends { article: string; id: string }>(list: T[], ref = '') =>
   list.find((r) => `${r.article}#${r.id}` === ref);
-
-async function exportDeck(page: Page, options: object): Promise<Uint8Array> {
-  const base64 = await page.evaluate(async (o) => {
-    const blob = await window.atlas?.exportDeck(o);
-    if (!blob) throw new Error('no deck');
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(text);
-  }, options);
-  return new Uint8Array(Buffer.from(base64, 'base64'));
-}
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const HANGS = /[，。、；：！？）》」』”]$/;

@@ -3,6 +3,7 @@
  * fflate unzips it; each slide's paragraphs, text boxes, pictures (with the
  * pixel size from the PNG header) and notes come from the slide XML.
  */
+import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 /** A text box or picture on a slide, in points from the top left. */
@@ -97,4 +98,19 @@ export function readDeck(bytes: Uint8Array): DeckFacts {
     slides,
     files,
   };
+}
+
+/** The bytes of `window.atlas.exportDeck(options)` on `page`. */
+export async function exportDeck(page: Page, options: object): Promise<Uint8Array> {
+  const base64 = await page.evaluate(async (o) => {
+    const blob = await window.atlas?.exportDeck(o);
+    if (!blob) throw new Error('no deck');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(text);
+  }, options);
+  return new Uint8Array(Buffer.from(base64, 'base64'));
 }
