@@ -5,6 +5,7 @@
  * with pptxgenjs, then fix its timestamps so the same data gives the same bytes.
  * Loaded on demand (pptxgenjs stays out of the first load).
  */
+import type { AtlasIndex } from '../../domain/atlasIndex';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import { filteredView } from '../../state/derived';
@@ -12,7 +13,7 @@ import { useAtlasStore } from '../../state/store';
 import { legendRows } from '../../ui/legend';
 import { pageColours } from '../colours';
 import type { DeckProgress, StoryCatalogue } from './catalogue';
-import { fitFooter, layoutMapSlide, MARGIN, SLIDE_SIZE } from './layout';
+import { fitFooter, layoutMapSlide, SLIDE_SIZE } from './layout';
 import { legendHeight } from './legend';
 import { canvasMeasure } from './measure';
 import { checkOptions, DeckError } from './options';
@@ -26,10 +27,12 @@ import { reproducibleZip } from './zip';
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-function plan(options: ReturnType<typeof checkOptions>, catalogue: StoryCatalogue): DeckPlan {
+function plan(
+  index: AtlasIndex,
+  options: ReturnType<typeof checkOptions>,
+  catalogue: StoryCatalogue,
+): DeckPlan {
   const state = useAtlasStore.getState();
-  if (state.load.status !== 'ready') throw new DeckError(deckText(state.lang, 'deckNotLoaded'));
-  const { index } = state.load;
   const ui = state.lang;
   if (options.story === undefined) {
     return planView(index, filteredView(index, state.filters), state.selection, options.lang);
@@ -61,16 +64,16 @@ export async function exportDeck(
 ): Promise<Blob> {
   const state = useAtlasStore.getState();
   const checked = checkOptions(options, state.lang);
-  const deck = plan(checked, catalogue);
   if (state.load.status !== 'ready') throw new DeckError(deckText(state.lang, 'deckNotLoaded'));
   const { index } = state.load;
+  const deck = plan(index, checked, catalogue);
   const { lang, aspect, width } = checked;
   const size = SLIDE_SIZE[aspect];
   const height = Math.round((width * size.h) / size.w);
   await document.fonts.ready;
   const measure = canvasMeasure();
   const colours = pageColours();
-  const footer = fitFooter(deck.footer, size.w - 2 * MARGIN - 0.8, measure);
+  const footer = fitFooter(aspect, deck.footer, measure);
   const total = deck.slides.filter((s) => s.kind === 'map').length;
   const written: Parameters<typeof writeDeck>[0][number][] = [];
   for (const slide of deck.slides) {

@@ -74,8 +74,10 @@ describe('layoutMapSlide', () => {
 
 describe('fitFooter', () => {
   it('shrinks to fit one line, then takes two', () => {
-    expect(fitFooter('short', 10, testMeasure)).toEqual({ size: 9, h: 0.34 });
-    expect(fitFooter('x'.repeat(300), 10, testMeasure).h).toBeGreaterThan(0.34);
+    expect(fitFooter('4:3', 'short', testMeasure)).toEqual({ size: 9, h: 0.34 });
+    const long = 'x'.repeat(200);
+    expect(fitFooter('16:9', long, testMeasure).size).toBeLessThan(9);
+    expect(fitFooter('4:3', long.repeat(2), testMeasure).h).toBeGreaterThan(0.34);
   });
 });
 

@@ -152,8 +152,10 @@ export interface MapSlideLayout {
   };
 }
 
-/** The footer's height and font size: one line, shrunk to 7 pt, else two lines. */
-export function fitFooter(text: string, width: number, measure: Measure) {
+/** The footer's height and font size on an `aspect` slide: one line, shrunk to 7 pt, else two lines. */
+export function fitFooter(aspect: Aspect, text: string, measure: Measure) {
+  // The text runs from the left margin to the slide number (0.8 in at the right).
+  const width = SLIDE_SIZE[aspect].w - 2 * MARGIN - 0.8;
   for (let size = FOOTER_SIZE; size >= FOOTER_MIN; size -= 0.5) {
     if (measure(text, size, false) <= width * 72 * WIDTH_SLACK) return { size, h: 0.34 };
   }
@@ -174,7 +176,7 @@ export function layoutMapSlide(
   measure: Measure,
 ): MapSlideLayout {
   const { w, h } = SLIDE_SIZE[aspect];
-  const footer = fitFooter(footerText, w - 2 * MARGIN - 0.8, measure);
+  const footer = fitFooter(aspect, footerText, measure);
   const cardW = w * (cover ? (aspect === '16:9' ? 0.52 : 0.7) : aspect === '16:9' ? 0.37 : 0.42);
   const innerW = cardW - 2 * CARD_PADDING - CARD_BAR;
   const legendTop = h - footer.h - MARGIN * 0.7 - legendHeight;
