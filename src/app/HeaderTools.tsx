@@ -1,13 +1,14 @@
 import { ExportButton } from '../export/ExportButton';
 import { PresentButton } from '../present/PresentButton';
 import { EmbedButton } from '../embed/EmbedButton';
+import { loadDeckExporter } from './loadDeckExporter';
 
 /** Present, Export and Embed: the presentation and embed kit's buttons in the page header. */
 export function HeaderTools() {
   return (
     <div className="header-tools">
       <PresentButton />
-      <ExportButton />
+      <ExportButton loadDeck={loadDeckExporter} />
       <EmbedButton />
     </div>
   );

@@ -7,6 +7,8 @@ import { mapControl } from './mapControl';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
 import { applyPartial, currentUrlState } from '../state/urlSync';
+import type { DeckOptions } from '../export/deck/options';
+import { loadDeckExporter } from './loadDeckExporter';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -54,6 +56,11 @@ export interface AtlasApi {
   mapSnapshot(): MapSnapshot | null;
   /** A PNG of the current view for slides (the Export button's code path). */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
+  /**
+   * A PowerPoint deck (.pptx) of a story (`story: id`), of every event in date order
+   * (`story: null`) or of the current view (no `story`): the Export dialog's code path.
+   */
+  exportDeck(options?: DeckOptions): Promise<Blob>;
 }
 
 declare global {
@@ -125,5 +132,6 @@ export function installAutomation(): void {
     mapSnapshot: () => mapControl.get()?.snapshot() ?? null,
     exportImage: async (options) =>
       (await import('../export/exportImage')).exportImage(options, mapControl.get()),
+    exportDeck: async (options) => (await loadDeckExporter()).exportDeck(options ?? {}),
   };
 }

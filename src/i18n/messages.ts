@@ -4,7 +4,7 @@
  * against it; this file merges them, so a key missing in either language
  * fails the typecheck and the catalogue test.
  */
-import { formatCount } from '../domain/format';
+import { formatCount, type Lang } from '../domain/format';
 import { a11yEn, a11yZh } from './a11y';
 import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
@@ -61,9 +61,22 @@ export function translate(
 ): string {
   const table: Readonly<Record<string, string>> = MESSAGES[lang];
   const template = (params.n === 1 ? table[`${key}_one`] : undefined) ?? MESSAGES[lang][key];
+  return fill(template, params, lang);
+}
+
+/**
+ * `template` with its `{name}` placeholders filled from `params` (unknown ones are left as
+ * they are); numbers are written as counts in `lang` (1万 / 10,000) when a language is given.
+ */
+export function fill(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  lang?: Lang,
+): string {
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const value = params[name];
     if (value === undefined) return m;
-    return typeof value === 'number' ? formatCount(value, lang) : value;
+    if (typeof value !== 'number') return value;
+    return lang ? formatCount(value, lang) : String(value);
   });
 }
