@@ -7,16 +7,28 @@
  */
 import { z } from './zod';
 
+/**
+ * The English messages of the format checks below, exported so that the annotation
+ * checks (`src/ingest/check/`) can tell which check failed and word it in zh or en.
+ */
+export const FORMAT_MESSAGES = {
+  regionId: 'must be lowercase ASCII pinyin, e.g. "sichuan"',
+  sectorId: 'must be lowercase kebab-case, e.g. "equipment-manufacturing"',
+  date: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  realDate: 'is not a real date',
+  realDay: 'is not a real calendar day',
+  published: 'must be YYYY-MM-DD[THH:MM[:SS]]',
+  localId: 'must be lowercase letters, digits and dashes',
+} as const;
+
 /** Region id: lowercase ASCII pinyin without tones, e.g. `sichuan`, `guangan`. */
 export const RegionIdSchema = z
   .string()
-  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase ASCII pinyin, e.g. "sichuan"'));
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, FORMAT_MESSAGES.regionId));
 /** Sector id: lowercase kebab-case English, e.g. `equipment-manufacturing`. */
 export const SectorIdSchema = z
   .string()
-  .check(
-    z.regex(/^[a-z]+(-[a-z]+)*$/, 'must be lowercase kebab-case, e.g. "equipment-manufacturing"'),
-  );
+  .check(z.regex(/^[a-z]+(-[a-z]+)*$/, FORMAT_MESSAGES.sectorId));
 
 /** A string in both languages of the atlas. */
 export const BilingualSchema = z.object({
@@ -31,26 +43,26 @@ export const BilingualSchema = z.object({
 export const PartialDateSchema = z.string().check(
   z.regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+    FORMAT_MESSAGES.date,
   ),
   z.refine(
     (s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
-    'is not a real date',
+    FORMAT_MESSAGES.realDate,
   ),
   // zod runs every refinement even after the regex failed, so this one must not throw
   // on junk (`new Date('junk').toISOString()` throws a RangeError).
   z.refine((s) => {
     const day = new Date(`${s}T00:00:00Z`);
     return s.length < 10 || (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(s));
-  }, 'is not a real calendar day'),
+  }, FORMAT_MESSAGES.realDay),
 );
 
 /** Publication time: `2024-05-17`, `2024-05-17T20:32` or `2024-05-17T20:32:38` (China time). */
 export const PublishedSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD[THH:MM[:SS]]'),
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, FORMAT_MESSAGES.published),
   z.refine(
     (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)),
-    'is not a real date',
+    FORMAT_MESSAGES.realDate,
   ),
 );
 
@@ -124,7 +136,7 @@ const quote = z
   .check(z.minLength(4, 'must quote at least a few characters of the article'));
 const localId = z
   .string()
-  .check(z.regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'));
+  .check(z.regex(/^[a-z0-9-]+$/, FORMAT_MESSAGES.localId));
 const confidence = z.number().check(z.gte(0), z.lte(1));
 
 export const EventSourceSchema = z.object({
