@@ -126,6 +126,23 @@ export const UnitSchema = z.enum([
   'year',
   'percent',
   'percentage-point',
+  /** 人次: person-times (45人次 = 45 visits or trainings, some by the same people). */
+  'person-time',
+  /** 辆: vehicles made or sold. */
+  'vehicle',
+]);
+
+/**
+ * The article's own word for one region supporting another: 对口支援 (paired assistance),
+ * 帮扶/对口帮扶 (assistance), 东西部协作 (east–west cooperation), 结对/结对帮扶 (twinning),
+ * 对口合作 (paired cooperation). Words live in `src/i18n/` (`direction.<term>`).
+ */
+export const DirectionTermSchema = z.enum([
+  'paired-assistance',
+  'assistance',
+  'east-west-cooperation',
+  'twinning',
+  'paired-cooperation',
 ]);
 
 /** How the article qualifies a number: 余/多 → more-than, 约 → about, 近 → nearly, 以上/逾 → at-least. */
@@ -150,7 +167,14 @@ export const EventSourceSchema = z.object({
   venue: z._default(z.nullable(RegionIdSchema), null),
   parties: z.array(RegionIdSchema).check(z.minLength(1, 'must name at least one party')),
   /** Set when the article says one party supports the other (paired assistance). */
-  direction: z.optional(z.object({ from: RegionIdSchema, to: RegionIdSchema })),
+  direction: z.optional(
+    z.object({
+      from: RegionIdSchema,
+      to: RegionIdSchema,
+      /** The article's own word for it; absent means 对口支援 (paired assistance). */
+      term: z.optional(DirectionTermSchema),
+    }),
+  ),
   sectors: z._default(z.array(SectorIdSchema), []),
   quote,
   /** Set on drafted (machine-extracted, unreviewed) events: how sure the extractor is, 0–1. */
@@ -259,6 +283,7 @@ export type Sector = z.infer<typeof SectorSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type Qualifier = z.infer<typeof QualifierSchema>;
+export type DirectionTerm = z.infer<typeof DirectionTermSchema>;
 export type AnnotationSource = z.infer<typeof AnnotationSourceSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;
