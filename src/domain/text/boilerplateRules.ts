@@ -37,7 +37,8 @@ const FOOTER = [
 ];
 const FOOTER_MAX = 240;
 
-const EDITOR = /^[(（]?\s*(责编|责任编辑)[:：][^)）]{0,40}[)）]?$/;
+const EDITOR =
+  /^[(（]?\s*(责编|责任编辑|编辑|审核|校对|终审|审校|编审|监制)[:：][^)）。！？]{0,40}[)）]?$/;
 
 const REACTION_WORDS = '鲜花|握手|雷人|路过|鸡蛋|打赏|收藏|点赞|分享到?';
 const REACTIONS = new RegExp(`^(${REACTION_WORDS})( (${REACTION_WORDS}))*$`);
