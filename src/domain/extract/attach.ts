@@ -39,14 +39,21 @@ export function regionsNear(
 /** `在A、B、C等领域`, `涉及A、B等产业`: the end of a list of fields of cooperation. */
 const FIELD_LIST_END = /等(?:多个)?(?:领域|产业|方面|行业)/gu;
 
-/** The lists of fields in `text`: up to 60 characters before each `等领域`, within its clause. */
+/** A wish or a proposal (`要加强…等领域合作`) lists fields nobody cooperates in yet. */
+const PROPOSAL = /要|希望|建议|提出|倡议/u;
+
+/**
+ * The lists of fields in `text`: up to 60 characters before each `等领域`, within its
+ * clause, unless its sentence proposes them.
+ */
 function fieldLists(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(FIELD_LIST_END)) {
     const end = m.index ?? 0;
     let from = end;
     while (from > 0 && end - from < 60 && !'，。；：'.includes(text.charAt(from - 1))) from--;
-    out.push(text.slice(from, end));
+    const sentence = text.slice(Math.max(text.lastIndexOf('。', from) + 1, 0), from);
+    if (!PROPOSAL.test(sentence)) out.push(text.slice(from, end));
   }
   return out;
 }

@@ -68,8 +68,12 @@ export function extractDraft(
     if (p.role !== 'body' && p.role !== 'subheading') continue;
     // A date inside a title (《2023年…协议》) names the document; it dates nothing.
     const inTitle = titleTest(p.text);
+    // A year that names a document (签订2021年对口支援项目协议) dates nothing either.
+    const namesDocument = (d: DateMention) =>
+      d.precision === 'year' &&
+      /^[^，。；、]{0,16}?(?:协议|计划|方案|要点|合同|备忘录)/u.test(p.text.slice(d.end));
     const found = findDates(p.text, pub, year)
-      .filter((d) => !inTitle(d.start))
+      .filter((d) => !inTitle(d.start) && !namesDocument(d))
       .map((d) => ({
         ...d,
         start: d.start + p.start,

@@ -80,8 +80,14 @@ export function findEvents(ctx: EventContext): RawEvent[] {
           segStart = c.end;
           continue;
         }
+        // The clause's date, unless it is a bare year and the sentence before it has a
+        // more precise date of that year (3月28日，…2022年第一季度…开工活动).
+        const own = within(ctx.dates, c.start, c.end)[0];
+        const precise = [...segDates]
+          .reverse()
+          .find((d) => d.precision !== 'year' && own !== undefined && d.date.startsWith(own.date));
         const explicit = asInfo(
-          within(ctx.dates, c.start, c.end)[0] ?? segDates[segDates.length - 1],
+          own?.precision === 'year' && precise ? precise : (own ?? segDates[segDates.length - 1]),
           0.1,
         );
         const info: DateInfo = explicit ??

@@ -80,6 +80,23 @@ function readFigure(clause: string, n: NumberMatch): Omit<RawFigure, 'quote'> | 
     };
   }
   if (/^级/u.test(after)) return null;
+  // 六成, 约四成: tenths, a share.
+  if (
+    n.chinese &&
+    Number.isInteger(n.value) &&
+    n.value < 10 &&
+    /^成(?![为本功长立交都])/u.test(after)
+  ) {
+    return {
+      value: n.value * 10,
+      unit: 'percent',
+      qualifier: n.qualifier,
+      metric: metricOf(before, ''),
+      start: n.start,
+      end: n.end + 1,
+      confidence: 0.7,
+    };
+  }
   const word = unitWord(after);
   let unit: Unit | null = word?.unit ?? null;
   let length = word?.length ?? 0;

@@ -87,11 +87,17 @@ function abbreviationsAt(
   at: number,
   lexicon: Lexicon,
 ): { mentions: Mention[]; end: number } {
+  // A compound goes on through a name that is only the short form of a division outside
+  // the gazetteer (粤桂东西部: not 桂东, a county of Hunan).
+  const startsName = (i: number) =>
+    longestName(lexicon, text, i)?.places.some(
+      (p) => p.regionId !== undefined || p.kind === 'full',
+    ) ?? false;
   let end = at;
   while (
     end < text.length &&
     lexicon.abbreviations.has(text.charAt(end)) &&
-    (end === at || !longestName(lexicon, text, end))
+    (end === at || !startsName(end))
   )
     end++;
   const run = text.slice(at, end);

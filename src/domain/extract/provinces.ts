@@ -2,7 +2,7 @@
  * A province is an actor of the article only when the article names it as one. Two ways
  * of writing it do not: an abbreviation compound that is part of a name (inside a title,
  * `《深化湘赣边区域合作框架协议》`, right after places of its provinces,
- * `无锡·延安苏陕协作产业园`, or a border area, `湘赣边`), and the province put before one of its own places as an
+ * `无锡·延安苏陕协作产业园`, a border area, `湘赣边`, or a new area or park, `川渝高竹新区`), and the province put before one of its own places as an
  * address (`在湖南长沙举行`, `四川自贡`). When a province is written only in these ways
  * and the article names one of its places, its mentions are demoted below the region
  * threshold: the place is the actor, not its province. A counted compound (`川渝两地`,
@@ -54,6 +54,9 @@ export function demoteProvinces(
       programme =
         inTitle(m.start) ||
         clean.charAt(end) === '边' ||
+        /^[\u4e00-\u9fff]{0,4}?(?:新区|园区|产业园|工业园|合作区|示范区|试验区)/u.test(
+          clean.slice(end, end + 8),
+        ) ||
         (before !== undefined && start - before.end <= 1 && under(before, run));
     }
     if (!address && !programme) asActor.add(id);
