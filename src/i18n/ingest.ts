@@ -125,3 +125,21 @@ export const ingestEn: Record<keyof typeof ingestZh, string> = {
     'YAML syntax: the value on line {line} starts with a character YAML reserves ("{text}"): put the value in quotes',
   'check.yamlOther': 'YAML syntax: {message}',
 };
+
+/**
+ * One region supporting another, in the article's own word (`direction.term`); the
+ * default `direction` key (core.ts) says 对口支援, paired assistance.
+ */
+export const directionZh = {
+  'direction.assistance': '{from} 帮扶 {to}',
+  'direction.east-west-cooperation': '{from} 东西部协作 {to}',
+  'direction.twinning': '{from} 结对帮扶 {to}',
+  'direction.paired-cooperation': '{from} 对口合作 {to}',
+} as const;
+
+export const directionEn: Record<keyof typeof directionZh, string> = {
+  'direction.assistance': '{from} supports {to}',
+  'direction.east-west-cooperation': '{from} supports {to} (east–west cooperation)',
+  'direction.twinning': '{from} supports {to} (twinning)',
+  'direction.paired-cooperation': '{from} and {to}: paired cooperation',
+};

@@ -9,7 +9,7 @@ import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
-import { ingestEn, ingestZh } from './ingest';
+import { directionEn, directionZh, ingestEn, ingestZh } from './ingest';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -24,6 +24,7 @@ const zh = {
   ...exploreZh,
   ...svgmapZh,
   ...ingestZh,
+  ...directionZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -35,6 +36,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exploreEn,
   ...svgmapEn,
   ...ingestEn,
+  ...directionEn,
 };
 
 /** A key of the message catalogue. */
