@@ -9,7 +9,7 @@ import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
-import { directionEn, directionZh, ingestEn, ingestZh } from './ingest';
+import { directionEn, directionZh, ingestEn, ingestZh, refusalEn, refusalZh } from './ingest';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -25,6 +25,7 @@ const zh = {
   ...svgmapZh,
   ...ingestZh,
   ...directionZh,
+  ...refusalZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -37,6 +38,7 @@ const en: Record<keyof typeof zh, string> = {
   ...svgmapEn,
   ...ingestEn,
   ...directionEn,
+  ...refusalEn,
 };
 
 /** A key of the message catalogue. */
