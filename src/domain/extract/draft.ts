@@ -7,8 +7,8 @@ import type { AnnotationSource, Evidence, Extraction, Unit } from '../schema';
 import { AnnotationSourceSchema } from '../schema';
 import type { NormalizedArticle } from '../text/normalize';
 import { normalizeArticle } from '../text/normalize';
-import type { DateMention } from './dates';
-import { dayOf, findDates } from './dates';
+import { articleDates } from './articleDates';
+import { dayOf } from './dates';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { eventTitleEn, metricEn, UNTRANSLATED } from './labels';
@@ -24,7 +24,7 @@ import {
 } from './regions';
 import { demoteProvinces } from './provinces';
 import { findSectors, sectorMatchers } from './sectors';
-import { structure, titleTest } from './structure';
+import { structure } from './structure';
 import { articleSectors, locate, regionsNear } from './attach';
 import { asOfNear } from './asOf';
 
@@ -62,27 +62,7 @@ export function extractDraft(
   const source = findSource(paragraphs, page.source);
   const pub = dayOf(published.value);
 
-  const dates: DateMention[] = [];
-  let year = pub.y;
-  for (const p of paragraphs) {
-    if (p.role !== 'body' && p.role !== 'subheading') continue;
-    // A date inside a title (《2023年…协议》) names the document; it dates nothing.
-    const inTitle = titleTest(p.text);
-    // A year that names a document (签订2021年对口支援项目协议) dates nothing either.
-    const namesDocument = (d: DateMention) =>
-      d.precision === 'year' &&
-      /^[^，。；、]{0,16}?(?:协议|计划|方案|要点|合同|备忘录)/u.test(p.text.slice(d.end));
-    const found = findDates(p.text, pub, year)
-      .filter((d) => !inTitle(d.start) && !namesDocument(d))
-      .map((d) => ({
-        ...d,
-        start: d.start + p.start,
-        end: d.end + p.start,
-      }));
-    dates.push(...found);
-    const last = [...found].reverse().find((d) => !d.period);
-    if (last) year = Number(last.date.slice(0, 4));
-  }
+  const dates = articleDates(paragraphs, pub);
 
   const mentions = demoteProvinces(clean, articleMentions(paragraphs, lexicon, review), lexicon);
   const regions = aggregateRegions(mentions, paragraphs).filter(
