@@ -4,6 +4,7 @@
  */
 import type { MapSnapshot } from '../mapmodel/snapshot';
 import { mapControl } from './mapControl';
+import type { DraftJson } from '../ingest/ingest';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
 import { applyPartial, currentUrlState } from '../state/urlSync';
@@ -61,6 +62,13 @@ export interface AtlasApi {
    * (`story: null`) or of the current view (no `story`): the Export dialog's code path.
    */
   exportDeck(options?: DeckOptions): Promise<Blob>;
+  /**
+   * Drafts an annotation from an article's text in the ingest worker: the same object as
+   * `npm run ingest -- <file> --json` prints for that text (without its `file` and
+   * `encoding`). `id` is the article id (the CLI takes the file's stem). Rejects with the
+   * reason when the text is not an article (empty, no Chinese …).
+   */
+  draft(text: string, id?: string): Promise<DraftJson>;
 }
 
 declare global {
@@ -133,5 +141,10 @@ export function installAutomation(): void {
     exportImage: async (options) =>
       (await import('../export/exportImage')).exportImage(options, mapControl.get()),
     exportDeck: async (options) => (await loadDeckExporter()).exportDeck(options ?? {}),
+    draft: async (text, id = 'draft') => {
+      const result = await (await import('../ingest/client')).draftInWorker({ text }, id);
+      if (!result.ok) throw new Error(result.message);
+      return result.draft;
+    },
   };
 }

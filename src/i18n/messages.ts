@@ -11,6 +11,7 @@ import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
 import { flowsEn, flowsZh } from './flows';
+import { directionEn, directionZh, ingestEn, ingestZh, refusalEn, refusalZh } from './ingest';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -25,6 +26,9 @@ const zh = {
   ...exploreZh,
   ...svgmapZh,
   ...flowsZh,
+  ...ingestZh,
+  ...directionZh,
+  ...refusalZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -36,6 +40,9 @@ const en: Record<keyof typeof zh, string> = {
   ...exploreEn,
   ...svgmapEn,
   ...flowsEn,
+  ...ingestEn,
+  ...directionEn,
+  ...refusalEn,
 };
 
 /** A key of the message catalogue. */

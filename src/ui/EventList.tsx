@@ -2,6 +2,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatDateSpan } from '../domain/format';
 import type { AtlasEvent } from '../domain/schema';
 import type { MessageKey } from '../i18n/messages';
+import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
 import { Confidence } from './Confidence';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
@@ -33,7 +34,10 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
             <Confidence value={e.confidence} />
             <p className="parties">
               {e.direction
-                ? t('direction', { from: name(e.direction.from), to: name(e.direction.to) })
+                ? t(directionKey(e.direction.term), {
+                    from: name(e.direction.from),
+                    to: name(e.direction.to),
+                  })
                 : e.parties.map(name).join(' · ')}
               {e.venue ? ` — ${t('venue')}: ${name(e.venue)}` : ''}
             </p>
