@@ -10,6 +10,7 @@ import {
   constrain,
   fitCamera,
   projectionFor,
+  viewBounds,
   type Padding,
   type SvgCamera,
   type ViewSize,
@@ -21,6 +22,29 @@ const fitPadding = (size: ViewSize) => fitPaddingFor(size.width, size.height);
 /** The camera `fitTo` gives: `bounds` grown to the minimum span, padded, at most zoom 7. */
 export function fittedCamera(bounds: LonLatBounds, size: ViewSize): SvgCamera {
   return fitCamera(atLeastMinSpan(bounds), size, fitPadding(size), 7, getSvgView().limits);
+}
+
+const CHINA: LonLatBounds = [
+  [73.5, 18],
+  [135.1, 53.6],
+];
+
+/**
+ * The camera of an exported map of `size`: the view on screen (`onScreen`, the
+ * WebGL map's box, else the live SVG map's view) fitted inside `insets` (the
+ * areas the overlays cover), or the `involved` regions (else China) when no map
+ * has a view yet.
+ */
+export function captureCamera(
+  size: ViewSize,
+  insets: Padding,
+  involved: LonLatBounds | null,
+  onScreen: LonLatBounds | null,
+): SvgCamera {
+  const live = getSvgView();
+  const shown = onScreen ?? (live.camera && live.size ? viewBounds(live.camera, live.size) : null);
+  if (shown) return fitCamera(shown, size, insets, 10, live.limits);
+  return fittedCamera(involved ?? CHINA, size);
 }
 
 /** Fits the SVG map to `bounds` (no animation: the SVG map is the quick, plain one). */

@@ -11,8 +11,8 @@ import { LABEL_FONT_FAMILY } from '../map/fonts';
 import { mapFeaturesFor } from '../map/features';
 import type { MapTheme } from '../map/theme';
 import type { Selection } from '../state/store';
-import { fitCamera, viewBounds, worldToScreen, type Padding, type SvgCamera } from './camera';
-import { fittedCamera } from './fit';
+import { worldToScreen, type Padding } from './camera';
+import { captureCamera } from './fit';
 import { preloadSvgBoundaries } from './geographyCache';
 import { REF_ZOOM, type AdminShape } from './geometry';
 import { geoPaint, polygonFill, polygonOutline, type Stroke } from './geoPaint';
@@ -21,7 +21,6 @@ import { canvasMeasure } from './labels';
 import { buildOverlay } from './overlay';
 import { svgStyle } from './style';
 import { selectionTarget } from './targets';
-import { getSvgView } from './viewStore';
 
 /** What to draw and how big: the fields of the WebGL export's `CaptureRequest`. */
 export interface SvgCaptureRequest {
@@ -62,18 +61,8 @@ export async function renderSvgMap(
   const { shapes } = await preloadSvgBoundaries();
   const { width, height, pixelRatio: pr, lang, theme } = request;
   const size = { width, height };
-  const live = getSvgView();
   const features = mapFeaturesFor(request.index, request.view);
-  const camera: SvgCamera =
-    live.camera && live.size
-      ? fitCamera(viewBounds(live.camera, live.size), size, request.insets, 10, live.limits)
-      : fittedCamera(
-          features.bounds ?? [
-            [73.5, 18],
-            [135.1, 53.6],
-          ],
-          size,
-        );
+  const camera = captureCamera(size, request.insets, features.bounds, null);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * pr);
   canvas.height = Math.round(height * pr);
