@@ -8,12 +8,14 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Lang } from '../domain/format';
+import type { LonLatBounds } from '../domain/mapFeatures';
 import { pairKey, type FilteredView } from '../domain/select';
 import type { Selection } from '../state/store';
 import { needsSouthChinaSeaInset } from './camera';
 import { mapFeaturesFor } from './features';
 import type { Insets } from './fly';
 import { preloadGeography } from '../svgmap/geographyCache';
+import { getSvgView } from '../svgmap/viewStore';
 import { MapSync, type MapTarget } from './mapSync';
 import { registeredMap } from './screenPoint';
 import { baseStyle } from './style';
@@ -61,6 +63,21 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
+/**
+ * The lon/lat box the WebGL map shows while it is the map on screen, for exports
+ * drawn by the SVG code (vector files); null while the SVG map is the map (it
+ * knows its own view) or there is no WebGL map.
+ */
+export function liveMapBounds(): LonLatBounds | null {
+  const live = registeredMap();
+  if (!live || getSvgView().active) return null;
+  const b = live.map.getBounds();
+  return [
+    [b.getWest(), b.getSouth()],
+    [b.getEast(), b.getNorth()],
+  ];
+}
+
 /** Draws the map of the current view; null when the live map is unavailable (no WebGL). */
 export async function captureMap(request: CaptureRequest): Promise<CapturedMap | null> {
   const live = registeredMap();
@@ -89,6 +106,8 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
     maxCanvasSize: [16384, 16384],
     bounds: live.map.getBounds(),
     fitBoundsOptions: { padding: request.insets },
+    // As on screen (MapView): beyond the extent the context layers stop in a straight edge.
+    ...(geo.extent ? { maxBounds: [[...geo.extent[0]], [...geo.extent[1]]] } : {}),
   });
   try {
     const sync = new MapSync(map, lang);
