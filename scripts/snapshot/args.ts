@@ -8,11 +8,21 @@ export interface SnapshotArgs {
   readonly query: string;
   readonly out: string;
   readonly dist: string;
-  readonly options: { width?: number; height?: number; pixelRatio?: number; transparent?: boolean };
+  readonly options: {
+    format?: SnapshotFormat;
+    width?: number;
+    height?: number;
+    pixelRatio?: number;
+    transparent?: boolean;
+  };
 }
 
+/** The formats `--format` takes: the extension of the output file must match. */
+export const SNAPSHOT_FORMATS = ['png', 'svg', 'pdf'] as const;
+export type SnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
+
 const USAGE =
-  "usage: npm run snapshot -- '<query string>' out.png [--width 1920] [--height 1080] [--pixel-ratio 1] [--transparent] [--dist dist]";
+  "usage: npm run snapshot -- '<query string>' out.png|out.svg|out.pdf [--format png|svg|pdf] [--width 1920] [--height 1080] [--pixel-ratio 1] [--transparent] [--dist dist]";
 
 /** Parses the command line; throws with the usage line on anything unexpected. */
 export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
@@ -32,7 +42,12 @@ export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
         throw new Error(`${name} must be a positive number\n${USAGE}`);
       return value;
     };
-    if (arg === '--width') options.width = number('--width');
+    if (arg === '--format') {
+      const value = next();
+      const format = SNAPSHOT_FORMATS.find((f) => f === value);
+      if (!format) throw new Error(`--format must be png, svg or pdf (got ${value})\n${USAGE}`);
+      options.format = format;
+    } else if (arg === '--width') options.width = number('--width');
     else if (arg === '--height') options.height = number('--height');
     else if (arg === '--pixel-ratio') options.pixelRatio = number('--pixel-ratio');
     else if (arg === '--transparent') options.transparent = true;
@@ -41,10 +56,13 @@ export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
     else positional.push(arg);
   }
   const [query, out, ...extra] = positional;
-  if (query === undefined || out === undefined || extra.length > 0 || !out.endsWith('.png')) {
-    throw new Error(USAGE);
+  if (query === undefined || out === undefined || extra.length > 0) throw new Error(USAGE);
+  // Without --format, the file's extension says which.
+  const format = options.format ?? SNAPSHOT_FORMATS.find((f) => out.endsWith(`.${f}`));
+  if (!format || !out.endsWith(`.${format}`)) {
+    throw new Error(`${out}: the file name must end in .${format ?? 'png'}\n${USAGE}`);
   }
-  return { query, out, dist, options };
+  return { query, out, dist, options: { ...options, format } };
 }
 
 function newest(path: string): number {
