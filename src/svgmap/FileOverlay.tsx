@@ -2,10 +2,15 @@
  * The SVG map's links, arrows, markers and labels drawn for a file (the vector
  * export): the same shapes as `SvgOverlay` without its interactive parts (hit
  * areas, focus, roles), and each label's halo a text of its own under the
- * label, since Illustrator and PDF converters ignore `paint-order`.
+ * label, since Illustrator and PDF converters ignore `paint-order`. Labels sit
+ * on their alphabetic baseline where `dominant-baseline: central` puts it on
+ * screen, since Illustrator and librsvg ignore `dominant-baseline`.
  */
 import type { Overlay } from './overlay';
 import { Arrows } from './SvgOverlay';
+
+/** How far below a label's middle its baseline is, in ems: half of Noto Sans SC's line box less its descent. */
+const CENTRAL = 0.435;
 
 /** The overlay as a picture in a file: the same shapes, without the interactive parts. */
 export function FileOverlay({ overlay, font }: { overlay: Overlay; font: string }) {
@@ -45,9 +50,8 @@ export function FileOverlay({ overlay, font }: { overlay: Overlay; font: string 
         {overlay.labels.map((l) => {
           const text = {
             x: l.x,
-            y: l.y,
+            y: Math.round((l.y + CENTRAL * l.size) * 10) / 10,
             textAnchor: l.textAnchor,
-            dominantBaseline: 'central',
             fontSize: l.size,
             letterSpacing: l.letterSpacing ? `${l.letterSpacing}em` : undefined,
           } as const;

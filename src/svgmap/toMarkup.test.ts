@@ -79,12 +79,14 @@ describe('svgMapMarkup', () => {
     expect(close.needsInset).toBe(false);
   });
 
-  it('is drawn for a file: no vector-effect, no hit areas or roles, halos under the labels', () => {
+  it('is drawn for a file: no vector-effect or baseline tricks, no hit areas or roles, halos under the labels', () => {
     const map = svgMapMarkup(
       boundaries,
       request({ selection: { kind: 'region', id: 'rongchang' } }),
     );
-    expect(map.markup).not.toMatch(/vector-effect|transparent|role=|tabindex/);
+    expect(map.markup).not.toMatch(
+      /vector-effect|paint-order|dominant-baseline|transparent|role=|tabindex/,
+    );
     const doc = parse(map.markup);
     const label = all(doc, 'text').filter((t) => t.textContent === '荣昌区');
     expect(label.map((t) => [t.getAttribute('fill'), t.getAttribute('stroke')])).toEqual([

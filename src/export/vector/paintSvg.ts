@@ -3,8 +3,9 @@
  * same layout as the PNG's canvas painter, with text as `<text>` (selectable,
  * editable) and each group an element with an id (a layer in Illustrator or
  * Inkscape). The card's shadow is an SVG filter (PDF converters leave it out).
+ * Text sits on computed baselines: Illustrator and librsvg ignore `dominant-baseline`.
  */
-import { num, type Mark, type MarkGroup } from '../marks';
+import { MIDDLE_TO_BASELINE, num, type Mark, type MarkGroup } from '../marks';
 
 /** `text` with the five XML special characters escaped, for content and attribute values. */
 export function escapeXml(text: string): string {
@@ -64,11 +65,10 @@ function paint(mark: Mark, filter: string, picture: string | null): string {
         'text',
         {
           x: mark.x,
-          y: mark.y,
+          y: mark.baseline === 'middle' ? mark.y + MIDDLE_TO_BASELINE * mark.size : mark.y,
           'font-size': mark.size,
           'font-weight': mark.weight === 400 ? undefined : mark.weight,
           fill: mark.fill,
-          'dominant-baseline': mark.baseline === 'middle' ? 'central' : undefined,
           'text-anchor': mark.anchor === 'end' ? 'end' : undefined,
         },
         mark.text,
