@@ -7,9 +7,16 @@
  */
 import { MIDDLE_TO_BASELINE, num, type Mark, type MarkGroup } from '../marks';
 
-/** `text` with the five XML special characters escaped, for content and attribute values. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+
+/** `text` escaped for XML content and double-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 }
 
 type Value = string | number | undefined;

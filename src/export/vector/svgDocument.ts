@@ -56,7 +56,7 @@ export function svgDocument(parts: SvgDocumentParts): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" ${[
       `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
-      `font-family="${escapeXml(parts.family)}" xml:lang="${parts.lang}"`,
+      `font-family="${escapeXml(parts.family.replaceAll('"', "'"))}" xml:lang="${parts.lang}"`,
       'role="img" aria-labelledby="atlas-title"',
     ].join(' ')}>`,
     element('title', { id: 'atlas-title' }, parts.title),

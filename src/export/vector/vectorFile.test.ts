@@ -41,7 +41,7 @@ const text: OverlayText = {
     { kind: 'ramp', label: '合作事件数', colours: ['#e9f2ef', '#2d7365'], few: '少', many: '多' },
     { kind: 'line', label: '合作关系', colour: '#e06a2c' },
   ],
-  footer: ['来源：四川日报', '审图号 GS(2024)0650 · 数据截至 2024年6月30日'],
+  footer: ['来源：四川日报; "R&D <Weekly>"', '审图号 GS(2024)0650 · 数据截至 2024年6月30日'],
   insetCaption: '南海诸岛',
 };
 
@@ -123,7 +123,7 @@ describe('the vector export', () => {
         '图例',
         '合作事件数 · 少',
         '多',
-        '来源：四川日报',
+        '来源：四川日报; "R&D <Weekly>"',
         '南海诸岛',
         '四川',
         '浙江',
