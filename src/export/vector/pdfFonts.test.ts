@@ -3,7 +3,7 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { AtlasSchema } from '../../domain/schema';
 import { MESSAGES, type MessageKey } from '../../i18n/messages';
-import { PDF_FONT_FILES } from './pdfFonts';
+import { PDF_FONT_FILES, pdfFontsFrom } from './pdfFonts';
 import { woffToSfnt } from './woff';
 
 /** The messages an exported image writes (see `export/scene.ts` and `ui/legend.ts`). */
@@ -83,5 +83,15 @@ describe('the PDF fonts', () => {
       return !regular.hasGlyphForCodePoint(code) || !bold.hasGlyphForCodePoint(code);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('name the characters they cannot draw, once each, and measure in their own metrics', async () => {
+    const regular = await woffToSfnt(bytes(PDF_FONT_FILES.regular));
+    const fonts = pdfFontsFrom(regular, null);
+    expect(fonts.missing(['荣昌区 → 𠀀', 'Aba →'])).toEqual(['→', '𠀀']);
+    // CJK glyphs are one em wide; bold without a bold file is the regular's width.
+    expect(fonts.measure('荣昌区', 20, 400)).toBeCloseTo(60);
+    expect(fonts.measure('荣昌区', 20, 700)).toBeCloseTo(60);
+    expect(fonts.labelMeasure('荣昌区', 20, 0.1)).toBeCloseTo(66);
   });
 });
