@@ -64,7 +64,7 @@ export function svgDocument(parts: SvgDocumentParts): string {
     parts.paper
       ? element('rect', { id: 'atlas-background', width, height, fill: parts.paper })
       : '',
-    `<g id="atlas-map" transform="scale(${num(map.k)})"${clip ? ' clip-path="url(#atlas-map-clip)"' : ''}>${map.markup}</g>`,
+    `<g id="atlas-map" transform="scale(${map.k})"${clip ? ' clip-path="url(#atlas-map-clip)"' : ''}>${map.markup}</g>`,
     ...painted.map((p) => p.body),
     '</svg>',
     '',
