@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/csp.js';
+import { revealAssetsPlugin } from './scripts/revealAssets.js';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), revealAssetsPlugin()],
   base: './',
   build: {
     target: 'es2022',

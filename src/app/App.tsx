@@ -12,7 +12,6 @@ import { EmbedLayout } from './EmbedLayout';
 import { HeaderTools } from './HeaderTools';
 import { EMBEDDED_AT_START } from '../embed/startMode';
 import { useDocumentTheme } from '../embed/useDocumentTheme';
-import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { PresentHost } from '../present/PresentHost';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -26,7 +25,6 @@ export function App() {
   const load = useAtlasStore((s) => s.load);
   useDocumentLang();
   useDocumentTheme();
-  useEmbedBridge();
   const embedded = useAtlasStore((s) => (s.load.status === 'ready' ? s.embed.embed : null));
   if (embedded ?? EMBEDDED_AT_START) return <EmbedLayout />;
   return (

@@ -7,16 +7,24 @@
  * Export dialog and `window.atlas.exportImage`. Loaded on demand; the vector
  * formats load their code only when asked for.
  */
+import type { MapController } from '../mapmodel/controller';
 import { pngImage } from './pngImage';
 import { exportScene, type ImageOptions } from './scene';
 
 export { imageFileName, type ImageFormat, type ImageOptions } from './scene';
 
-/** Renders the current view to a PNG, SVG or PDF blob. Rejects when the atlas is not loaded or options are out of range. */
-export async function exportImage(options: ImageOptions = {}): Promise<Blob> {
+/**
+ * Renders the current view to a PNG, SVG or PDF blob; `controller` is the map on
+ * screen (its view is the one exported). Rejects when the atlas is not loaded or
+ * options are out of range.
+ */
+export async function exportImage(
+  options: ImageOptions = {},
+  controller: MapController | null,
+): Promise<Blob> {
   const scene = exportScene(options);
   await document.fonts.ready;
-  if (scene.format === 'png') return pngImage(scene);
+  if (scene.format === 'png') return pngImage(scene, controller);
   const { vectorImage } = await import('./vector/vectorImage');
-  return vectorImage(scene);
+  return vectorImage(scene, controller);
 }

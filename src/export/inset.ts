@@ -3,7 +3,7 @@
  * component as on screen (so the standard-map convention holds on slides too):
  * as an image for the canvas; SVG and PDF take its markup.
  */
-import type { MapTheme } from '../map/theme';
+import type { MapTheme } from '../mapmodel/theme';
 import { preloadGeography } from '../svgmap/geographyCache';
 import { southChinaSeaMarkup } from '../svgmap/toMarkup';
 

@@ -1,19 +1,21 @@
 /**
- * The PNG of an export: the map drawn at the slide's size and pixel ratio (on
- * a hidden WebGL map, or by the SVG map's canvas painter where there is no
- * WebGL), the South China Sea inset when the view needs it, then the overlays.
+ * The PNG of an export: the map drawn at the slide's size and pixel ratio by the
+ * map on screen (`MapController.capture`: a hidden WebGL map, or the SVG map's
+ * canvas painter), the South China Sea inset when the view needs it, then the overlays.
  */
-import { captureMap } from '../map/capture';
-import { paletteFor } from '../map/theme';
-import { renderSvgMap } from '../svgmap';
+import type { MapController } from '../mapmodel/controller';
+import { paletteFor } from '../mapmodel/theme';
 import { SOUTH_CHINA_SEA_SIZE } from '../svgmap/toMarkup';
 import { insetImage } from './inset';
 import { layoutOverlays } from './overlays';
 import { canvasTextMeasure, paintCanvas } from './paintCanvas';
 import { mapFrame, type ExportScene } from './scene';
 
-/** Draws `scene` on a canvas and encodes it as PNG. */
-export async function pngImage(scene: ExportScene): Promise<Blob> {
+/** Draws `scene` on a canvas, the map by `controller`, and encodes it as PNG. */
+export async function pngImage(
+  scene: ExportScene,
+  controller: MapController | null,
+): Promise<Blob> {
   const { width, height, pixelRatio, transparent } = scene;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * pixelRatio);
@@ -30,7 +32,7 @@ export async function pngImage(scene: ExportScene): Promise<Blob> {
     { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(scene.theme).countryLine },
   );
   const frame = mapFrame(scene, layout);
-  const request = {
+  const map = await controller?.capture({
     index: scene.index,
     view: scene.view,
     selection: scene.selection,
@@ -41,14 +43,13 @@ export async function pngImage(scene: ExportScene): Promise<Blob> {
     pixelRatio: pixelRatio * frame.k,
     transparent,
     insets: frame.insets,
-  };
-  const map = (await captureMap(request)) ?? (await renderSvgMap(request));
+  });
   if (!transparent) {
     ctx.fillStyle = scene.colours.paper;
     ctx.fillRect(0, 0, width, height);
   }
-  ctx.drawImage(map.canvas, 0, 0, width, height);
-  const inset = map.needsInset ? await insetImage(scene.theme) : null;
+  if (map) ctx.drawImage(map.canvas, 0, 0, width, height);
+  const inset = map?.needsInset ? await insetImage(scene.theme) : null;
   paintCanvas(ctx, inset ? [layout.inset, ...layout.groups] : layout.groups, scene.family, inset);
   return new Promise((resolve, reject) =>
     canvas.toBlob(

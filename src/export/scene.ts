@@ -7,9 +7,10 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatDate, type Lang } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import type { MapTheme } from '../map/theme';
+import type { MapTheme } from '../mapmodel/theme';
 import { filteredView } from '../state/derived';
-import { useAtlasStore, type Selection } from '../state/store';
+import type { Selection } from '../domain/selection';
+import { useAtlasStore } from '../state/store';
 import { legendRows } from '../ui/legend';
 import { filterSummary, selectionTitle, sourceList } from '../ui/summary';
 import type { OverlayColours, OverlayLayout, OverlayText } from './overlays';
@@ -148,7 +149,9 @@ export function imageFileName(
     ? 'overview'
     : selection.kind === 'region'
       ? selection.id
-      : `${selection.a}-${selection.b}`;
+      : selection.kind === 'flow'
+        ? `${selection.a.id}-${selection.b.id}`
+        : `${selection.a}-${selection.b}`;
   const years = filters.years ? `_${filters.years.join('-')}` : '';
   const ratio = format === 'png' ? pixelRatio : 1;
   const size = `${Math.round(width * ratio)}x${Math.round(height * ratio)}`;

@@ -7,7 +7,7 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { memo, useMemo } from 'react';
 import type { Geography } from './geography';
-import { paletteFor, type MapTheme } from './theme';
+import { paletteFor, type MapTheme } from '../mapmodel/theme';
 
 const WIDTH = 120;
 const HEIGHT = 170;

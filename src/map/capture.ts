@@ -6,49 +6,17 @@
  * as the draw, so no `preserveDrawingBuffer` is needed on either map.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasIndex } from '../domain/atlasIndex';
-import type { Lang } from '../domain/format';
-import type { LonLatBounds } from '../domain/mapFeatures';
-import { pairKey, type FilteredView } from '../domain/select';
-import type { Selection } from '../state/store';
-import { needsSouthChinaSeaInset } from './camera';
-import { mapFeaturesFor } from './features';
-import type { Insets } from './fly';
+import { captureCamera, type CaptureRequest, type CapturedMap } from '../mapmodel/capture';
+import type { MapViewState } from '../mapmodel/camera';
+import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { selectionTarget } from '../mapmodel/targets';
+import { baseStyle } from '../mapmodel/style/sources';
+import { boundsOf } from './camera';
+import { involvedBounds } from '../domain/mapFeatures';
+import { mapFeaturesFor } from '../mapmodel/features';
 import { preloadGeography } from '../svgmap/geographyCache';
-import { getSvgView } from '../svgmap/viewStore';
-import { MapSync, type MapTarget } from './mapSync';
-import { registeredMap } from './screenPoint';
-import { baseStyle } from './style';
-import { applyMapTheme, type MapTheme } from './theme';
-
-/** What to draw and how big. */
-export interface CaptureRequest {
-  readonly index: AtlasIndex;
-  readonly view: FilteredView;
-  readonly selection: Selection;
-  readonly lang: Lang;
-  readonly theme: MapTheme;
-  /** CSS pixels of the image, and device pixels per CSS pixel. */
-  readonly width: number;
-  readonly height: number;
-  readonly pixelRatio: number;
-  /** No sea: the slide's background shows through. */
-  readonly transparent: boolean;
-  /** Areas the overlays will cover; the live view is fitted inside the rest. */
-  readonly insets: Insets;
-}
-
-/** The drawn map, and whether the view needs the South China Sea inset. */
-export interface CapturedMap {
-  readonly canvas: HTMLCanvasElement;
-  readonly needsInset: boolean;
-}
-
-function target(selection: Selection): MapTarget {
-  if (!selection) return null;
-  if (selection.kind === 'region') return { kind: 'region', id: selection.id };
-  return { kind: 'link', id: pairKey(selection.a, selection.b) };
-}
+import { MapSync } from './mapSync';
+import { applyMapTheme } from './theme';
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -63,26 +31,16 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
-/**
- * The lon/lat box the WebGL map shows while it is the map on screen, for exports
- * drawn by the SVG code (vector files); null while the SVG map is the map (it
- * knows its own view) or there is no WebGL map.
- */
-export function liveMapBounds(): LonLatBounds | null {
-  const live = registeredMap();
-  if (!live || getSvgView().active) return null;
-  const b = live.map.getBounds();
-  return [
-    [b.getWest(), b.getSouth()],
-    [b.getEast(), b.getNorth()],
-  ];
-}
-
-/** Draws the map of the current view; null when the live map is unavailable (no WebGL). */
-export async function captureMap(request: CaptureRequest): Promise<CapturedMap | null> {
-  const live = registeredMap();
-  if (!live) return null;
+/** Draws the map of an export on a hidden MapLibre map; `live` is the view on screen. */
+export async function captureMap(
+  request: CaptureRequest,
+  live: MapViewState | null,
+): Promise<CapturedMap> {
   const geo = await preloadGeography();
+  const { index, view, selection } = request;
+  const camera = captureCamera(request, live, involvedBounds(index, view) ?? CHINA);
+  const size = { width: request.width, height: request.height };
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
   const { width, height, pixelRatio, lang } = request;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -104,10 +62,8 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
     renderWorldCopies: false,
     fadeDuration: 0,
     maxCanvasSize: [16384, 16384],
-    bounds: live.map.getBounds(),
-    fitBoundsOptions: { padding: request.insets },
-    // As on screen (MapView): beyond the extent the context layers stop in a straight edge.
-    ...(geo.extent ? { maxBounds: [[...geo.extent[0]], [...geo.extent[1]]] } : {}),
+    center: [camera.center[0], camera.center[1]],
+    zoom: camera.zoom,
   });
   try {
     const sync = new MapSync(map, lang);
@@ -120,8 +76,8 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
       }),
     );
     sync.setGeography(geo);
-    sync.setFeatures(mapFeaturesFor(request.index, request.view));
-    sync.setSelected(target(request.selection));
+    sync.setFeatures(features);
+    sync.setSelected(selectionTarget(request.selection));
     await within(installed, 20_000, 'Loading the export map style');
     await within(
       new Promise<void>((resolve) => {
@@ -150,7 +106,7 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
       20_000,
       'Reading the export map',
     );
-    return { canvas, needsInset: needsSouthChinaSeaInset(map) };
+    return { canvas, needsInset: needsSouthChinaSeaInset(boundsOf(map)) };
   } finally {
     map.remove();
     container.remove();

@@ -6,7 +6,7 @@
  * on their alphabetic baseline where `dominant-baseline: central` puts it on
  * screen, since Illustrator and librsvg ignore `dominant-baseline`.
  */
-import type { Overlay } from './overlay';
+import type { Overlay } from '../mapmodel/overlay';
 import { Arrows } from './SvgOverlay';
 
 /** How far below a label's middle its baseline is, in ems: half of Noto Sans SC's line box less its descent. */

@@ -3,34 +3,32 @@
  * map's own components (`SvgGeography`, and the overlay's shapes through
  * `FileOverlay`) rendered to a string at the export's camera, drawn for a
  * file (strokes without `vector-effect`, no hit areas, halos as separate text).
- * Also the South China Sea inset's map. No second map renderer.
+ * Also the South China Sea inset's map. No second map renderer: the camera,
+ * features, style and labels come from the map model, as for the canvas export.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { LonLatBounds } from '../domain/mapFeatures';
-import { mapFeaturesFor } from '../map/features';
-import { SOUTH_CHINA_SEA_SIZE, SouthChinaSeaMap } from '../map/SouthChinaSeaInset';
-import { worldToScreen } from './camera';
-import { FileOverlay } from './FileOverlay';
-import { captureCamera } from './fit';
+import { involvedBounds } from '../domain/mapFeatures';
 import type { Geography } from '../map/geography';
-import type { MapTheme } from '../map/theme';
+import { SOUTH_CHINA_SEA_SIZE, SouthChinaSeaMap } from '../map/SouthChinaSeaInset';
+import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
+import { captureCamera, type CaptureRequest } from '../mapmodel/capture';
+import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { mapFeaturesFor } from '../mapmodel/features';
+import type { Measure } from '../mapmodel/labels';
+import { buildOverlay } from '../mapmodel/overlay';
+import { svgStyle } from '../mapmodel/style/read';
+import { selectionTarget } from '../mapmodel/targets';
+import type { MapTheme } from '../mapmodel/theme';
 import type { SvgBoundaries } from './boundaries';
+import { FileOverlay } from './FileOverlay';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
-import { needsInset } from './inset';
-import type { Measure } from './labels';
-import { buildOverlay } from './overlay';
-import { svgStyle } from './style';
 import { SvgGeography } from './SvgGeography';
-import { selectionTarget } from './targets';
-import type { SvgCaptureRequest } from './toCanvas';
 
 export { SOUTH_CHINA_SEA_SIZE };
 
-/** What to draw: the canvas export's request, plus what a file needs to know. */
-export interface SvgMarkupRequest extends Omit<SvgCaptureRequest, 'pixelRatio'> {
-  /** The box the WebGL map shows while it is the map on screen; null: the SVG map's own view. */
-  readonly onScreen: LonLatBounds | null;
+/** What to draw: the canvas export's request (no pixel ratio), and the labels' font. */
+export interface SvgMarkupRequest extends Omit<CaptureRequest, 'pixelRatio'> {
   /** The labels' font stack, written into the file. */
   readonly font: string;
   /** Label widths in the font the file will be drawn with (placement avoids overlaps with it). */
@@ -48,18 +46,27 @@ export interface SvgMapMarkup {
 }
 
 /**
- * Renders the map of the current view as SVG markup, drawn from `boundaries`:
- * the live view (or `onScreen`) fitted inside the insets, with the selection,
- * filters, language and theme.
+ * Renders the map of an export as SVG markup, drawn from `boundaries`: `live`
+ * (the view on screen) fitted inside the insets, else the involved regions,
+ * with the selection, filters, language and theme.
  */
-export function svgMapMarkup(boundaries: SvgBoundaries, request: SvgMarkupRequest): SvgMapMarkup {
+export function svgMapMarkup(
+  boundaries: SvgBoundaries,
+  request: SvgMarkupRequest,
+  live: MapViewState | null,
+): SvgMapMarkup {
   const { shapes } = boundaries;
+  const { index, view, selection } = request;
   const size = { width: request.width, height: request.height };
-  const features = mapFeaturesFor(request.index, request.view);
-  const camera = captureCamera(size, request.insets, features.bounds, request.onScreen);
+  const camera = captureCamera(
+    { ...request, pixelRatio: 1 },
+    live,
+    involvedBounds(index, view) ?? CHINA,
+  );
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
   const style = svgStyle(request.lang, request.theme);
   const paint = geoPaint(style, camera.zoom);
-  const selected = selectionTarget(request.selection);
+  const selected = selectionTarget(selection);
   const overlay = buildOverlay({
     features,
     camera,
@@ -92,7 +99,7 @@ export function svgMapMarkup(boundaries: SvgBoundaries, request: SvgMarkupReques
   );
   return {
     markup,
-    needsInset: needsInset(camera, size),
+    needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)),
     labels: overlay.labels.map((l) => l.text),
   };
 }

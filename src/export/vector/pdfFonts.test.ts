@@ -11,6 +11,7 @@ const EXPORT_KEYS = [
   'appTitle',
   'appSubtitle',
   'linkBetween',
+  'flowEndDeep',
   'allSectors',
   'legendTitle',
   'legendActivity',

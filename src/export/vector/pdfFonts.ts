@@ -6,7 +6,7 @@
  */
 import { create, type Font } from 'fontkit';
 import { inlineUrl } from '../../io/inline';
-import type { Measure } from '../../svgmap/labels';
+import type { Measure } from '../../mapmodel/labels';
 import type { TextMeasure } from '../marks';
 import { woffToSfnt } from './woff';
 

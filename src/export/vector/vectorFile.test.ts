@@ -13,6 +13,7 @@ import { NO_FILTERS } from '../../domain/filters';
 import { AtlasSchema } from '../../domain/schema';
 import { selectView } from '../../domain/select';
 import { readBoundaries } from '../../map/geography';
+import { DEFAULT_LIMITS, fitCamera, type MapViewState } from '../../mapmodel/camera';
 import { readSvgBoundaries } from '../../svgmap/boundaries';
 import { SOUTH_CHINA_SEA_SIZE, southChinaSeaMarkup, svgMapMarkup } from '../../svgmap/toMarkup';
 import { layoutOverlays, type OverlayText } from '../overlays';
@@ -45,6 +46,21 @@ const text: OverlayText = {
   insetCaption: '南海诸岛',
 };
 
+/** The map on screen showing China, as in a 1280×720 window. */
+const LIVE: MapViewState = {
+  camera: fitCamera(
+    [
+      [73.5, 18],
+      [135.1, 53.6],
+    ],
+    { width: 900, height: 560 },
+    0,
+    10,
+  ),
+  size: { width: 900, height: 560 },
+  limits: DEFAULT_LIMITS,
+};
+
 async function fonts() {
   const sfnt = (file: string) => woffToSfnt(new Uint8Array(readFileSync(`public/fonts/${file}`)));
   return pdfFontsFrom(
@@ -59,23 +75,23 @@ async function exported(clip = false) {
     ...SOUTH_CHINA_SEA_SIZE,
     frame: '#9d968b',
   });
-  const map = svgMapMarkup(boundaries, {
-    index,
-    view: selectView(index, NO_FILTERS),
-    selection: { kind: 'pair', a: 'sichuan', b: 'zhejiang' },
-    lang: 'zh',
-    theme: 'light',
-    width: 1280,
-    height: 720,
-    transparent: false,
-    insets: { top: 120, right: 24, bottom: 60, left: 24 },
-    onScreen: [
-      [73.5, 18],
-      [135.1, 53.6],
-    ],
-    font: 'sans-serif',
-    measure: f.labelMeasure,
-  });
+  const map = svgMapMarkup(
+    boundaries,
+    {
+      index,
+      view: selectView(index, NO_FILTERS),
+      selection: { kind: 'pair', a: 'sichuan', b: 'zhejiang' },
+      lang: 'zh',
+      theme: 'light',
+      width: 1280,
+      height: 720,
+      transparent: false,
+      insets: { top: 120, right: 24, bottom: 60, left: 24 },
+      font: 'sans-serif',
+      measure: f.labelMeasure,
+    },
+    LIVE,
+  );
   const svg = svgDocument({
     width: 1920,
     height: 1080,

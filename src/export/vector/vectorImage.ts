@@ -5,11 +5,11 @@
  * glyphs it uses embedded.
  */
 import { translate } from '../../i18n/messages';
-import { LABEL_FONT_FAMILY } from '../../map/fonts';
-import { liveMapBounds } from '../../map/capture';
-import { paletteFor } from '../../map/theme';
+import type { MapController } from '../../mapmodel/controller';
+import { canvasMeasure } from '../../mapmodel/labels';
+import { LABEL_FONT_FAMILY } from '../../mapmodel/style/fonts';
+import { paletteFor } from '../../mapmodel/theme';
 import { preloadGeography, preloadSvgBoundaries } from '../../svgmap/geographyCache';
-import { canvasMeasure } from '../../svgmap/labels';
 import { SOUTH_CHINA_SEA_SIZE, southChinaSeaMarkup, svgMapMarkup } from '../../svgmap/toMarkup';
 import { layoutOverlays } from '../overlays';
 import { canvasTextMeasure } from '../paintCanvas';
@@ -29,8 +29,11 @@ function canvasMeasures(family: string) {
   };
 }
 
-/** Renders `scene` (format `svg` or `pdf`) to a blob. */
-export async function vectorImage(scene: ExportScene): Promise<Blob> {
+/** Renders `scene` (format `svg` or `pdf`) to a blob, at the view of `controller` (the map on screen). */
+export async function vectorImage(
+  scene: ExportScene,
+  controller: MapController | null,
+): Promise<Blob> {
   const { width, height, lang, text } = scene;
   const pdf = scene.format === 'pdf' ? await import('./pdf') : null;
   const fonts = pdf
@@ -46,7 +49,8 @@ export async function vectorImage(scene: ExportScene): Promise<Blob> {
   const inset = { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(scene.theme).countryLine };
   const layout = layoutOverlays(text, scene.colours, measure, width, height, inset);
   const frame = mapFrame(scene, layout);
-  const map = svgMapMarkup(await preloadSvgBoundaries(), {
+  const boundaries = await preloadSvgBoundaries();
+  const request = {
     index: scene.index,
     view: scene.view,
     selection: scene.selection,
@@ -56,10 +60,10 @@ export async function vectorImage(scene: ExportScene): Promise<Blob> {
     height: frame.height,
     transparent: scene.transparent,
     insets: frame.insets,
-    onScreen: liveMapBounds(),
     font: LABEL_FONTS,
     measure: labelMeasure,
-  });
+  };
+  const map = svgMapMarkup(boundaries, request, controller?.view() ?? null);
   const insetMap = map.needsInset
     ? await preloadGeography().then(
         (geography) => ({
