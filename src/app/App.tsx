@@ -1,4 +1,5 @@
 import { Announcer } from '../a11y/Announcer';
+import { AuthorHost } from '../author/AuthorHost';
 import { MapDescription, MAP_DESCRIPTION_ID } from '../a11y/MapDescription';
 import { RegionList } from '../a11y/RegionList';
 import { SkipLinks } from '../a11y/SkipLinks';
@@ -24,6 +25,7 @@ import { useDocumentLang } from './useDocumentLang';
 export function App() {
   const { t } = useT();
   const load = useAtlasStore((s) => s.load);
+  const authoring = useAtlasStore((s) => s.authoring);
   useDocumentLang();
   useDocumentTheme();
   useEmbedBridge();
@@ -60,17 +62,21 @@ export function App() {
       )}
       {load.status === 'ready' && (
         <main className="app-main">
-          <section
-            className="map-area"
-            aria-label={t('appTitle')}
-            aria-describedby={MAP_DESCRIPTION_ID}
-          >
-            <MapDescription />
-            <RegionList />
-            <ExploreArea map={<MapView />} />
-            <PresentHost />
-          </section>
-          <Panel />
+          {/* The map stays mounted (and inert) under the authoring view: previews need no restart. */}
+          <div className="app-work" inert={authoring}>
+            <section
+              className="map-area"
+              aria-label={t('appTitle')}
+              aria-describedby={MAP_DESCRIPTION_ID}
+            >
+              <MapDescription />
+              <RegionList />
+              <ExploreArea map={<MapView />} />
+              <PresentHost />
+            </section>
+            <Panel />
+          </div>
+          <AuthorHost />
         </main>
       )}
     </div>

@@ -5,6 +5,7 @@
  * fails the typecheck and the catalogue test.
  */
 import { a11yEn, a11yZh } from './a11y';
+import { authorEn, authorZh } from './author';
 import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
@@ -22,6 +23,7 @@ const zh = {
   ...exportZh,
   ...exploreZh,
   ...svgmapZh,
+  ...authorZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -32,6 +34,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exportEn,
   ...exploreEn,
   ...svgmapEn,
+  ...authorEn,
 };
 
 /** A key of the message catalogue. */

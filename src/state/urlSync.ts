@@ -21,6 +21,7 @@ export function applyUrl(index: AtlasIndex, search: string): void {
     step: state.step ?? null,
     story: state.story ?? null,
     exploreView: state.view ?? 'map',
+    authoring: state.author ?? false,
     ...(state.compare?.join() === store.compare.join() ? {} : { compare: state.compare ?? [] }),
   });
   for (const d of dropped) store.notify('droppedParam', { name: d.name, value: d.value });
@@ -28,9 +29,19 @@ export function applyUrl(index: AtlasIndex, search: string): void {
 
 /** The URL-relevant part of the store right now. */
 export function currentUrlState(): UrlState {
-  const { selection, filters, lang, theme, step, story, exploreView, compare } =
+  const { selection, filters, lang, theme, step, story, exploreView, compare, authoring } =
     useAtlasStore.getState();
-  return { selection, filters, lang, theme, step, story, view: exploreView, compare };
+  return {
+    selection,
+    filters,
+    lang,
+    theme,
+    step,
+    story,
+    view: exploreView,
+    compare,
+    author: authoring,
+  };
 }
 
 /** Starts the binding; returns a function that stops it. */
@@ -49,7 +60,13 @@ export function startUrlSync(index: AtlasIndex): () => void {
     else window.history.replaceState(null, '', url);
   };
   const unsubscribe = useAtlasStore.subscribe((now, before) => {
-    if (now.selection !== before.selection || now.step !== before.step) write(true);
+    // Opening and closing the authoring view are history entries too: Back closes it.
+    if (
+      now.selection !== before.selection ||
+      now.step !== before.step ||
+      now.authoring !== before.authoring
+    )
+      write(true);
     else if (
       now.filters !== before.filters ||
       now.lang !== before.lang ||

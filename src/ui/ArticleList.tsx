@@ -2,6 +2,7 @@ import { formatDate } from '../domain/format';
 import type { Article } from '../domain/schema';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
+import { LocalArticleBadge, LocalArticleRemove } from './LocalArticleTag';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
 
 /** Articles with title, date, source and summary; each opens in the reader. */
@@ -21,6 +22,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
             <h4>
               {pick(a.title)}
               {a.status === 'draft' && <span className="badge-unreviewed">{t('unreviewed')}</span>}
+              <LocalArticleBadge id={a.id} />
             </h4>
             <p className="meta">
               {formatDate(a.published.slice(0, 10), lang)} · {pick(a.source)}
@@ -33,6 +35,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
             >
               {t('openArticle')}
             </button>
+            <LocalArticleRemove article={a} />
           </li>
         ))}
       </ul>
