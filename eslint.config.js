@@ -56,6 +56,29 @@ export default tseslint.config(
     },
   },
   {
+    // The ingester runs in a worker and in Node: domain code only (DESIGN.md, "ingest").
+    files: ['src/ingest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...framework,
+            '**/state/**',
+            '**/io/**',
+            '**/map/**',
+            '**/svgmap/**',
+            '**/panel/**',
+            '**/controls/**',
+            '**/app/**',
+            '**/ui/**',
+            '**/i18n/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/state/**/*.ts', 'src/io/**/*.ts'],
     rules: {
       'no-restricted-imports': [

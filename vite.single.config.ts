@@ -4,11 +4,16 @@ import { defineConfig } from 'vite';
 /**
  * The single-file build (`npm run build:single`): one JS chunk (dynamic imports
  * inlined), one stylesheet, and every asset as a `data:` URL, including the
- * MapLibre worker, which MapLibre turns into a worker from a `file://` page.
+ * MapLibre worker, which MapLibre turns into a worker from a `file://` page, and the
+ * ingest worker (`src/ingest/spawnWorkerInline.ts`).
  * `scripts/buildSingle.ts` then inlines the code, styles and data into one HTML file.
  */
 export default defineConfig({
   plugins: [react()],
+  // The ingest worker comes inline too (a file:// page cannot start a worker from a file).
+  resolve: {
+    alias: [{ find: /^\.\/spawnWorker$/, replacement: './spawnWorkerInline' }],
+  },
   base: './',
   publicDir: false,
   logLevel: 'warn',

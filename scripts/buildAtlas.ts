@@ -2,7 +2,8 @@
  * `npm run data` validates the curated sources (data/regions.yaml, data/sectors.yaml,
  * data/geo/points.json, data/annotations/*.yaml, data/raw/*.txt) with the zod schemas
  * of src/domain/schema.ts and writes public/data/atlas.json and
- * public/data/articles/<id>.json deterministically.
+ * public/data/articles/<id>.json deterministically, and public/data/gazetteer.json (the
+ * ingester's lexicon data for the browser).
  *
  * Flags: `--check` writes nothing and fails when the files on disk are stale;
  * `--include-drafts` also reads `data/annotations/*.draft.yaml`.
@@ -10,6 +11,7 @@
  */
 import { buildAtlas } from './atlas/build';
 import { applyOutputs, compareOutputs, readSources } from './atlas/io';
+import { gazetteerOutput } from './ingest/gazetteerFile';
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => a !== '--check' && a !== '--include-drafts');
@@ -26,11 +28,12 @@ if (!result.ok) {
   process.exit(1);
 }
 
+const outputs = [...result.outputs, gazetteerOutput(root)];
 const { articles, events, figures, regions } = result.summary;
 const summary = `${articles} articles, ${events} events, ${figures} figures, ${regions} regions`;
 
 if (args.has('--check')) {
-  const drift = compareOutputs(root, result.outputs);
+  const drift = compareOutputs(root, outputs);
   const lines = [
     ...drift.changed.map((p) => `stale: ${p}`),
     ...drift.missing.map((p) => `missing: ${p}`),
@@ -42,7 +45,7 @@ if (args.has('--check')) {
   }
   console.log(`atlas up to date (${summary})`);
 } else {
-  const drift = applyOutputs(root, result.outputs);
+  const drift = applyOutputs(root, outputs);
   const touched = drift.changed.length + drift.missing.length + drift.stale.length;
   console.log(
     `atlas: ${summary}; ${touched === 0 ? 'no file changed' : `${touched} file(s) written or removed`}`,

@@ -1,7 +1,8 @@
 /**
  * `npm run build:single`: one self-contained HTML file, `dist-single/atlas.html`,
- * that opens from `file://` with no network: code, styles, the MapLibre worker,
- * the atlas, article texts, boundaries and the label font are all inline. The
+ * that opens from `file://` with no network: code, styles, the MapLibre and ingest
+ * workers, the atlas, article texts, boundaries, the gazetteer and the label font are
+ * all inline. The
  * data goes into `window.__ATLAS_INLINE__` (read by `src/io/inline.ts`). When
  * `dist/` holds a build, the file is copied there too, so the full app can offer
  * it as "download offline copy".
@@ -31,6 +32,7 @@ function dataFiles(): Record<string, string> {
   add('data/atlas.json');
   add('data/boundaries.json');
   add('data/boundaries-svg.json');
+  add('data/gazetteer.json');
   for (const name of readdirSync(join(ROOT, 'public/data/articles')).sort()) {
     if (name.endsWith('.json')) add(`data/articles/${name}`);
   }

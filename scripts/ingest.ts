@@ -4,20 +4,17 @@
  * `data/annotations/<id>.draft.yaml` (`status: draft`, every item with a confidence and
  * its quote), never over a curated `<id>.yaml`. With `--json` the drafts go to stdout
  * and nothing is written. A summary table goes to stderr. Exit status 1 when any file
- * could not be drafted, 2 on bad usage.
+ * could not be drafted, 2 on bad usage. The drafting itself is `src/ingest/ingest.ts`,
+ * the same code the browser runs in its worker.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, relative, resolve } from 'node:path';
-import { decode } from './ingest/decode';
-import { readHtml } from './ingest/html';
-import { ingestText } from './ingest/ingestText';
+import { MAX_BYTES, refusalLine } from '../src/ingest/ingest';
+import { ingestInput } from './ingest/ingestText';
 import { draftPaths, draftYaml, refusal, writeAtomic } from './ingest/output';
 import type { Row } from './ingest/summary';
 import { table } from './ingest/summary';
 import { ROOT } from './geo/sources';
-
-/** Larger files are not news articles; reading them would only waste time. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -46,17 +43,15 @@ for (const file of files) {
   try {
     const size = statSync(file).size;
     if (size > MAX_BYTES) {
-      row(`refused: ${(size / 1048576).toFixed(1)} MB is too large for an article`);
+      row(`refused: ${refusalLine({ reason: 'too-large', bytes: size })}`);
       continue;
     }
-    const isHtml = /\.html?$/iu.test(file);
-    const decoded = decode(readFileSync(file), isHtml);
-    if (!decoded.ok) {
-      row(`refused: ${decoded.message}`);
+    const result = ingestInput({ bytes: readFileSync(file), fileName: file }, id);
+    if (!result.ok) {
+      row(`refused: ${result.message}`);
       continue;
     }
-    const { text, page } = isHtml ? readHtml(decoded.text) : { text: decoded.text, page: {} };
-    const draft = ingestText(text, id, page);
+    const { draft, encoding, text } = result;
     const a = draft.annotation;
     const counts = {
       published: a.published,
@@ -67,13 +62,7 @@ for (const file of files) {
       review: a.extraction?.review.length ?? 0,
     };
     if (json) {
-      drafts.push({
-        file,
-        encoding: decoded.encoding,
-        valid: draft.problems.length === 0,
-        problems: draft.problems,
-        annotation: a,
-      });
+      drafts.push({ file, encoding, ...draft });
       row(draft.problems.length ? `invalid: ${draft.problems[0]}` : 'printed', counts);
       continue;
     }
@@ -89,10 +78,7 @@ for (const file of files) {
     const paths = draftPaths(ROOT, id);
     if (resolve(file) !== paths.raw) writeAtomic(paths.raw, text);
     writeAtomic(paths.draft, draftYaml(a, rel(file)));
-    row(
-      `wrote ${rel(paths.draft)}${decoded.encoding === 'UTF-8' ? '' : ` (read as ${decoded.encoding})`}`,
-      counts,
-    );
+    row(`wrote ${rel(paths.draft)}${encoding === 'UTF-8' ? '' : ` (read as ${encoding})`}`, counts);
   } catch (error) {
     row(`failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,6 +2,7 @@
  * `window.atlas`: the automation API that tests and host pages use instead of
  * pixel guessing (documented in the README).
  */
+import type { DraftJson } from '../ingest/ingest';
 import { screenPointOf } from '../map';
 import { useAtlasStore } from '../state/store';
 import { OWN_PARAMS, serializeQuery } from '../state/url';
@@ -46,6 +47,13 @@ export interface AtlasApi {
   screenPoint(regionId: string): { x: number; y: number } | null;
   /** A PNG of the current view for slides (the Export button's code path). */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
+  /**
+   * Drafts an annotation from an article's text in the ingest worker: the same object as
+   * `npm run ingest -- <file> --json` prints for that text (without its `file` and
+   * `encoding`). `id` is the article id (the CLI takes the file's stem). Rejects with the
+   * reason when the text is not an article (empty, no Chinese …).
+   */
+  draft(text: string, id?: string): Promise<DraftJson>;
 }
 
 declare global {
@@ -129,5 +137,10 @@ export function installAutomation(): void {
     setState,
     screenPoint: screenPointOf,
     exportImage: async (options) => (await import('../export/exportImage')).exportImage(options),
+    draft: async (text, id = 'draft') => {
+      const result = await (await import('../ingest/client')).draftInWorker({ text }, id);
+      if (!result.ok) throw new Error(result.message);
+      return result.draft;
+    },
   };
 }

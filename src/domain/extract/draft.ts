@@ -5,6 +5,7 @@
  */
 import type { AnnotationSource, Evidence, Extraction, Unit } from '../schema';
 import { AnnotationSourceSchema } from '../schema';
+import type { NormalizedArticle } from '../text/normalize';
 import { normalizeArticle } from '../text/normalize';
 import type { DateMention } from './dates';
 import { dayOf, findDates } from './dates';
@@ -36,6 +37,8 @@ export interface Draft {
   id: string;
   annotation: AnnotationSource;
   clean: string;
+  /** Spans of `clean` that look like encoding damage (flagged, not removed). */
+  mojibake: NormalizedArticle['mojibake'];
   /** Schema problems that keep the draft from being written (e.g. no region found); empty when valid. */
   problems: string[];
 }
@@ -204,5 +207,11 @@ export function extractDraft(
   const problems = checked.success
     ? []
     : checked.error.issues.map((i) => `${i.path.join('.') || '(draft)'}: ${i.message}`);
-  return { id, annotation: checked.success ? checked.data : annotation, clean, problems };
+  return {
+    id,
+    annotation: checked.success ? checked.data : annotation,
+    clean,
+    mojibake: normalized.mojibake,
+    problems,
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import type { PageMeta } from '../../src/domain/extract/draft';
+import type { PageMeta } from '../domain/extract/draft';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

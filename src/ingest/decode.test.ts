@@ -5,7 +5,8 @@ import { decode } from './decode';
 const TEXT = '湖北省与湖南省签署长江中游城市群合作框架协议，两省200余家企业参加了签约仪式。';
 
 describe('decode', () => {
-  it('reads UTF-8, with or without BOM, and UTF-16 with BOM', () => {
+  it('reads UTF-8, with or without BOM, and UTF-16 with BOM, from plain Uint8Arrays', () => {
+    expect(decode(new TextEncoder().encode(TEXT))).toMatchObject({ ok: true, text: TEXT });
     expect(decode(Buffer.from(TEXT))).toMatchObject({ ok: true, text: TEXT, encoding: 'UTF-8' });
     expect(decode(Buffer.from(`\uFEFF${TEXT}`))).toMatchObject({ ok: true, text: TEXT });
     expect(
@@ -34,14 +35,20 @@ describe('decode', () => {
   });
 
   it('refuses empty, binary and non-Chinese files with a message', () => {
-    expect(decode(Buffer.alloc(0))).toEqual({ ok: false, message: 'the file is empty' });
-    expect(decode(Buffer.from('   \n\n  '))).toEqual({ ok: false, message: 'the file is empty' });
+    const empty = { ok: false, reason: 'empty', message: 'the file is empty' };
+    expect(decode(new Uint8Array(0))).toEqual(empty);
+    expect(decode(new TextEncoder().encode('   \n\n  '))).toEqual(empty);
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]))).toMatchObject({
       ok: false,
+      reason: 'binary',
       message: expect.stringMatching(/binary/),
     });
     expect(
       decode(iconv.encode('Это русский текст о сотрудничестве регионов.', 'koi8-r')),
-    ).toMatchObject({ ok: false, message: expect.stringMatching(/no Chinese text/) });
+    ).toMatchObject({
+      ok: false,
+      reason: 'no-chinese',
+      message: expect.stringMatching(/no Chinese text/),
+    });
   });
 });
