@@ -58,9 +58,22 @@ export function parseValue(text: string): number | null {
 export const isUntranslated = (en: string): boolean =>
   en.trim() === '' || en.trimStart().startsWith(UNTRANSLATED.trim());
 
+/** An annotation before validation: what the form holds, in the annotation's shape. */
+export interface Candidate {
+  readonly id: string;
+  readonly title: { zh: string; en: string };
+  readonly published: string;
+  readonly source: { zh: string; en: string };
+  readonly summary: { zh: string; en: string };
+  readonly regions: readonly string[];
+  readonly sectors: readonly string[];
+  readonly events: readonly object[];
+  readonly figures: readonly object[];
+}
+
 /** The annotation the accepted items make, before validation, and which item each record came from. */
 export function annotationOf(review: Review): {
-  candidate: unknown;
+  candidate: Candidate;
   eventKeys: string[];
   figureKeys: string[];
 } {

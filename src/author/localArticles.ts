@@ -33,6 +33,11 @@ export function keptArticles(): readonly LocalArticle[] {
   return held.kept;
 }
 
+/** Ids of the atlas's own articles (as loaded, without local ones): a new article may not take them. */
+export function shippedArticleIds(): ReadonlySet<string> {
+  return new Set(held.base?.atlas.articles.map((a) => a.id) ?? []);
+}
+
 function parseList(value: unknown): { articles: LocalArticle[]; unreadable: unknown[] } {
   const list = z.array(z.unknown()).safeParse(value ?? []);
   const entries = list.success ? list.data : [value];

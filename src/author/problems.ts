@@ -91,12 +91,17 @@ export function checkReview(review: Review, ctx: CheckContext): Checked {
     if (f.quote.length >= 4 && !findQuote(text, f.quote)) add(item.key, 'quote', 'quoteMissing');
   }
   const parsed = AnnotationSourceSchema.safeParse(candidate);
+  const regionsPending = review.regions.some((i) => i.decision === 'pending');
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const { key, rest } = keyOf(issue.path);
       const field = rest.filter((p) => typeof p === 'string').join('.');
-      add(key, field || 'decision', codeOf(issue.path, issue.code), { detail: issue.message });
+      const code = codeOf(issue.path, issue.code);
+      // "No region" says nothing new while drafted regions wait for a decision.
+      if (code === 'noRegions' && regionsPending) continue;
+      add(key, field || 'decision', code, { detail: issue.message });
     }
   }
-  return { annotation: parsed.success && out.length === 0 ? parsed.data : null, problems: out };
+  const ready = parsed.success && out.length === 0;
+  return { annotation: ready ? parsed.data : null, problems: out };
 }

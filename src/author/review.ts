@@ -69,6 +69,8 @@ export const ReviewSchema = z.object({
   published: z.string(),
   source: TextPair,
   summary: TextPair,
+  /** The sentences the title, publication time and source were read from. */
+  metaEvidence: z.object({ title: z.string(), published: z.string(), source: z.string() }),
   regions: z.array(itemSchema(z.string())),
   sectors: z.array(itemSchema(z.string())),
   events: z.array(itemSchema(EventDraftSchema)),
@@ -113,6 +115,11 @@ export function reviewOf(draft: DraftInput, id: string, fileName: string | null)
     published: a.published,
     source: { ...a.source },
     summary: { ...a.summary },
+    metaEvidence: {
+      title: x?.title.quote ?? '',
+      published: x?.published.quote ?? '',
+      source: x?.source.quote ?? '',
+    },
     regions: a.regions.map((r) => ({
       key: `region:${r}`,
       decision: 'pending',
