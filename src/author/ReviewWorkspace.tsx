@@ -81,7 +81,10 @@ export function ReviewWorkspace({
     setPreview(preview.article);
     showOnMap(preview.article.annotation);
   };
-  const onSave = () => (checked.annotation ? setSaving(true) : showProblem());
+  const onSave = () => {
+    if (checked.annotation) setSaving(true);
+    else showProblem();
+  };
 
   return (
     <SelectionContext.Provider value={selection}>
