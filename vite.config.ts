@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/csp.js';
+import { devSavePlugin } from './scripts/devSave.js';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  // devSavePlugin: `npm run dev` only, the authoring view's "write into data/".
+  plugins: [react(), cspPlugin(), devSavePlugin()],
   base: './',
   build: {
     target: 'es2022',

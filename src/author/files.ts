@@ -3,10 +3,12 @@
  * (`data/annotations/<id>.yaml`, in the curated files' form), and an offline copy of the
  * atlas that carries local articles inside (a JSON block the copy reads at start).
  */
-import { stringify } from 'yaml';
+import { Document, visit } from 'yaml';
 import type { LocalArticle } from '../domain/localArticles';
 import type { AnnotationSource } from '../domain/schema';
 import { CARRIED_BLOCK_ID } from './localArticles';
+
+const DATE_LIKE = /^\d{4}(?:-\d{2}){0,2}(?:T[\d:]+)?$/u;
 
 /** The annotation as YAML, with a header saying where it comes from. */
 export function annotationYaml(annotation: AnnotationSource, savedAt: string): string {
@@ -14,7 +16,14 @@ export function annotationYaml(annotation: AnnotationSource, savedAt: string): s
     `# Added in the atlas's authoring view ("Add article") on ${savedAt.slice(0, 10)}; every item reviewed there.`,
     `# Commit it with data/raw/${annotation.id}.txt, then run npm run data.`,
   ].join('\n');
-  return `${header}\n${stringify(annotation, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  const doc = new Document(annotation, { aliasDuplicateObjects: false });
+  // Dates quoted, as in the curated files: YAML 1.1 readers would take 2024-06-12 for a date.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && DATE_LIKE.test(node.value)) node.type = 'QUOTE_SINGLE';
+    },
+  });
+  return `${header}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 /** Where the prebuilt single-file atlas is served, next to the app (`npm run build:single`). */
