@@ -58,6 +58,7 @@ export default tseslint.config(
   {
     // The ingester runs in a worker and in Node: domain code only (DESIGN.md, "ingest").
     files: ['src/ingest/**/*.ts'],
+    ignores: ['src/ingest/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -33,7 +33,6 @@ export function buildAtlas(sources: Sources): BuildResult {
       }),
     );
   }
-  const regionIds = regions.value === null ? null : new Set(regions.value.map((r) => r.id));
   const sectorIds = sectors.value === null ? null : new Set(sectors.value.map((s) => s.id));
 
   const bundles: ArticleBundle[] = [];
@@ -56,7 +55,7 @@ export function buildAtlas(sources: Sources): BuildResult {
       clean: normalized?.clean ?? null,
       rawPath: `data/raw/${id}.txt`,
     };
-    problems.push(...validateArticle(input, regionIds, sectorIds));
+    problems.push(...validateArticle(input, regions.value, sectorIds));
     if (raw !== undefined && normalized !== null)
       bundles.push({ annotation: parsed.value, raw: raw.text, normalized });
   }

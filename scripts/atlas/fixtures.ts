@@ -23,7 +23,7 @@ export const RAW_A = [
   'Copyright 2020 example.cn All Rights Reserved',
 ].join('\n');
 
-export const RAW_B = '赣湘两省携手深化区域合作\n\n2014年4月，赣湘两省签署战略合作框架协议。';
+export const RAW_B = '川浙两省携手深化区域合作\n\n2014年4月，川浙两省签署战略合作框架协议。';
 
 /** A valid annotation of article `000_a` (RAW_A) with two events and one figure. */
 export function annotationA(): AnnotationDraft {
@@ -74,11 +74,11 @@ export function annotationA(): AnnotationDraft {
 export function annotationB(): AnnotationDraft {
   return {
     id: '001_b',
-    title: { zh: '赣湘两省携手深化区域合作', en: 'Jiangxi and Hunan deepen cooperation' },
+    title: { zh: '川浙两省携手深化区域合作', en: 'Sichuan and Zhejiang deepen cooperation' },
     published: '2014-12-16T11:08',
     source: { zh: '中国江西网', en: 'jxnews.com.cn' },
-    summary: { zh: '赣湘合作。', en: 'Cooperation.' },
-    regions: ['sichuan'],
+    summary: { zh: '川浙合作。', en: 'Cooperation.' },
+    regions: ['sichuan', 'zhejiang'],
     events: [
       {
         id: 'zone',
@@ -86,7 +86,7 @@ export function annotationB(): AnnotationDraft {
         title: { zh: '框架协议', en: 'Framework agreement' },
         date: '2014-04',
         parties: ['sichuan', 'zhejiang'],
-        quote: '赣湘两省签署战略合作框架协议',
+        quote: '川浙两省签署战略合作框架协议',
       },
     ],
     figures: [],
@@ -95,7 +95,7 @@ export function annotationB(): AnnotationDraft {
 
 const REGIONS = `- { id: zhejiang, code: '330000', name: { zh: 浙江省, en: Zhejiang }, shortNames: [浙], level: province, parent: null }
 - { id: sichuan, code: '510000', name: { zh: 四川省, en: Sichuan }, shortNames: [川], level: province, parent: null }
-- { id: chengdu, code: '510100', name: { zh: 成都市, en: Chengdu }, level: prefecture, parent: sichuan }
+- { id: chengdu, code: '510100', name: { zh: 成都市, en: Chengdu }, shortNames: [成都, 蓉], level: prefecture, parent: sichuan }
 - { id: aba, code: '513200', name: { zh: 阿坝州, en: Aba }, level: prefecture, parent: sichuan }
 `;
 const SECTORS = `- { id: tourism, name: { zh: 旅游, en: Tourism } }

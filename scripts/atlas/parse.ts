@@ -5,9 +5,6 @@
 import { parseDocument } from 'yaml';
 import { z } from '../../src/domain/zod';
 import {
-  AnnotationSourceSchema,
-  EventSourceSchema,
-  FigureSourceSchema,
   PointSchema,
   RegionIdSchema,
   RegionSourceSchema,
@@ -16,7 +13,10 @@ import {
   type RegionSource,
   type Sector,
 } from '../../src/domain/schema';
-import { child, problem, schemaProblems, unknownKeys } from './problems';
+import { problemText } from '../../src/i18n/checkText';
+import { checkIdentity, checkShape } from '../../src/ingest/check';
+import { yamlProblem } from '../../src/ingest/check/yaml';
+import { problem, schemaProblems, unknownKeys } from './problems';
 import type { SourceFile } from './types';
 
 /** Label points written by `npm run geo`. */
@@ -28,18 +28,34 @@ export type Points = z.infer<typeof PointsSchema>;
 
 type Parsed<T> = { value: T | null; root: unknown; problems: string[] };
 
-/** Parses YAML, reporting every syntax error as `file:line:col › YAML syntax: …`. */
+/**
+ * Parses YAML. A syntax error is one line, `file:line:col › YAML syntax: …`, in plain
+ * words with the fix (see `src/ingest/check/yaml.ts`): the first error of the file, since
+ * the parser's later ones almost always follow from it.
+ */
 export function parseYaml(file: SourceFile): { root: unknown; problems: string[] } {
   const doc = parseDocument(file.text, { uniqueKeys: true });
-  const problems = doc.errors.map((e) => {
-    const at = e.linePos?.[0];
-    const where = at ? `${file.path}:${at.line}:${at.col}` : file.path;
-    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    return `${where} › YAML syntax: ${message}`;
-  });
-  if (problems.length > 0) return { root: null, problems };
+  const first = yamlProblem(
+    doc.errors.map((e) => ({
+      code: e.code,
+      message: e.message,
+      line: e.linePos?.[0].line,
+      col: e.linePos?.[0].col,
+    })),
+    file.text,
+  );
+  if (first) {
+    const more =
+      first.more > 0 ? ` (fix this first: ${first.more} later error(s) follow from it)` : '';
+    return {
+      root: null,
+      problems: [
+        `${file.path}:${first.line}:${first.col} › ${problemText('en', first.problem)}${more}`,
+      ],
+    };
+  }
   try {
-    return { root: doc.toJS(), problems };
+    return { root: doc.toJS(), problems: [] };
   } catch (error) {
     // Well-formed but not convertible: an alias to no anchor (`*name`), or too many aliases.
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -102,38 +118,14 @@ export function articleIdOf(path: string): string {
   return name.replace(/(\.draft)?\.ya?ml$/, '');
 }
 
-/** One annotation file, including the id ≠ file stem check. */
+/** One annotation file: its shape and its id, by the checks the authoring view also runs. */
 export function parseAnnotation(file: SourceFile): Parsed<AnnotationSource> {
   const { root, problems } = parseYaml(file);
   if (problems.length > 0) return { value: null, root, problems };
-  const extra = [
-    ...unknownKeys(file.path, [], root, Object.keys(AnnotationSourceSchema.shape), root),
-    ...listKeys(file.path, root, 'events', Object.keys(EventSourceSchema.shape)),
-    ...listKeys(file.path, root, 'figures', Object.keys(FigureSourceSchema.shape)),
-  ];
-  const result = AnnotationSourceSchema.safeParse(root);
-  if (!result.success)
-    return {
-      value: null,
-      root,
-      problems: [...schemaProblems(file.path, result.error, root), ...extra],
-    };
-  const stem = articleIdOf(file.path);
-  if (result.data.id !== stem) {
-    extra.push(
-      problem(file.path, ['id'], `"${result.data.id}" must equal the file name "${stem}"`, root),
-    );
-  }
-  return { value: result.data, root, problems: extra };
-}
-
-function listKeys(
-  file: string,
-  root: unknown,
-  key: 'events' | 'figures',
-  known: readonly string[],
-): string[] {
-  const list = child(root, key);
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item, i) => unknownKeys(file, [key, i], item, known, root));
+  const shape = checkShape(root);
+  const found = [
+    ...shape.problems,
+    ...(shape.annotation ? checkIdentity(shape.annotation, articleIdOf(file.path)) : []),
+  ].map((p) => problem(file.path, p.path, problemText('en', p), root));
+  return { value: shape.annotation, root, problems: found };
 }

@@ -18,13 +18,13 @@ import { stringify } from 'yaml';
 import { normalizeArticle } from '../../src/domain/text/normalize';
 import { buildAtlas } from './build';
 import { RAW_A, annotationA, annotationB, makeSources, type AnnotationDraft } from './fixtures';
-import { parseAnnotation } from './parse';
+import { parseAnnotation, parseRegions } from './parse';
 import { validateArticle } from './validate';
 
 const FILE = 'data/annotations/000_a.yaml';
 const REGIONS = ['zhejiang', 'sichuan', 'chengdu', 'aba'];
 const SECTORS = ['tourism', 'equipment-manufacturing'];
-const REGION_IDS = new Set(REGIONS);
+const GAZETTEER = parseRegions(makeSources().regions).value;
 const SECTOR_IDS = new Set(SECTORS);
 
 type Path = readonly (string | number)[];
@@ -154,7 +154,7 @@ function check(a: AnnotationDraft): { ok: boolean; problems: string[] } {
   if (parsed.value !== null) {
     const input = { file: FILE, root: parsed.root, annotation: parsed.value, clean: CLEAN };
     problems.push(
-      ...validateArticle({ ...input, rawPath: 'data/raw/000_a.txt' }, REGION_IDS, SECTOR_IDS),
+      ...validateArticle({ ...input, rawPath: 'data/raw/000_a.txt' }, GAZETTEER, SECTOR_IDS),
     );
   }
   return { ok: parsed.value !== null && problems.length === 0, problems };

@@ -32,7 +32,7 @@ describe('buildAtlas problems name the file, the record and the field', () => {
       a.events[1] = { ...a.events[1], quote: '浙江企业对口支援西藏自治区的产业发展和民生改善' };
     });
     expect(problems).toEqual([
-      `${A} › events[1] (id "aid") › quote: not found in the normalised text of article 000_a: "浙江企业对口支援西藏自治区的产业发展和民生改善"`,
+      `${A} › events[1] (id "aid") › quote: not found in the normalised text of article 000_a: "浙江企业对口支援西藏自治区的产业发展和民生改善"; the nearest sentence is "为落实川浙两省合作框架协议，促进浙江企业对口支援四川省阿坝州产业发展，昨日，座谈…", which has "四川省阿坝州" where the quote has "西藏自治区的"`,
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('buildAtlas problems name the file, the record and the field', () => {
     const long =
       '为落实川浙两省合作框架协议，促进浙江企业对口支援四川省阿坝州产业发展，昨日，座谈会在成都召开';
     expect(withA((a) => (a.figures[0] = { ...a.figures[0], quote: long }))[0]).toBe(
-      `${A} › figures[0] (id "projects") › quote: not found in the normalised text of article 000_a: "${[...long].slice(0, 30).join('')}…"`,
+      `${A} › figures[0] (id "projects") › quote: not found in the normalised text of article 000_a: "${[...long].slice(0, 30).join('')}…"; the nearest sentence is "${[...long].slice(0, 40).join('')}…", which does not have the quote's "召开"`,
     );
     expect(
       buildAtlas(
@@ -65,11 +65,15 @@ describe('buildAtlas problems name the file, the record and the field', () => {
       a.events[1] = { ...a.events[1], direction: { from: 'zhejiang', to: 'abba' } };
       a.figures[0] = { ...a.figures[0], regions: ['xizang'] };
     });
+    const notRegion = (id: string) =>
+      `"${id}" is a party but not one of the article's regions: add it to regions, or remove it here`;
     expect(problems).toEqual([
-      `${A} › regions[1]: unknown region "zhejaing"`,
+      `${A} › regions[1]: unknown region "zhejaing": did you mean "zhejiang"?`,
       `${A} › events[0] (id "forum") › parties[1]: unknown region "hunan"`,
-      `${A} › events[0] (id "forum") › venue: unknown region "chengdou"`,
-      `${A} › events[1] (id "aid") › direction.to: unknown region "abba"`,
+      `${A} › events[0] (id "forum") › venue: unknown region "chengdou": did you mean "chengdu"?`,
+      `${A} › events[1] (id "aid") › parties[0]: ${notRegion('zhejiang')}`,
+      `${A} › events[1] (id "aid") › parties[1]: ${notRegion('aba')}`,
+      `${A} › events[1] (id "aid") › direction.to: unknown region "abba": did you mean "aba"?`,
       `${A} › figures[0] (id "projects") › regions[0]: unknown region "xizang"`,
     ]);
   });
@@ -121,6 +125,29 @@ describe('buildAtlas problems name the file, the record and the field', () => {
     ]);
   });
 
+  it('refuses an unreviewed draft saved as <id>.yaml, naming each thing to review', () => {
+    const problems = withA((a) => {
+      a.status = 'draft';
+      a.summary = { zh: '川浙座谈会。', en: '[untranslated] 川浙座谈会。' };
+    });
+    expect(problems).toEqual([
+      `${A} › status: status is "draft": review every item, then write status: curated`,
+      `${A} › summary.en: still says "[untranslated]": write the English`,
+    ]);
+  });
+
+  it('reports a one-space slip in YAML as one line with its line number and the fix', () => {
+    const text = stringify(annotationA()).replace('  - id: aid', '   - id: aid');
+    const problems = problemsOf({
+      annotationText: { '002_c.yaml': text.replace('id: 000_a', 'id: 002_c') },
+      raw: { '000_a': RAW_A, '001_b': RAW_B, '002_c': RAW_A },
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^data\/annotations\/002_c\.yaml:\d+:\d+ › YAML syntax: the indentation of line \d+ does not match the lines around it \("- id: aid"\)/,
+    );
+  });
+
   it('reports an alias to no anchor as a problem of its file, not a crash', () => {
     const problems = problemsOf({
       annotationText: { '002_c.yaml': 'id: 002_c\ntitle: *nowhere\n' },
@@ -164,7 +191,7 @@ describe('buildAtlas problems name the file, the record and the field', () => {
     const problems = problemsOf({ regions: '- { id: sichuan\n', annotations: [a, annotationB()] });
     expect(problems).toEqual([
       expect.stringMatching(/^data\/regions\.yaml:2:1 › YAML syntax: /),
-      `${A} › figures[0] (id "projects") › quote: not found in the normalised text of article 000_a: "浙企在川合作项目共有886个"`,
+      `${A} › figures[0] (id "projects") › quote: not found in the normalised text of article 000_a: "浙企在川合作项目共有886个"; the nearest sentence is "浙企在川合作项目共有885个。", which has "5" where the quote has "6"`,
     ]);
   });
 });

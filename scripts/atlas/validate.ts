@@ -1,12 +1,17 @@
 /**
- * Referential checks across the parsed sources: every id a record names exists,
- * ids are unique, directions and date ranges make sense, and every quote is in
- * its article. Pure: returns the problems, in source order.
+ * Checks across the parsed sources. The gazetteer, the taxonomy and the label points
+ * are checked here; an article's annotation by the one validator the authoring view also
+ * uses (`src/ingest/check/`), whose problems this prints in English with the file and
+ * the record. Pure: returns the problems, in source order.
  */
+import { buildLexicon, type Lexicon } from '../../src/domain/extract/lexicon';
 import type { AnnotationSource, RegionSource, Sector } from '../../src/domain/schema';
-import { findQuote, quoteIndex } from '../../src/domain/text/quote';
+import { problemText } from '../../src/i18n/checkText';
+import { checkReferences, checkReviewed, regionsNamed } from '../../src/ingest/check';
 import type { Points } from './parse';
-import { excerpt, problem } from './problems';
+import { problem } from './problems';
+
+export { isBefore } from '../../src/ingest/check';
 
 /** A parsed annotation with its article text. */
 export interface ArticleInput {
@@ -42,12 +47,6 @@ function duplicates<T>(
     if (first === undefined) seen.set(key(item), i);
     else report(i, first);
   });
-}
-
-/** True when partial date `a` (`2014`, `2020-07`, `2024-05-17`) lies before `b` at their common precision. */
-export function isBefore(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n);
 }
 
 /** Checks the gazetteer, the taxonomy and the label points. */
@@ -102,83 +101,37 @@ export function validateCatalogue(c: Catalogue): string[] {
   return out;
 }
 
+// One lexicon per gazetteer (the build passes the same parsed list for every article).
+const lexicons = new WeakMap<readonly RegionSource[], Lexicon>();
+function lexiconOf(regions: readonly RegionSource[]): Lexicon {
+  let lexicon = lexicons.get(regions);
+  if (!lexicon) {
+    lexicon = buildLexicon(regions, []);
+    lexicons.set(regions, lexicon);
+  }
+  return lexicon;
+}
+
 /**
- * Checks one article against the catalogue. An id set is null when its file did not
- * parse: then every id would look unknown, so those checks are skipped.
+ * Checks one article against the gazetteer and the taxonomy: whether it is reviewed,
+ * then its references and quotes (`src/ingest/check/`). A list is null when its file did
+ * not parse: then every id would look unknown, so those checks are skipped.
  */
 export function validateArticle(
   a: ArticleInput,
-  regionIds: ReadonlySet<string> | null,
+  regions: readonly RegionSource[] | null,
   sectorIds: ReadonlySet<string> | null,
 ): string[] {
-  const out: string[] = [];
-  const { annotation: n, file, root } = a;
-  const at = (path: readonly (string | number)[], msg: string): void => {
-    out.push(problem(file, path, msg, root));
-  };
-  const region = (path: (string | number)[], id: string): void => {
-    if (regionIds !== null && !regionIds.has(id)) at(path, `unknown region "${id}"`);
-  };
-  const sectors = (base: (string | number)[], list: readonly string[]): void => {
-    list.forEach((s, i) => {
-      if (sectorIds !== null && !sectorIds.has(s))
-        at([...base, 'sectors', i], `unknown sector "${s}"`);
-    });
-  };
-  const index = a.clean === null ? null : quoteIndex(a.clean);
-  const quote = (base: (string | number)[], q: string): void => {
-    if (index !== null && findQuote(index, q) === null) {
-      at(
-        [...base, 'quote'],
-        `not found in the normalised text of article ${n.id}: "${excerpt(q)}"`,
-      );
-    }
-  };
-
-  if (a.clean === null) at(['id'], `no raw text: ${a.rawPath} is missing`);
-  n.regions.forEach((r, i) => region(['regions', i], r));
-  sectors([], n.sectors);
-
-  duplicates(
-    n.events,
-    (e) => e.id,
-    (i, first) => at(['events', i, 'id'], `duplicate event id (first at events[${first}])`),
-  );
-  n.events.forEach((e, i) => {
-    const base = ['events', i];
-    duplicates(
-      e.parties,
-      (p) => p,
-      (j) => at([...base, 'parties', j], `"${e.parties[j] ?? ''}" is listed twice`),
-    );
-    e.parties.forEach((p, j) => region([...base, 'parties', j], p));
-    if (e.venue !== null) region([...base, 'venue'], e.venue);
-    if (e.direction !== undefined) {
-      for (const end of ['from', 'to'] as const) {
-        const id = e.direction[end];
-        if (regionIds !== null && !regionIds.has(id)) {
-          at([...base, 'direction', end], `unknown region "${id}"`);
-        } else if (!e.parties.includes(id))
-          at([...base, 'direction', end], `"${id}" must be one of the parties`);
-      }
-    }
-    if (e.endDate !== undefined && isBefore(e.endDate, e.date)) {
-      at([...base, 'endDate'], `${e.endDate} is before date ${e.date}`);
-    }
-    sectors(base, e.sectors);
-    quote(base, e.quote);
-  });
-
-  duplicates(
-    n.figures,
-    (f) => f.id,
-    (i, first) => at(['figures', i, 'id'], `duplicate figure id (first at figures[${first}])`),
-  );
-  n.figures.forEach((f, i) => {
-    const base = ['figures', i];
-    f.regions.forEach((r, j) => region([...base, 'regions', j], r));
-    sectors(base, f.sectors);
-    quote(base, f.quote);
-  });
-  return out;
+  const lexicon = regions === null ? null : lexiconOf(regions);
+  const problems = [
+    ...checkReviewed(a.annotation),
+    ...checkReferences(a.annotation, {
+      regions: lexicon?.regions ?? null,
+      sectorIds,
+      clean: a.clean,
+      named: lexicon && a.clean !== null ? regionsNamed(a.clean, lexicon) : null,
+      rawPath: a.rawPath,
+    }),
+  ];
+  return problems.map((p) => problem(a.file, p.path, problemText('en', p), a.root));
 }

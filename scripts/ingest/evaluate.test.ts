@@ -42,9 +42,13 @@ describe('evaluate', () => {
     const s = compare(draft, gold, clean);
     expect(s.events).toEqual({ matched: 2, drafted: 2, curated: 2 });
     expect(s.regions).toEqual({ matched: 1, drafted: 2, curated: 2 });
+    expect(s.eventTypes).toEqual({ matched: 0, drafted: 2, curated: 2 });
+    expect(s.eventDates).toEqual({ matched: 0, drafted: 2, curated: 2 });
+    expect(s.eventParties).toEqual({ matched: 2, drafted: 2, curated: 3 });
+    expect(s.links).toEqual({ matched: 0, drafted: 0, curated: 1 });
   });
 
-  it('needs value and unit for a figure', () => {
+  it('matches figures by value, then scores their units and dates', () => {
     const fig = (value: number, unit: string) => ({
       id: `f${value}${unit}`,
       metric: { zh: 'm', en: 'm' },
@@ -66,7 +70,10 @@ describe('evaluate', () => {
       regions: ['x'],
       figures: [fig(40, 'enterprise'), fig(30, 'project')],
     });
-    expect(compare(draft, gold, clean).figures).toEqual({ matched: 1, drafted: 2, curated: 2 });
+    const s = compare(draft, gold, clean);
+    expect(s.figureValues).toEqual({ matched: 2, drafted: 2, curated: 2 });
+    expect(s.figureUnits).toEqual({ matched: 1, drafted: 2, curated: 2 });
+    expect(s.figureDates).toEqual({ matched: 2, drafted: 2, curated: 2 });
   });
 
   it('compares partial dates as ranges and finds a quote’s sentence', () => {

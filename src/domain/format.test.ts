@@ -22,6 +22,14 @@ describe('formatValue', () => {
     expect(formatValue(1000, 'mu', 'about', 'en')).toBe('about 1,000 mu');
   });
 
+  it('keeps person-times (人次) and vehicles (辆) in their own units', () => {
+    expect(formatValue(45, 'person-time', 'exact', 'zh')).toBe('45人次');
+    expect(formatValue(45, 'person-time', 'exact', 'en')).toBe('45 person-times');
+    expect(formatValue(2_300_000, 'person-time', 'exact', 'zh')).toBe('230万人次');
+    expect(formatValue(4_000_000, 'vehicle', 'more-than', 'zh')).toBe('400万+辆');
+    expect(formatValue(4_000_000, 'vehicle', 'exact', 'en')).toBe('4,000,000 vehicles');
+  });
+
   it('uses the singular for exactly one', () => {
     expect(formatValue(1, 'park', 'exact', 'en')).toBe('1 park');
     expect(formatValue(885, 'project', 'exact', 'en')).toBe('885 projects');

@@ -27,6 +27,8 @@ const ZH_UNIT: Record<Unit, string> = {
   year: '年',
   percent: '%',
   'percentage-point': '个百分点',
+  'person-time': '人次',
+  vehicle: '辆',
 };
 
 const EN_UNIT: Record<Unit, [one: string, many: string]> = {
@@ -48,6 +50,8 @@ const EN_UNIT: Record<Unit, [one: string, many: string]> = {
   year: ['year', 'years'],
   percent: ['%', '%'],
   'percentage-point': ['percentage point', 'percentage points'],
+  'person-time': ['person-time', 'person-times'],
+  vehicle: ['vehicle', 'vehicles'],
 };
 
 function trim(n: number, digits = 2): string {

@@ -7,16 +7,28 @@
  */
 import { z } from './zod';
 
+/**
+ * The English messages of the format checks below, exported so that the annotation
+ * checks (`src/ingest/check/`) can tell which check failed and word it in zh or en.
+ */
+export const FORMAT_MESSAGES = {
+  regionId: 'must be lowercase ASCII pinyin, e.g. "sichuan"',
+  sectorId: 'must be lowercase kebab-case, e.g. "equipment-manufacturing"',
+  date: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  realDate: 'is not a real date',
+  realDay: 'is not a real calendar day',
+  published: 'must be YYYY-MM-DD[THH:MM[:SS]]',
+  localId: 'must be lowercase letters, digits and dashes',
+} as const;
+
 /** Region id: lowercase ASCII pinyin without tones, e.g. `sichuan`, `guangan`. */
 export const RegionIdSchema = z
   .string()
-  .check(z.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase ASCII pinyin, e.g. "sichuan"'));
+  .check(z.regex(/^[a-z][a-z0-9-]*$/, FORMAT_MESSAGES.regionId));
 /** Sector id: lowercase kebab-case English, e.g. `equipment-manufacturing`. */
 export const SectorIdSchema = z
   .string()
-  .check(
-    z.regex(/^[a-z]+(-[a-z]+)*$/, 'must be lowercase kebab-case, e.g. "equipment-manufacturing"'),
-  );
+  .check(z.regex(/^[a-z]+(-[a-z]+)*$/, FORMAT_MESSAGES.sectorId));
 
 /** A string in both languages of the atlas. */
 export const BilingualSchema = z.object({
@@ -31,26 +43,26 @@ export const BilingualSchema = z.object({
 export const PartialDateSchema = z.string().check(
   z.regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+    FORMAT_MESSAGES.date,
   ),
   z.refine(
     (s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
-    'is not a real date',
+    FORMAT_MESSAGES.realDate,
   ),
   // zod runs every refinement even after the regex failed, so this one must not throw
   // on junk (`new Date('junk').toISOString()` throws a RangeError).
   z.refine((s) => {
     const day = new Date(`${s}T00:00:00Z`);
     return s.length < 10 || (!Number.isNaN(day.getTime()) && day.toISOString().startsWith(s));
-  }, 'is not a real calendar day'),
+  }, FORMAT_MESSAGES.realDay),
 );
 
 /** Publication time: `2024-05-17`, `2024-05-17T20:32` or `2024-05-17T20:32:38` (China time). */
 export const PublishedSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'must be YYYY-MM-DD[THH:MM[:SS]]'),
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, FORMAT_MESSAGES.published),
   z.refine(
     (s) => !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`)),
-    'is not a real date',
+    FORMAT_MESSAGES.realDate,
   ),
 );
 
@@ -114,6 +126,23 @@ export const UnitSchema = z.enum([
   'year',
   'percent',
   'percentage-point',
+  /** 人次: person-times (45人次 = 45 visits or trainings, some by the same people). */
+  'person-time',
+  /** 辆: vehicles made or sold. */
+  'vehicle',
+]);
+
+/**
+ * The article's own word for one region supporting another: 对口支援 (paired assistance),
+ * 帮扶/对口帮扶 (assistance), 东西部协作 (east–west cooperation), 结对/结对帮扶 (twinning),
+ * 对口合作 (paired cooperation). Words live in `src/i18n/` (`direction.<term>`).
+ */
+export const DirectionTermSchema = z.enum([
+  'paired-assistance',
+  'assistance',
+  'east-west-cooperation',
+  'twinning',
+  'paired-cooperation',
 ]);
 
 /** How the article qualifies a number: 余/多 → more-than, 约 → about, 近 → nearly, 以上/逾 → at-least. */
@@ -124,7 +153,7 @@ const quote = z
   .check(z.minLength(4, 'must quote at least a few characters of the article'));
 const localId = z
   .string()
-  .check(z.regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'));
+  .check(z.regex(/^[a-z0-9-]+$/, FORMAT_MESSAGES.localId));
 const confidence = z.number().check(z.gte(0), z.lte(1));
 
 export const EventSourceSchema = z.object({
@@ -138,7 +167,14 @@ export const EventSourceSchema = z.object({
   venue: z._default(z.nullable(RegionIdSchema), null),
   parties: z.array(RegionIdSchema).check(z.minLength(1, 'must name at least one party')),
   /** Set when the article says one party supports the other (paired assistance). */
-  direction: z.optional(z.object({ from: RegionIdSchema, to: RegionIdSchema })),
+  direction: z.optional(
+    z.object({
+      from: RegionIdSchema,
+      to: RegionIdSchema,
+      /** The article's own word for it; absent means 对口支援 (paired assistance). */
+      term: z.optional(DirectionTermSchema),
+    }),
+  ),
   sectors: z._default(z.array(SectorIdSchema), []),
   quote,
   /** Set on drafted (machine-extracted, unreviewed) events: how sure the extractor is, 0–1. */
@@ -247,6 +283,7 @@ export type Sector = z.infer<typeof SectorSchema>;
 export type EventType = z.infer<typeof EventTypeSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type Qualifier = z.infer<typeof QualifierSchema>;
+export type DirectionTerm = z.infer<typeof DirectionTermSchema>;
 export type AnnotationSource = z.infer<typeof AnnotationSourceSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;

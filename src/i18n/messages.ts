@@ -10,6 +10,7 @@ import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
+import { ingestEn, ingestZh } from './ingest';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -24,6 +25,7 @@ const zh = {
   ...exploreZh,
   ...svgmapZh,
   ...authorZh,
+  ...ingestZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -35,6 +37,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exploreEn,
   ...svgmapEn,
   ...authorEn,
+  ...ingestEn,
 };
 
 /** A key of the message catalogue. */

@@ -1,10 +1,12 @@
 /**
  * The page's side of the ingest worker: {@link draftInWorker} drafts an article off the
- * main thread with the same code as `npm run ingest`; {@link gazetteerInWorker} gives
- * the gazetteer data the worker loaded (for a place picker). One worker, created on the
+ * main thread with the same code as `npm run ingest`; {@link checkInWorker} checks an
+ * annotation with the rules of `npm run data`; {@link gazetteerInWorker} gives the
+ * gazetteer data the worker loaded (for a place picker). One worker, created on the
  * first call; the gazetteer comes from `data/gazetteer.json` next to the page, or from
  * the single-file build's inline data.
  */
+import type { CheckProblem } from './check/problem';
 import type { Gazetteer } from './gazetteer';
 import { GAZETTEER_PATH } from './gazetteer';
 import type { DraftResult, IngestInput } from './ingest';
@@ -100,4 +102,20 @@ export async function gazetteerInWorker(): Promise<Gazetteer> {
   const response = await ask({ kind: 'gazetteer', source: gazetteerSource() });
   if (response.kind !== 'gazetteer') throw new IngestError('worker-failed', 'unexpected answer');
   return response.gazetteer;
+}
+
+/**
+ * Checks an annotation (the authoring form's state, as a plain object) with the rules of
+ * `npm run data`, against its article's raw `text`: the problems, each with the path of
+ * its field and a code whose words are `check.<code>` in the message catalogue (see
+ * `src/i18n/checkText.ts`). Empty when the atlas would take the article.
+ */
+export async function checkInWorker(
+  annotation: unknown,
+  stem: string,
+  text: string,
+): Promise<CheckProblem[]> {
+  const response = await ask({ kind: 'check', annotation, stem, text, source: gazetteerSource() });
+  if (response.kind !== 'check') throw new IngestError('worker-failed', 'unexpected answer');
+  return response.problems;
 }

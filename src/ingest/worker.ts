@@ -1,9 +1,13 @@
 /**
  * The ingest Web Worker: drafts articles off the main thread with the same code as
- * `npm run ingest` (`ingest.ts`). The gazetteer data is loaded once, on the first request,
+ * `npm run ingest` (`ingest.ts`), and checks an annotation with the rules of
+ * `npm run data` (`check/`). The gazetteer data is loaded once, on the first request,
  * from the source the page names, and validated with its schema.
  */
 import type { Lexicon } from '../domain/extract/lexicon';
+import { normalizeArticle } from '../domain/text/normalize';
+import { checkAnnotation } from './check';
+import { regionsNamed } from './check/named';
 import type { Gazetteer } from './gazetteer';
 import { GazetteerSchema, lexiconOf } from './gazetteer';
 import { draftArticle } from './ingest';
@@ -39,6 +43,18 @@ addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return;
       }
       try {
+        if (request.kind === 'check') {
+          const clean = normalizeArticle(request.text).clean;
+          const { problems } = checkAnnotation(request.annotation, request.stem, {
+            regions: lexicon.regions,
+            sectorIds: new Set(lexicon.sectors.map((s) => s.id)),
+            clean,
+            named: regionsNamed(clean, lexicon),
+            rawPath: `data/raw/${request.stem}.txt`,
+          });
+          post({ id: request.id, kind: 'check', problems });
+          return;
+        }
         const result = draftArticle(request.input, request.articleId, lexicon);
         post({ id: request.id, kind: 'draft', result });
       } catch (error) {

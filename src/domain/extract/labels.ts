@@ -39,6 +39,8 @@ const UNIT_EN: Record<Unit, string> = {
   year: 'Years',
   percent: 'Share',
   'percentage-point': 'Difference in percentage points',
+  'person-time': 'Person-times',
+  vehicle: 'Vehicles',
 };
 
 const MONEY_EN: [RegExp, string][] = [
