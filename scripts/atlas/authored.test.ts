@@ -16,7 +16,7 @@ import { ROOT } from '../geo/sources';
 import { ingestText } from '../ingest/ingestText';
 import { buildAtlas } from './build';
 import { readSources } from './io';
-import { parseRegions } from './parse';
+import { parseRegions, parseSectors } from './parse';
 import { ATLAS_PATH } from './types';
 
 const FIXTURE = join(ROOT, 'e2e/fixtures/author/shiyan-ningbo.txt');
@@ -34,8 +34,9 @@ describe('an article saved by the authoring view', () => {
   for (const field of ['title', 'source', 'summary'] as const)
     review = applyEdit(review, { type: 'meta', field, lang: 'en', value: `English ${field}` });
   const sources = readSources(ROOT, false);
-  const regionIds = new Set(parseRegions(sources.regions).value?.map((r) => r.id));
-  const { annotation, problems } = checkReview(review, { regionIds, takenIds: new Set() });
+  const regions = new Map(parseRegions(sources.regions).value?.map((r) => [r.id, r]));
+  const sectorIds = new Set(parseSectors(sources.sectors).value?.map((s) => s.id));
+  const { annotation, problems } = checkReview(review, { regions, sectorIds, takenIds: new Set() });
 
   it('checks clean in the browser', () => {
     expect(problems).toEqual([]);

@@ -30,6 +30,9 @@ export function ChipItems({
 }) {
   const { t, pick, lang } = useT();
   const problem = problems.find((p) => p.key === ARTICLE_KEY && p.field === kind);
+  // An item's own problem (a place the text never names…); "not reviewed" shows on its buttons.
+  const itemProblem = (key: string) =>
+    problems.find((p) => p.key === key && !(p.source === 'form' && p.code === 'pending'));
   const nameOf = (id: string) => {
     const named = kind === 'regions' ? index.regionById.get(id) : index.sectorById.get(id);
     return named ? pick(named.name) : id;
@@ -53,6 +56,7 @@ export function ChipItems({
       <ul className="author-chips">
         {review[kind].map((item) => {
           const name = nameOf(item.value);
+          const own = itemProblem(item.key);
           const parent = kind === 'regions' ? index.regionById.get(item.value)?.parent : null;
           return (
             <li
@@ -71,6 +75,7 @@ export function ChipItems({
                 decision={item.decision}
                 onDecide={(decision) => onEdit({ type: 'decide', kind, key: item.key, decision })}
               />
+              {own && <p className="author-problem chip-problem">{problemText(own, lang)}</p>}
             </li>
           );
         })}

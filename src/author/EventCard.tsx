@@ -6,6 +6,7 @@ import { Confidence, Decision } from './Decision';
 import type { Edit } from './edits';
 import { Field, problemsOf } from './Field';
 import { PlacesField, SectorsField } from './PlacesField';
+import { EventRelations } from './EventRelations';
 import { QuoteField } from './QuoteField';
 import type { EventDraft, ReviewItem } from './review';
 
@@ -25,15 +26,11 @@ export function EventCard({
   onEdit: (edit: Edit) => void;
   onFocus: (key: string) => void;
 }) {
-  const { t, pick } = useT();
+  const { t } = useT();
   const e = item.value;
   const at = problemsOf(problems, item.key);
   const set = (patch: Partial<EventDraft>) => onEdit({ type: 'event', key: item.key, patch });
   const name = e.title.zh || t(`eventType_${e.type}`);
-  const regionName = (id: string) => {
-    const r = index.regionById.get(id);
-    return r ? pick(r.name) : id;
-  };
   return (
     <article
       id={`author-item-${item.key}`}
@@ -145,50 +142,7 @@ export function EventCard({
               />
             )}
           </Field>
-          <Field itemKey={item.key} field="venue" label={t('venue')} problem={at('venue')}>
-            {(c) => (
-              <select
-                {...c}
-                value={e.venue ?? ''}
-                onChange={(x) => set({ venue: x.target.value || null })}
-              >
-                <option value="">{t('authorNoVenue')}</option>
-                {[...new Set([...e.parties, ...(e.venue ? [e.venue] : [])])].map((id) => (
-                  <option key={id} value={id}>
-                    {regionName(id)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            itemKey={item.key}
-            field="direction"
-            label={t('authorDirection')}
-            problem={at('direction')}
-          >
-            {(c) => (
-              <select
-                {...c}
-                value={e.direction ? `${e.direction.from}>${e.direction.to}` : ''}
-                onChange={(x) => {
-                  const [from = '', to = ''] = x.target.value.split('>');
-                  set({ direction: x.target.value ? { from, to } : null });
-                }}
-              >
-                <option value="">{t('authorNoDirection')}</option>
-                {e.parties.flatMap((from) =>
-                  e.parties
-                    .filter((to) => to !== from)
-                    .map((to) => (
-                      <option key={`${from}>${to}`} value={`${from}>${to}`}>
-                        {t('authorDirectionOption', { from: regionName(from), to: regionName(to) })}
-                      </option>
-                    )),
-                )}
-              </select>
-            )}
-          </Field>
+          <EventRelations index={index} item={item} at={at} set={set} />
           <Field
             itemKey={item.key}
             field="sectors"

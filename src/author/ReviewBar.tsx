@@ -12,6 +12,7 @@ export function ReviewBar({
   onNextProblem,
   onPreview,
   onSave,
+  saving,
 }: {
   review: Review;
   problems: readonly Problem[];
@@ -21,6 +22,8 @@ export function ReviewBar({
   onNextProblem: () => void;
   onPreview: () => void;
   onSave: () => void;
+  /** True while the full check runs. */
+  saving: boolean;
 }) {
   const { t } = useT();
   const decisions = ITEM_KINDS.flatMap((k) => review[k].map((i) => i.decision));
@@ -52,8 +55,8 @@ export function ReviewBar({
         <button type="button" onClick={onPreview} disabled={!canPreview}>
           {t('authorPreview')}
         </button>
-        <button type="button" className="author-primary" onClick={onSave}>
-          {t('authorSave')}
+        <button type="button" className="author-primary" onClick={onSave} disabled={saving}>
+          {saving ? t('authorChecking') : t('authorSave')}
         </button>
       </div>
     </div>

@@ -1,42 +1,25 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { useT } from '../i18n/useT';
 import { ArticlePane } from './ArticlePane';
 import { ChipItems } from './ChipItems';
 import { EventCard } from './EventCard';
-import { fieldId } from './Field';
+import { focusItem, focusProblem } from './focus';
 import { FigureCard } from './FigureCard';
 import { setPreview, shippedArticleIds } from './localArticles';
 import { MetaForm } from './MetaForm';
 import { previewOf } from './preview';
-import { checkReview } from './problems';
+import { checkInWorker } from '../ingest/client';
+import type { Problem } from './check';
+import { checkReview, firstPerField, placeProblems } from './problems';
 import type { Review } from './review';
 import { ReviewBar } from './ReviewBar';
-import { SelectionContext } from './selection';
+import { SelectionContext, useSelectionIn } from './selection';
 import { showOnMap } from './showOnMap';
 import { StoreWarning } from './StoreWarning';
 import type { Work } from './useWork';
 
 const SaveDialog = lazy(() => import('./SaveDialog'));
-
-function useSelectionIn(selector: string): string | null {
-  const [text, setText] = useState<string | null>(null);
-  useEffect(() => {
-    const update = () => {
-      const s = window.getSelection();
-      const node = s?.anchorNode ?? null;
-      const inside =
-        node instanceof Node && (node.parentElement?.closest(selector) ?? null) !== null;
-      const value = inside && s ? s.toString().trim() : '';
-      // Keep the last selection while the user moves to a button that uses it.
-      if (value) setText(value);
-      else if (inside) setText(null);
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, [selector]);
-  return text;
-}
 
 /** Step two: the article with its marks on the left, the items to review on the right. */
 export function ReviewWorkspace({
@@ -53,37 +36,63 @@ export function ReviewWorkspace({
   const [saving, setSaving] = useState(false);
   const selection = useSelectionIn('[data-article-pane]');
   const ctx = useMemo(
-    () => ({ regionIds: new Set(index.regionById.keys()), takenIds: shippedArticleIds() }),
+    () => ({
+      regions: index.regionById,
+      sectorIds: new Set(index.sectorById.keys()),
+      takenIds: shippedArticleIds(),
+    }),
     [index],
   );
-  const checked = useMemo(() => checkReview(review, ctx), [review, ctx]);
+  const local = useMemo(() => checkReview(review, ctx), [review, ctx]);
+  // The worker's full check (which regions the text names, with the whole gazetteer) of the
+  // review as it was when Save was pressed; any edit makes it stale.
+  const [full, setFull] = useState<{ of: Review; problems: readonly Problem[] } | null>(null);
+  const checked = useMemo(
+    () =>
+      full?.of === review && full.problems.length > 0
+        ? {
+            ...local,
+            annotation: null,
+            problems: firstPerField([...local.problems, ...full.problems]),
+          }
+        : local,
+    [full, local, review],
+  );
+  const [checking, setChecking] = useState(false);
   const preview = useMemo(() => previewOf(review, ctx), [review, ctx]);
 
   const goTo = (key: string) => {
     setActive(key);
-    const card = document.getElementById(`author-item-${key}`);
-    card?.scrollIntoView({ block: 'nearest' });
-    card
-      ?.querySelector<HTMLElement>('button, input, select, textarea')
-      ?.focus({ preventScroll: true });
+    focusItem(key);
   };
-  const showProblem = () => {
-    const first = checked.problems[0];
+  const showProblem = (first = checked.problems[0]) => {
     if (!first) return;
     setActive(first.key);
-    const target = document.getElementById(fieldId(first.key, first.field));
-    const card = document.getElementById(`author-item-${first.key}`);
-    (target ?? card)?.scrollIntoView({ block: 'center' });
-    (target ?? card?.querySelector<HTMLElement>('button'))?.focus({ preventScroll: true });
+    focusProblem(first);
   };
   const onPreview = () => {
     if (!preview) return;
     setPreview(preview.article);
     showOnMap(preview.article.annotation);
   };
-  const onSave = () => {
-    if (checked.annotation) setSaving(true);
-    else showProblem();
+  const onSave = async () => {
+    if (!checked.annotation) {
+      showProblem();
+      return;
+    }
+    setChecking(true);
+    try {
+      const problems = await checkInWorker(checked.candidate, review.id, review.text.original);
+      const placed = placeProblems(problems, review, checked.keys);
+      setFull({ of: review, problems: placed });
+      if (placed.length === 0) setSaving(true);
+      else showProblem(placed[0]);
+    } catch {
+      // Without the worker the page's own check (every rule but "named in the text") stands.
+      setSaving(true);
+    } finally {
+      setChecking(false);
+    }
   };
 
   return (
@@ -97,7 +106,8 @@ export function ReviewWorkspace({
           onAcceptPending={() => work.edit({ type: 'acceptPending' })}
           onNextProblem={showProblem}
           onPreview={onPreview}
-          onSave={onSave}
+          onSave={() => void onSave()}
+          saving={checking}
         />
         <StoreWarning failure={work.storeFailure} />
         <div className="author-columns">

@@ -4,39 +4,32 @@
  * finds, each tied to the item and field of the form it belongs to.
  */
 import { findNumbers } from '../domain/extract/numbers';
+import type { ProblemCode } from '../ingest/check';
 import { UNTRANSLATED } from '../domain/extract/labels';
 import type { Review } from './review';
 
-/** What is wrong with a field; each code has a message in both languages (`authorProblem_<code>`). */
-export type ProblemCode =
-  | 'pending'
-  | 'untranslated'
-  | 'empty'
-  | 'date'
-  | 'published'
-  | 'number'
-  | 'noParty'
-  | 'noRegion'
-  | 'noRegions'
-  | 'quoteShort'
-  | 'quoteMissing'
-  | 'unknownRegion'
-  | 'direction'
-  | 'idFormat'
-  | 'idTaken'
-  | 'invalid';
+/** Problems only the form has: decisions to make, English to write, the atlas's own ids. */
+export type FormCode = 'pending' | 'untranslated' | 'idFormat' | 'idTaken';
 
-/** One problem: the item (`article` for the article's own fields) and the field of the form. */
-export interface Problem {
+/**
+ * One problem: the item (`article` for the article's own fields) and the field of the form.
+ * `check` problems come from the shared validator (`src/ingest/check/`, the rules of
+ * `npm run data`), worded by `check.<code>`; `form` ones are the form's own.
+ */
+export type Problem = {
   readonly key: string;
   readonly field: string;
-  readonly code: ProblemCode;
-  readonly params: Readonly<Record<string, string>>;
-}
+  readonly params: Readonly<Record<string, string | number>>;
+} & (
+  | { readonly source: 'form'; readonly code: FormCode }
+  | { readonly source: 'check'; readonly code: ProblemCode }
+);
 
 /** What the checks need to know besides the review. */
 export interface CheckContext {
-  readonly regionIds: ReadonlySet<string>;
+  /** The gazetteer (the atlas's regions), for ids and their names. */
+  readonly regions: ReadonlyMap<string, { name: { zh: string } }>;
+  readonly sectorIds: ReadonlySet<string>;
   /** Ids of the atlas's own articles, which a new article may not take. */
   readonly takenIds: ReadonlySet<string>;
 }

@@ -1,5 +1,6 @@
 /** A small drafted article for the authoring feature's unit tests. */
 import type { AnnotationSource } from '../domain/schema';
+import type { CheckContext } from './check';
 import type { DraftInput } from './review';
 
 /** The normalised text the draft's quotes come from. */
@@ -73,11 +74,17 @@ export const DRAFT: DraftInput = {
   encoding: null,
 };
 
-/** Region ids the checks know. */
-export const REGION_IDS: ReadonlySet<string> = new Set([
-  'zhejiang',
-  'hubei',
-  'ningbo',
-  'shiyan',
-  'ganzhou',
-]);
+/** What the checks know: a few regions of the gazetteer and sectors of the taxonomy. */
+export const CONTEXT: CheckContext = {
+  regions: new Map(
+    [
+      ['zhejiang', '浙江省'],
+      ['hubei', '湖北省'],
+      ['ningbo', '宁波市'],
+      ['shiyan', '十堰市'],
+      ['ganzhou', '赣州市'],
+    ].map(([id = '', zh = '']) => [id, { name: { zh } }]),
+  ),
+  sectorIds: new Set(['equipment-manufacturing', 'tourism']),
+  takenIds: new Set(['000_655edb8ce8c911e2']),
+};

@@ -7,7 +7,7 @@ import type { LocalArticle } from '../domain/localArticles';
 import { useAtlasStore } from '../state/store';
 import { makeIndex } from '../testing/fixtures';
 import { applyEdit } from './edits';
-import { DRAFT } from './fixtures';
+import { CONTEXT, DRAFT } from './fixtures';
 import {
   ARTICLES_KEY,
   keepArticle,
@@ -45,8 +45,7 @@ function article(): LocalArticle {
   let review = applyEdit(reviewOf(DRAFT, 'shiyan-ningbo', null), { type: 'acceptPending' });
   for (const field of ['title', 'source', 'summary'] as const)
     review = applyEdit(review, { type: 'meta', field, lang: 'en', value: `The ${field}` });
-  const regionIds = new Set(['ningbo', 'shiyan', 'ganzhou', 'zhejiang', 'hubei']);
-  const { annotation } = checkReview(review, { regionIds, takenIds: new Set() });
+  const { annotation } = checkReview(review, CONTEXT);
   if (!annotation) throw new Error('fixture article does not check');
   return { annotation, text: review.text, savedAt: '2025-01-01T00:00:00.000Z' };
 }

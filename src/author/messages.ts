@@ -2,7 +2,8 @@
 import type { Lang } from '../domain/format';
 import { translate, type MessageKey } from '../i18n/messages';
 import type { Refusal } from '../ingest/ingest';
-import type { Problem } from './check';
+import { problemText as checkText } from '../i18n/checkText';
+import type { FormCode, Problem } from './check';
 import type { StoreFailure } from './localStore';
 
 /** Why an input was not drafted, or why the worker failed, in words. */
@@ -25,28 +26,18 @@ export function refusalText(r: Refusal | { reason: string; message: string }, la
   }
 }
 
-const PROBLEM: Record<Problem['code'], MessageKey> = {
+const FORM: Record<FormCode, MessageKey> = {
   pending: 'authorProblem_pending',
   untranslated: 'authorProblem_untranslated',
-  empty: 'authorProblem_empty',
-  date: 'authorProblem_date',
-  published: 'authorProblem_published',
-  number: 'authorProblem_number',
-  noParty: 'authorProblem_noParty',
-  noRegion: 'authorProblem_noRegion',
-  noRegions: 'authorProblem_noRegions',
-  quoteShort: 'authorProblem_quoteShort',
-  quoteMissing: 'authorProblem_quoteMissing',
-  unknownRegion: 'authorProblem_unknownRegion',
-  direction: 'authorProblem_direction',
   idFormat: 'authorProblem_idFormat',
   idTaken: 'authorProblem_idTaken',
-  invalid: 'authorProblem_invalid',
 };
 
-/** A problem as the form shows it next to its field. */
+/** A problem as the form shows it next to its field: the form's own words, or the validator's. */
 export function problemText(p: Problem, lang: Lang): string {
-  return translate(lang, PROBLEM[p.code], p.params);
+  return p.source === 'form'
+    ? translate(lang, FORM[p.code], p.params)
+    : checkText(lang, { path: [], code: p.code, params: { ...p.params } });
 }
 
 const FAILURE: Record<StoreFailure, MessageKey> = {

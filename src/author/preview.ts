@@ -26,7 +26,7 @@ const text = (s: string, fallback: string) => (s.trim() === '' ? fallback : s);
 /** The preview of a review, or null when no event or figure of it is valid. */
 export function previewOf(review: Review, ctx: CheckContext): Preview | null {
   const { candidate } = annotationOf(applyEdit(review, { type: 'acceptPending' }));
-  const known = (id: string) => ctx.regionIds.has(id);
+  const known = (id: string) => ctx.regions.has(id);
   const events = candidate.events.flatMap((e) => {
     const parsed = EventSourceSchema.safeParse(e);
     if (!parsed.success) return [];

@@ -1,17 +1,18 @@
 /**
- * Checking a review before it is saved: the decisions still to make, the English still
- * to write, then the annotation it makes through the schema of `npm run data`, each
- * problem placed on the item and field of the form (first problem per field only).
+ * Checking a review before it is saved: the decisions still to make and the English still
+ * to write (the form's own checks), then the annotation it makes through the shared
+ * validator of `npm run data` (`src/ingest/check/`), each problem placed on the item and
+ * field of the form it belongs to (the first problem per field only).
  */
-import { AnnotationSourceSchema, type AnnotationSource } from '../domain/schema';
-import { findQuote, quoteIndex } from '../domain/text/quote';
+import type { AnnotationSource } from '../domain/schema';
+import { checkAnnotation, type CheckProblem } from '../ingest/check';
 import {
   ARTICLE_KEY,
   annotationOf,
-  isUntranslated as untranslated,
+  isUntranslated,
   type CheckContext,
+  type FormCode,
   type Problem,
-  type ProblemCode,
 } from './check';
 import { ITEM_KINDS, type Review } from './review';
 
@@ -22,86 +23,101 @@ const ARTICLE_ID = /^[A-Za-z0-9_-]{1,80}$/u;
 export interface Checked {
   readonly annotation: AnnotationSource | null;
   readonly problems: readonly Problem[];
+  /** The annotation as the form holds it, for the worker's full check. */
+  readonly candidate: object;
+  /** Which item each event, figure and region of `candidate` came from. */
+  readonly keys: Keys;
 }
 
-function codeOf(path: readonly PropertyKey[], code: string): ProblemCode {
-  const leaf = String(path[path.length - 1] ?? '');
-  const parent = String(path[path.length - 2] ?? '');
-  if (['date', 'endDate', 'asOf'].includes(leaf)) return 'date';
-  if (leaf === 'published') return 'published';
-  if (leaf === 'value') return 'number';
-  if (leaf === 'quote') return 'quoteShort';
-  if (leaf === 'parties') return 'noParty';
-  if (leaf === 'regions') return path.length === 1 ? 'noRegions' : 'noRegion';
-  if (leaf === 'id' && path.length === 1) return 'idFormat';
-  if ((leaf === 'zh' || leaf === 'en') && code === 'too_small') return 'empty';
-  if (parent === 'parties' || parent === 'regions' || leaf === 'venue') return 'unknownRegion';
-  return 'invalid';
+/** The review items behind the records of a candidate annotation, by position. */
+export interface Keys {
+  readonly events: readonly string[];
+  readonly figures: readonly string[];
+  readonly regions: readonly string[];
 }
 
-/** Checks the review; `annotation` is set only when nothing stands in the way. */
-export function checkReview(review: Review, ctx: CheckContext): Checked {
-  const out: Problem[] = [];
+/** Which item and field of the form a validator path points at. */
+export function placeOf(
+  path: readonly (string | number)[],
+  review: Review,
+  keys: Keys,
+): { key: string; field: string } {
+  const [head, i, ...rest] = path;
+  const field = (parts: readonly (string | number)[]) =>
+    parts.filter((p) => typeof p === 'string').join('.');
+  if ((head === 'events' || head === 'figures') && typeof i === 'number')
+    return { key: keys[head][i] ?? ARTICLE_KEY, field: field(rest) || 'decision' };
+  if (head === 'regions' && typeof i === 'number') {
+    const item = review.regions.find((r) => r.value === keys.regions[i]);
+    return item ? { key: item.key, field: 'decision' } : { key: ARTICLE_KEY, field: 'regions' };
+  }
+  return { key: ARTICLE_KEY, field: field(path) };
+}
+
+/** The validator's problems placed on the form. */
+export function placeProblems(
+  problems: readonly CheckProblem[],
+  review: Review,
+  keys: Keys,
+): Problem[] {
+  return problems.map((p) => ({
+    ...placeOf(p.path, review, keys),
+    source: 'check',
+    code: p.code,
+    params: p.params,
+  }));
+}
+
+/** The first problem of each field only: later ones on a field that already failed only repeat it. */
+export function firstPerField(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
-  const add = (key: string, field: string, code: ProblemCode, params = {}) => {
-    if (seen.has(`${key} ${field}`)) return;
-    seen.add(`${key} ${field}`);
-    out.push({ key, field, code, params });
-  };
+  return problems.filter((p) => {
+    const at = `${p.key} ${p.field}`;
+    if (seen.has(at)) return false;
+    seen.add(at);
+    return true;
+  });
+}
+
+/**
+ * Checks the review on the page (without the check of which regions the text names,
+ * which needs the whole gazetteer: the ingest worker adds it, see `useFullCheck`).
+ * `annotation` is set only when nothing stands in the way.
+ */
+export function checkReview(review: Review, ctx: CheckContext): Checked {
+  const form: Problem[] = [];
+  const add = (key: string, field: string, code: FormCode, params = {}) =>
+    form.push({ key, field, source: 'form', code, params });
   for (const kind of ITEM_KINDS)
     for (const item of review[kind])
       if (item.decision === 'pending') add(item.key, 'decision', 'pending');
-
   if (!ARTICLE_ID.test(review.id)) add(ARTICLE_KEY, 'id', 'idFormat');
   else if (ctx.takenIds.has(review.id)) add(ARTICLE_KEY, 'id', 'idTaken', { id: review.id });
   for (const field of ['title', 'source', 'summary'] as const)
-    if (untranslated(review[field].en)) add(ARTICLE_KEY, `${field}.en`, 'untranslated');
+    if (isUntranslated(review[field].en)) add(ARTICLE_KEY, `${field}.en`, 'untranslated');
+  for (const item of review.events)
+    if (item.decision === 'accepted' && isUntranslated(item.value.title.en))
+      add(item.key, 'title.en', 'untranslated');
+  for (const item of review.figures)
+    if (item.decision === 'accepted' && isUntranslated(item.value.metric.en))
+      add(item.key, 'metric.en', 'untranslated');
 
-  const text = quoteIndex(review.text.clean);
   const { candidate, eventKeys, figureKeys } = annotationOf(review);
-  const keyOf = (path: readonly PropertyKey[]): { key: string; rest: PropertyKey[] } => {
-    const [head, i, ...rest] = path;
-    if (head === 'events' && typeof i === 'number')
-      return { key: eventKeys[i] ?? ARTICLE_KEY, rest };
-    if (head === 'figures' && typeof i === 'number')
-      return { key: figureKeys[i] ?? ARTICLE_KEY, rest };
-    return { key: ARTICLE_KEY, rest: path.slice() };
-  };
-  const region = (key: string, field: string, id: string | null) => {
-    if (id !== null && !ctx.regionIds.has(id)) add(key, field, 'unknownRegion', { id });
-  };
-  for (const item of review.events) {
-    if (item.decision !== 'accepted') continue;
-    const e = item.value;
-    if (untranslated(e.title.en)) add(item.key, 'title.en', 'untranslated');
-    e.parties.forEach((p) => region(item.key, 'parties', p));
-    region(item.key, 'venue', e.venue);
-    if (
-      e.direction &&
-      !(e.parties.includes(e.direction.from) && e.parties.includes(e.direction.to))
-    )
-      add(item.key, 'direction', 'direction');
-    if (e.quote.length >= 4 && !findQuote(text, e.quote)) add(item.key, 'quote', 'quoteMissing');
-  }
-  for (const item of review.figures) {
-    if (item.decision !== 'accepted') continue;
-    const f = item.value;
-    if (untranslated(f.metric.en)) add(item.key, 'metric.en', 'untranslated');
-    f.regions.forEach((r) => region(item.key, 'regions', r));
-    if (f.quote.length >= 4 && !findQuote(text, f.quote)) add(item.key, 'quote', 'quoteMissing');
-  }
-  const parsed = AnnotationSourceSchema.safeParse(candidate);
+  const checked = checkAnnotation(candidate, review.id, {
+    regions: ctx.regions,
+    sectorIds: ctx.sectorIds,
+    clean: review.text.clean,
+    named: null,
+    rawPath: `data/raw/${review.id}.txt`,
+  });
+  const keys = { events: eventKeys, figures: figureKeys, regions: candidate.regions };
   const regionsPending = review.regions.some((i) => i.decision === 'pending');
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const { key, rest } = keyOf(issue.path);
-      const field = rest.filter((p) => typeof p === 'string').join('.');
-      const code = codeOf(issue.path, issue.code);
-      // "No region" says nothing new while drafted regions wait for a decision.
-      if (code === 'noRegions' && regionsPending) continue;
-      add(key, field || 'decision', code, { detail: issue.message });
-    }
-  }
-  const ready = parsed.success && out.length === 0;
-  return { annotation: ready ? parsed.data : null, problems: out };
+  const placed = placeProblems(checked.problems, review, keys).filter(
+    // "No region" says nothing new while drafted regions wait for a decision.
+    (p) =>
+      !(regionsPending && p.key === ARTICLE_KEY && p.field === 'regions' && p.code === 'tooFew'),
+  );
+  const problems = firstPerField([...form, ...placed]);
+  const ready = problems.length === 0 ? checked.annotation : null;
+  return { annotation: ready, problems, candidate, keys };
 }

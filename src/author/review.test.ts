@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseValue } from './check';
 import { applyEdit } from './edits';
-import { DRAFT, REGION_IDS } from './fixtures';
+import { CONTEXT as ctx, DRAFT } from './fixtures';
 import { checkReview } from './problems';
 import { reviewOf, ReviewSchema, type Review } from './review';
 
-const ctx = { regionIds: REGION_IDS, takenIds: new Set(['000_655edb8ce8c911e2']) };
 const fresh = reviewOf(DRAFT, 'shiyan-ningbo', null);
 
 /** The fresh review with every item accepted and the article's English written. */
@@ -86,25 +85,35 @@ describe('a drafted article under review', () => {
     expect(checkReview(review, ctx).annotation?.regions).toEqual(['ningbo', 'ganzhou', 'shiyan']);
   });
 
-  it('puts each problem on the item and field it belongs to', () => {
+  it('puts each problem of the shared validator on the item and field it belongs to', () => {
     let review = applyEdit(translated(), {
       type: 'event',
       key: 'event:1',
-      patch: { parties: ['shiyan', 'ningpo'], date: '2024-13' },
+      patch: { date: '2024-13' },
     });
-    review = applyEdit(review, {
-      type: 'figure',
-      key: 'figure:1',
-      patch: { value: '86.5亿 (2024)' },
-    });
+    review = applyEdit(review, { type: 'figure', key: 'figure:1', patch: { value: 'lots' } });
     review = applyEdit(review, { type: 'id', value: '000_655edb8ce8c911e2' });
     const problems = checkReview(review, ctx).problems.map((p) => `${p.key} ${p.field} ${p.code}`);
     expect(problems).toEqual([
       'article id idTaken',
-      'event:1 parties unknownRegion',
-      'event:1 date date',
-      'figure:1 value number',
+      'event:1 date dateFormat',
+      'figure:1 value notNumber',
     ]);
+  });
+
+  it('suggests the region meant by a mistyped id', () => {
+    const review = applyEdit(translated(), {
+      type: 'event',
+      key: 'event:1',
+      patch: { parties: ['shiyan', 'ningpo'] },
+    });
+    expect(checkReview(review, ctx).problems).toContainEqual({
+      key: 'event:1',
+      field: 'parties',
+      source: 'check',
+      code: 'unknownRegionSuggest',
+      params: { id: 'ningpo', suggestion: 'ningbo' },
+    });
   });
 
   it('adds an event from a selected sentence, which then needs its parties', () => {
@@ -121,7 +130,7 @@ describe('a drafted article under review', () => {
     expect(codes.map((p) => `${p.field} ${p.code}`)).toEqual([
       'title.en untranslated',
       'title.zh empty',
-      'parties noParty',
+      'parties tooFew',
     ]);
   });
 
@@ -131,8 +140,8 @@ describe('a drafted article under review', () => {
       key: 'event:1',
       patch: { quote: '两市签署了一份协议' },
     });
-    expect(checkReview(review, ctx).problems).toEqual([
-      { key: 'event:1', field: 'quote', code: 'quoteMissing', params: {} },
+    expect(checkReview(review, ctx).problems).toMatchObject([
+      { key: 'event:1', field: 'quote', code: 'quoteExtra', params: { found: '了一份协议' } },
     ]);
   });
 });
