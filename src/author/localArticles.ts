@@ -9,7 +9,13 @@ import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
 import { LocalArticleSchema, withLocalArticles, type LocalArticle } from '../domain/localArticles';
 import { useAtlasStore } from '../state/store';
 import { z } from '../domain/zod';
-import { attempt, indexedDbStore, type KeyValueStore, type Stored } from './localStore';
+import {
+  attempt,
+  indexedDbStore,
+  type KeyValueStore,
+  type StoreFailure,
+  type Stored,
+} from './localStore';
 
 /** The store key of the kept articles (a list). */
 export const ARTICLES_KEY = 'articles';
@@ -24,9 +30,26 @@ interface Held {
   unreadable: unknown[];
   carried: LocalArticle[];
   preview: LocalArticle | null;
+  /** Why the kept articles could not be read at start, or null. */
+  readFailure: StoreFailure | null;
 }
 
-const held: Held = { base: null, kept: [], unreadable: [], carried: [], preview: null };
+const held: Held = {
+  base: null,
+  kept: [],
+  unreadable: [],
+  carried: [],
+  preview: null,
+  readFailure: null,
+};
+
+/**
+ * How reading the browser store went at start: why it failed, and how many saved entries
+ * could not be parsed (kept as they are). The authoring view says so; the map is quiet.
+ */
+export function storeStatus(): { failure: StoreFailure | null; unreadable: number } {
+  return { failure: held.readFailure, unreadable: held.unreadable.length };
+}
 
 /** The articles kept in this browser, as last read or saved. */
 export function keptArticles(): readonly LocalArticle[] {
@@ -62,21 +85,18 @@ function carriedInPage(): LocalArticle[] {
 }
 
 /**
- * Reads the kept articles and those carried in the page. A store that fails leaves the
- * kept list empty and tells the user why, in a notice; the atlas still loads.
+ * Reads the kept articles and those carried in the page. Never rejects: a store that
+ * fails leaves the kept list empty (see {@link storeStatus}); the atlas loads regardless.
  */
 export async function readLocalArticles(store: KeyValueStore = indexedDbStore): Promise<void> {
   held.carried = carriedInPage();
   const read = await attempt((s) => s.get(ARTICLES_KEY), store);
-  if (!read.ok) {
-    useAtlasStore.getState().notify('authorStoreReadFailed', { detail: read.detail });
-    return;
-  }
-  const { articles, unreadable } = parseList(read.value);
+  held.readFailure = read.ok ? null : read.failure;
+  const { articles, unreadable } = read.ok
+    ? parseList(read.value)
+    : { articles: [], unreadable: [] };
   held.kept = articles;
   held.unreadable = unreadable;
-  if (unreadable.length > 0)
-    useAtlasStore.getState().notify('authorStoreUnreadable', { n: String(unreadable.length) });
 }
 
 // The reader loads an article's text from `data/articles/<id>.json`; a local article's

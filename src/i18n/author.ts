@@ -22,8 +22,7 @@ export const authorZh = {
   authorStartOver: '换一篇',
   authorLocalTitle: '本浏览器中添加的报道',
   authorLocalNone: '还没有在本浏览器中添加的报道。',
-  authorStoreReadFailed:
-    '无法读取本浏览器中保存的报道（浏览器存储不可用：{detail}）。地图显示其余数据；已下载的 .yaml 和 .txt 文件不受影响。',
+  authorStoreReadFailed: '无法读取本浏览器中保存的报道。{detail}',
   authorStoreUnreadable: '本浏览器中有 {n} 篇保存的报道无法读取，已原样保留，未显示在地图上。',
   authorRemoveFailed: '无法从本浏览器删除这篇报道（{detail}）。请稍后再试。',
   authorLocalBadge: '本机添加',
@@ -173,8 +172,7 @@ export const authorEn: Record<keyof typeof authorZh, string> = {
   authorStartOver: 'Another article',
   authorLocalTitle: 'Articles added in this browser',
   authorLocalNone: 'No article has been added in this browser yet.',
-  authorStoreReadFailed:
-    'The articles saved in this browser could not be read (browser storage unavailable: {detail}). The map shows everything else; downloaded .yaml and .txt files are not affected.',
+  authorStoreReadFailed: 'The articles saved in this browser cannot be read. {detail}',
   authorStoreUnreadable:
     '{n} article(s) saved in this browser could not be read; they are kept as they are and not shown on the map.',
   authorRemoveFailed:
