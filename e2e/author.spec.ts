@@ -5,6 +5,7 @@
  * the offline atlas with the article inside are downloaded; the offline copy is opened
  * from file://. A browser store that fails keeps the work in the page and says why.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,4 +182,47 @@ test('a browser store that refuses keeps the work in the page and says how to ke
   // Nothing lost: the review is still on the page, ready to save.
   await expect(page.getByText('可以保存')).toBeVisible();
   await expect(page.getByLabel('英文来源')).toHaveValue('Shiyan Daily');
+});
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    );
+}
+
+test('the authoring view passes axe and works from the keyboard, in English', async ({ page }) => {
+  await openAtlas(page, '?author=1&lang=en');
+  await expect(page.getByLabel('Article text')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Draft', exact: true }).click();
+  await expect(page.locator('[data-article-pane] mark').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A place the draft missed, found by its pinyin and picked with the keyboard.
+  const picker = page.getByRole('combobox', { name: 'Add a region' });
+  await picker.focus();
+  await page.keyboard.type('hubei');
+  await expect(page.getByRole('option', { name: /^Hubei/ }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  const hubei = page.getByRole('group', { name: 'Review “Hubei”' });
+  await expect(hubei.getByRole('button', { name: /Accept/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // Reject a drafted region with Tab and Space only.
+  const ningbo = page.getByRole('group', { name: 'Review “Ningbo”' });
+  await ningbo.getByRole('button', { name: /Accept/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(ningbo.getByRole('button', { name: /Reject/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(ningbo.getByRole('button', { name: /Reject/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
