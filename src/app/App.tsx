@@ -39,8 +39,9 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p>{t('appSubtitle')}</p>
         </div>
-        {load.status === 'ready' && <Filters />}
-        {load.status === 'ready' && <Search />}
+        {/* Filters and search act on the map, which the authoring view covers. */}
+        {load.status === 'ready' && !authoring && <Filters />}
+        {load.status === 'ready' && !authoring && <Search />}
         {load.status === 'ready' && <HeaderTools />}
         <LangSwitch />
       </header>

@@ -10,7 +10,7 @@ import {
   FigureSourceSchema,
   PublishedSchema,
 } from '../domain/schema';
-import { annotationOf, type CheckContext } from './check';
+import { annotationOf, isUntranslated, type CheckContext } from './check';
 import { applyEdit } from './edits';
 import type { Review } from './review';
 
@@ -22,6 +22,8 @@ export interface Preview {
 }
 
 const text = (s: string, fallback: string) => (s.trim() === '' ? fallback : s);
+// English still to write shows as the Chinese in the preview, not as "[untranslated] …".
+const english = (en: string, zh: string) => (isUntranslated(en) ? zh : en);
 
 /** The preview of a review, or null when no event or figure of it is valid. */
 export function previewOf(review: Review, ctx: CheckContext): Preview | null {
@@ -30,12 +32,15 @@ export function previewOf(review: Review, ctx: CheckContext): Preview | null {
   const events = candidate.events.flatMap((e) => {
     const parsed = EventSourceSchema.safeParse(e);
     if (!parsed.success) return [];
-    const { parties, venue } = parsed.data;
-    return parties.every(known) && (venue === null || known(venue)) ? [parsed.data] : [];
+    const { parties, venue, title } = parsed.data;
+    if (!parties.every(known) || (venue !== null && !known(venue))) return [];
+    return [{ ...parsed.data, title: { ...title, en: english(title.en, title.zh) } }];
   });
   const figures = candidate.figures.flatMap((f) => {
     const parsed = FigureSourceSchema.safeParse(f);
-    return parsed.success && parsed.data.regions.every(known) ? [parsed.data] : [];
+    if (!parsed.success || !parsed.data.regions.every(known)) return [];
+    const { metric } = parsed.data;
+    return [{ ...parsed.data, metric: { ...metric, en: english(metric.en, metric.zh) } }];
   });
   const leftOut =
     candidate.events.length - events.length + candidate.figures.length - figures.length;
@@ -46,9 +51,15 @@ export function previewOf(review: Review, ctx: CheckContext): Preview | null {
   const title = text(review.title.zh, review.id);
   const annotation = AnnotationSourceSchema.safeParse({
     ...candidate,
-    title: { zh: title, en: text(review.title.en, title) },
-    source: { zh: text(review.source.zh, '—'), en: text(review.source.en, '—') },
-    summary: { zh: text(review.summary.zh, title), en: text(review.summary.en, title) },
+    title: { zh: title, en: english(review.title.en, title) },
+    source: {
+      zh: text(review.source.zh, '—'),
+      en: english(review.source.en, text(review.source.zh, '—')),
+    },
+    summary: {
+      zh: text(review.summary.zh, title),
+      en: english(review.summary.en, text(review.summary.zh, title)),
+    },
     published,
     regions: candidate.regions.filter(known),
     events,
