@@ -126,6 +126,10 @@ test.describe('adding an article in the browser', () => {
     const panel = page.locator('#panel');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('宁波市 — 十堰市');
     await expect(panel.getByText('本机添加')).toBeVisible();
+    // Saved work is not offered again as a draft.
+    await page.getByRole('button', { name: '添加报道' }).click();
+    await expect(page.getByLabel('报道全文')).toHaveValue('');
+    await page.getByRole('button', { name: '返回地图' }).click();
 
     // The new link's end is on the map where a click selects it, with the article in its panel.
     await expect.poll(() => screenPoint(page, 'shiyan')).not.toBeNull();
@@ -221,8 +225,41 @@ test('the authoring view passes axe and works from the keyboard, in English', as
   await page.keyboard.press('Tab');
   await expect(ningbo.getByRole('button', { name: /Reject/ })).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(ningbo.getByRole('button', { name: /Reject/ })).toHaveAttribute(
+  const rejected = ningbo.getByRole('button', { name: /Reject/ });
+  await expect(rejected).toHaveAttribute('aria-pressed', 'true');
+
+  // The half-finished review survives a reload (autosaved in the browser, debounced).
+  await expect.poll(() => page.evaluate(autosavedDecisions)).toContain('region:ningbo=rejected');
+  await page.reload();
+  await page.waitForFunction(() => window.atlas !== undefined);
+  await page.evaluate(() => window.atlas?.ready);
+  await expect(rejected).toHaveAttribute('aria-pressed', 'true');
+  await expect(hubei.getByRole('button', { name: /Accept/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
 });
+
+/** The decisions of the autosaved review, read from IndexedDB as the page wrote them. */
+function autosavedDecisions(): Promise<string[]> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('cooperation-atlas');
+    open.onsuccess = () => {
+      const get = open.result.transaction('authoring').objectStore('authoring').get('draft');
+      get.onsuccess = () => {
+        const work: unknown = get.result;
+        const regions =
+          typeof work === 'object' && work !== null && 'review' in work
+            ? JSON.stringify(work.review)
+            : '';
+        resolve(
+          [...regions.matchAll(/"key":"(region:\w+)","decision":"(\w+)"/g)].map(
+            (m) => `${m[1]}=${m[2]}`,
+          ),
+        );
+      };
+      get.onerror = () => resolve([]);
+    };
+    open.onerror = () => resolve([]);
+  });
+}

@@ -178,7 +178,7 @@ export function ReviewWorkspace({
               review={review}
               annotation={checked.annotation}
               onClose={() => setSaving(false)}
-              onKept={() => work.setReview(null)}
+              onKept={work.clear}
             />
           </Suspense>
         )}
