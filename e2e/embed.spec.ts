@@ -164,6 +164,10 @@ test.describe('the postMessage API with a host page on another origin', () => {
         target?.postMessage(data, '*');
       }
     });
+    // The sender is told why (a trailing-slash or file:// origin is the usual mistake).
+    await expect(page.locator('#log')).toContainText(
+      `atlas:rejected origin: 不接受来自 ${host.origin} 的消息`,
+    );
     await page.waitForTimeout(1000);
     expect(await frame.evaluate(() => window.atlas?.getState().region)).toBeNull();
     await expect(page.locator('#log')).not.toContainText('atlas:select');

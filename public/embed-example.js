@@ -29,6 +29,9 @@
       });
       note('atlas:select ' + (data.region || data.pair || 'nothing') + ' ' + names.join(' — '));
     } else if (data.type === 'atlas:resize') note('atlas:resize ' + data.height + 'px');
+    else if (data.type === 'atlas:step') note('atlas:step ' + data.step + '/' + data.total);
+    else if (data.type === 'atlas:rejected')
+      note('atlas:rejected ' + data.reason + ': ' + data.message);
   });
 
   document.querySelectorAll('button[data-set]').forEach(function (button) {

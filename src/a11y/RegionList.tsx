@@ -22,7 +22,8 @@ export function RegionList() {
   const view = useFilteredView();
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const select = useAtlasStore((s) => s.select);
-  const [choice, setChoice] = useState<boolean | null>(null);
+  const choice = useAtlasStore((s) => s.listOpen);
+  const setChoice = useAtlasStore((s) => s.setListOpen);
   const [query, setQuery] = useState('');
   const open = choice ?? mapStatus === 'none';
   const listRef = useRef<HTMLDivElement>(null);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatYears } from '../domain/format';
 import { pairKey } from '../domain/select';
+import { flowKey } from '../domain/selection';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useAtlasStore, type Selection } from '../state/store';
@@ -15,9 +16,9 @@ const LEVEL: Record<string, MessageKey> = {
 
 function selectedKey(selection: Selection): string | null {
   if (!selection) return null;
-  return selection.kind === 'region'
-    ? `region:${selection.id}`
-    : `link:${pairKey(selection.a, selection.b)}`;
+  if (selection.kind === 'region') return `region:${selection.id}`;
+  if (selection.kind === 'flow') return `link:${flowKey(selection.a, selection.b)}`;
+  return `link:${pairKey(selection.a, selection.b)}`;
 }
 
 /**

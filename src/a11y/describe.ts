@@ -8,7 +8,9 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatYears, type Lang } from '../domain/format';
 import { pairKey, type FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import type { Selection } from '../state/store';
+import { selectFlowDetails } from '../domain/flowDetails';
+import type { Selection } from '../domain/selection';
+import { selectionTitle } from '../ui/summary';
 import { listItems, type LinkItem } from './listItems';
 
 /** Most sectors, regions named in one sentence before "and N more". */
@@ -89,6 +91,14 @@ export function selectionMessage(
     return translate(lang, 'a11yAnnounceRegion', {
       name: region?.name[lang] ?? selection.id,
       events: translate(lang, 'eventsCount', { n }),
+    });
+  }
+  if (selection.kind === 'flow') {
+    const flow = selectFlowDetails(index, view, selection.a, selection.b);
+    return translate(lang, 'a11yAnnounceFlow', {
+      name: selectionTitle(index, selection, lang) ?? '',
+      links: translate(lang, 'flowLinksCount', { n: flow.links.length }),
+      events: translate(lang, 'eventsCount', { n: flow.events.length }),
     });
   }
   const key = pairKey(selection.a, selection.b);

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import { pairKey } from '../domain/select';
+import { flowKey } from '../domain/selection';
 import { useAtlasStore, type OpenArticle, type Selection } from '../state/store';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
@@ -29,6 +30,8 @@ function viewOf(selection: Selection, article: OpenArticle | null): PanelView {
   if (selection?.kind === 'region') return { key: `region:${selection.id}`, depth: 1 };
   if (selection?.kind === 'pair')
     return { key: `pair:${pairKey(selection.a, selection.b)}`, depth: 1 };
+  if (selection?.kind === 'flow')
+    return { key: `flow:${flowKey(selection.a, selection.b)}`, depth: 1 };
   return { key: 'overview', depth: 0 };
 }
 

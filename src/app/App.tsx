@@ -13,7 +13,6 @@ import { EmbedLayout } from './EmbedLayout';
 import { HeaderTools } from './HeaderTools';
 import { EMBEDDED_AT_START } from '../embed/startMode';
 import { useDocumentTheme } from '../embed/useDocumentTheme';
-import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { PresentHost } from '../present/PresentHost';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
@@ -28,7 +27,6 @@ export function App() {
   const authoring = useAtlasStore((s) => s.authoring);
   useDocumentLang();
   useDocumentTheme();
-  useEmbedBridge();
   const embedded = useAtlasStore((s) => (s.load.status === 'ready' ? s.embed.embed : null));
   if (embedded ?? EMBEDDED_AT_START) return <EmbedLayout />;
   return (

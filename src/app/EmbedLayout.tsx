@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Notices } from '../ui/Notices';
 import { MapView } from '../map';
-import { Panel } from '../panel/Panel';
 import { PresentHost } from '../present/PresentHost';
 import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { EMBED_PARAMS, serializeQuery, type UrlState } from '../state/url';
 import { currentUrlState } from '../state/urlSync';
-import { browserLang, useAtlasStore } from '../state/store';
+import { browserLang, useAtlasStore, type Selection } from '../state/store';
 import { EmbedLegend } from '../ui/EmbedLegend';
 import { filterSummary, selectionTitle } from '../ui/summary';
+import { EmbedPanel, useCompactFrame } from './EmbedPanel';
 import '../embed/embed.css';
 
 function fullAtlasUrl(state: UrlState): string {
@@ -19,8 +19,11 @@ function fullAtlasUrl(state: UrlState): string {
   return `${window.location.pathname}${search}`;
 }
 
-/** Title, filter summary and the link to the full atlas, over the map's top left corner. */
-function EmbedHeader() {
+/**
+ * Title, filter summary and the link to the full atlas, over the map's top left
+ * corner; a Details button when the selection's panel is closed.
+ */
+function EmbedHeader({ onDetails }: { onDetails: (() => void) | null }) {
   const { t, lang } = useT();
   const index = useIndex();
   const selection = useAtlasStore((s) => s.selection);
@@ -42,41 +45,47 @@ function EmbedHeader() {
         {title ? `${t('appTitle')} · ` : ''}
         {filterSummary(index, filters, lang)}
       </p>
-      <a className="embed-header__open" href={href} target="_blank" rel="noopener">
-        {t('embedOpenFull')} ↗
-      </a>
+      <p className="embed-header__links">
+        {onDetails && (
+          <button type="button" className="embed-header__details" onClick={onDetails}>
+            {t('embedDetails')}
+          </button>
+        )}
+        <a className="embed-header__open" href={href} target="_blank" rel="noopener">
+          {t('embedOpenFull')} ↗
+        </a>
+      </p>
     </header>
   );
 }
 
-/** The selection's panel as an overlay; closing hides it until the next selection. */
-function PanelOverlay() {
-  const { t } = useT();
+/**
+ * Whether the panel overlay shows: when there is something to show and the
+ * embed allows it, open by default except in a compact frame; the reader's
+ * choice (Details, ×) holds until the next selection.
+ */
+function usePanelOpen(compact: boolean) {
   const selection = useAtlasStore((s) => s.selection);
   const article = useAtlasStore((s) => s.article);
   const allowed = useAtlasStore((s) => s.embed.panel);
   const presenting = useAtlasStore((s) => s.step !== null);
-  const [dismissed, setDismissed] = useState<typeof selection>(null);
-  if (!allowed || presenting || (!selection && !article) || dismissed === selection) return null;
-  return (
-    <div className="embed-panel">
-      <button
-        type="button"
-        className="embed-panel__close"
-        aria-label={t('embedPanelClose')}
-        onClick={() => setDismissed(selection)}
-      >
-        ×
-      </button>
-      <Panel />
-    </div>
-  );
+  const [choice, setChoice] = useState<{ selection: Selection; open: boolean } | null>(null);
+  const available = allowed && !presenting && (selection !== null || article !== null);
+  const open = available && (choice?.selection === selection ? choice.open : !compact);
+  return {
+    open,
+    // The title card offers it when it is closed and there is a place to tell about.
+    canOpen: available && !open && selection !== null,
+    setOpen: (value: boolean) => setChoice({ selection, open: value }),
+  };
 }
 
 /** `embed=1`: the map with a compact title, legend and filter summary, and no page chrome. */
 export function EmbedLayout() {
   const { t } = useT();
   const load = useAtlasStore((s) => s.load);
+  const compact = useCompactFrame();
+  const panel = usePanelOpen(compact);
   return (
     <div className="embed">
       <Notices />
@@ -97,9 +106,9 @@ export function EmbedLayout() {
             <MapView />
             <PresentHost />
           </section>
-          <EmbedHeader />
+          <EmbedHeader onDetails={panel.canOpen ? () => panel.setOpen(true) : null} />
           <EmbedLegend />
-          <PanelOverlay />
+          <EmbedPanel open={panel.open} compact={compact} onClose={() => panel.setOpen(false)} />
         </main>
       )}
     </div>

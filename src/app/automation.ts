@@ -3,15 +3,17 @@
  * pixel guessing (documented in the README).
  */
 import type { DraftJson } from '../ingest/ingest';
-import { screenPointOf } from '../map';
+import { mapControl } from './mapControl';
 import { useAtlasStore } from '../state/store';
-import { OWN_PARAMS, serializeQuery } from '../state/url';
-import { applyUrl, currentUrlState } from '../state/urlSync';
+import { serializeQuery } from '../state/url';
+import { applyPartial, currentUrlState } from '../state/urlSync';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
   region: string | null;
   pair: string | null;
+  /** A merged flow (`sichuan*~zhejiang*`: every link between the two provinces), or null. */
+  flow: string | null;
   years: string | null;
   sectors: string[];
   lang: 'zh' | 'en';
@@ -95,6 +97,7 @@ function getState(): PublicState {
   return {
     region: params.get('region'),
     pair: params.get('pair'),
+    flow: params.get('flow'),
     years: params.get('years'),
     sectors: params.get('sectors')?.split(',') ?? [],
     lang: useAtlasStore.getState().lang,
@@ -105,23 +108,8 @@ function getState(): PublicState {
 }
 
 function setState(partial: StateInput): void {
-  const { load, lang } = useAtlasStore.getState();
-  if (load.status !== 'ready') return;
-  const params = new URLSearchParams(
-    serializeQuery(currentUrlState(), '', lang === 'zh' ? 'en' : 'zh'),
-  );
-  for (const name of OWN_PARAMS) {
-    if (!(name in partial)) continue;
-    const value = partial[name];
-    params.delete(name);
-    if (name === 'region' && value) params.delete('pair');
-    if (name === 'pair' && value) params.delete('region');
-    if (typeof value === 'number') params.set(name, String(value));
-    else if (value !== null && value !== undefined && value.length > 0) {
-      params.set(name, Array.isArray(value) ? value.join(',') : value);
-    }
-  }
-  applyUrl(load.index, params.toString());
+  const { load } = useAtlasStore.getState();
+  if (load.status === 'ready') applyPartial(load.index, partial);
 }
 
 /** Installs `window.atlas` once. */
@@ -135,8 +123,9 @@ export function installAutomation(): void {
     ready: whenReady(),
     getState,
     setState,
-    screenPoint: screenPointOf,
-    exportImage: async (options) => (await import('../export/exportImage')).exportImage(options),
+    screenPoint: (id) => mapControl.get()?.screenPoint(id) ?? null,
+    exportImage: async (options) =>
+      (await import('../export/exportImage')).exportImage(options, mapControl.get()),
     draft: async (text, id = 'draft') => {
       const result = await (await import('../ingest/client')).draftInWorker({ text }, id);
       if (!result.ok) throw new Error(result.message);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './atlasIndex';
 import { NO_FILTERS } from './filters';
-import type { Link } from './links';
 import {
+  activityShares,
   ARC_SEGMENTS,
-  buildMapFeatures,
-  drawnLinks,
+  involvedBounds,
   labelNames,
   linkArc,
-  MAX_DRAWN_LINKS,
   shownRegions,
 } from './mapFeatures';
 import type { Atlas, AtlasEvent, Region } from './schema';
@@ -82,7 +80,7 @@ const EVENTS = [
 function features(events = EVENTS) {
   const index = buildIndex(atlas(events));
   const view = selectView(index, NO_FILTERS);
-  return { index, view, map: buildMapFeatures(index, view) };
+  return { index, view };
 }
 
 describe('linkArc', () => {
@@ -112,32 +110,9 @@ describe('linkArc', () => {
   });
 });
 
-describe('buildMapFeatures', () => {
-  it('draws one arc per link, keyed by the link id, with its event count', () => {
-    const { map } = features();
-    expect(map.arcs.features.map((f) => f.properties)).toEqual([
-      { key: 'aba~zhejiang', count: 2, directed: 1 },
-      { key: 'pujiang~rongchang', count: 1, directed: 0 },
-    ]);
-    expect(map.arcs.features.map((f) => f.id)).toEqual(['aba~zhejiang', 'pujiang~rongchang']);
-  });
-
-  it('marks a directed link with an arrow that runs from its source', () => {
-    const { map } = features([EVENTS[0] as AtlasEvent]);
-    expect(map.arcs.features[0]?.properties.directed).toBe(1);
-    expect(map.arcs.features[0]?.geometry.coordinates[0]).toEqual([120.15, 30.29]);
-    const [arrow] = map.arrows.features;
-    expect(arrow?.properties.key).toBe('aba~zhejiang');
-    // Zhejiang is east of Aba: the arrow heads west-ish.
-    expect(arrow?.properties.bearing).toBeGreaterThan(180);
-  });
-
-  it('has no arrow on undirected links', () => {
-    expect(features([EVENTS[2] as AtlasEvent]).map.arrows.features).toEqual([]);
-  });
-
-  it('shows involved regions and their ancestors, with level and activity', () => {
-    const { index, view, map } = features();
+describe('names and places', () => {
+  it('shows involved regions and their ancestors', () => {
+    const { index, view } = features();
     expect(shownRegions(index, view)).toEqual([
       'aba',
       'chengdu',
@@ -147,18 +122,24 @@ describe('buildMapFeatures', () => {
       'sichuan',
       'zhejiang',
     ]);
-    const byId = new Map(map.points.features.map((f) => [f.id, f.properties]));
-    expect(byId.get('pujiang')).toEqual({
-      id: 'pujiang',
-      level: 2,
-      activity: 1,
-      nameZh: 'pujiang-zh',
-      nameEn: 'pujiang-en',
-    });
-    expect(byId.get('sichuan')?.level).toBe(0);
-    // Sichuan contains Aba (2 events) and Pujiang (1): its activity rolls up to 3.
-    expect(byId.get('sichuan')?.activity).toBe(3);
-    expect(byId.has('jiangxi')).toBe(false);
+  });
+
+  it('gives each active region its share of the busiest one', () => {
+    const { view } = features();
+    const activity = activityShares(view);
+    expect(activity.get('sichuan')).toEqual({ activity: 3, shade: 1 });
+    expect(activity.get('rongchang')).toEqual({ activity: 1, shade: 0.333 });
+    expect(activity.has('jiangxi')).toBe(false);
+  });
+
+  it('bounds the involved regions, and is empty when filters leave nothing', () => {
+    const { index, view } = features();
+    expect(involvedBounds(index, view)).toEqual([
+      [102.22, 29.41],
+      [120.15, 31.9],
+    ]);
+    const none = selectView(index, { years: [1990, 1991], sectors: [] });
+    expect(involvedBounds(index, none)).toBeNull();
   });
 
   it('labels provinces and long names by their short form', () => {
@@ -177,73 +158,5 @@ describe('buildMapFeatures', () => {
       shortNames: ['蓉'],
     };
     expect(labelNames({ ...chengdu, name: { zh: '成都市', en: 'Chengdu' } }).zh).toBe('成都市');
-  });
-
-  it('labels the provinces that are not shown quietly, and only those', () => {
-    const { map } = features();
-    expect(map.provinceLabels.features.map((f) => f.properties.id)).toEqual(['jiangxi']);
-    expect(map.provinceLabels.features[0]?.properties.activity).toBe(0);
-  });
-
-  it('gives each active region its share of the busiest one', () => {
-    const { map } = features();
-    expect(map.activity.get('sichuan')).toEqual({ activity: 3, shade: 1 });
-    expect(map.activity.get('rongchang')).toEqual({ activity: 1, shade: 0.333 });
-    expect(map.activity.has('jiangxi')).toBe(false);
-  });
-
-  it('bounds the involved regions, and is empty when filters leave nothing', () => {
-    const { map } = features();
-    expect(map.bounds).toEqual([
-      [102.22, 29.41],
-      [120.15, 31.9],
-    ]);
-    const index = buildIndex(atlas(EVENTS));
-    const none = buildMapFeatures(index, selectView(index, { years: [1990, 1991], sectors: [] }));
-    expect(none.bounds).toBeNull();
-    expect(none.arcs.features).toEqual([]);
-    expect(none.points.features).toEqual([]);
-  });
-
-  it('keeps features flat: only numbers and short strings', () => {
-    const { map } = features();
-    for (const f of [...map.arcs.features, ...map.arrows.features, ...map.points.features]) {
-      for (const value of Object.values(f.properties)) {
-        expect(['number', 'string']).toContain(typeof value);
-      }
-    }
-  });
-});
-
-describe('drawnLinks', () => {
-  const link = (i: number, events: number): Link => ({
-    id: `r${String(i).padStart(5, '0')}~z`,
-    a: `r${i}`,
-    b: 'z',
-    events: Array.from({ length: events }, (_, k) => event(`e${i}-${k}`, '2024', [`r${i}`, 'z'])),
-    years: [2024, 2024],
-    sectors: ['energy'],
-    direction: null,
-  });
-
-  it('draws every link of an ordinary view, in its order', () => {
-    const links = [link(2, 1), link(1, 5)];
-    expect(drawnLinks(links)).toBe(links);
-  });
-
-  it('past the cap keeps the links with the most events, ties by id, and counts the rest', () => {
-    // Every 10th link has 3 events, the others 1: the busy ones must all survive the cut.
-    const links = Array.from({ length: MAX_DRAWN_LINKS + 500 }, (_, i) =>
-      link(i, i % 10 === 0 ? 3 : 1),
-    );
-    const drawn = drawnLinks(links);
-    expect(drawn).toHaveLength(MAX_DRAWN_LINKS);
-    const busy = links.filter((l) => l.events.length === 3).map((l) => l.id);
-    expect(drawn.slice(0, busy.length).map((l) => l.id)).toEqual(busy);
-    // The quiet links kept are the first by id, so the same view always draws the same arcs.
-    const quiet = links.filter((l) => l.events.length === 1).map((l) => l.id);
-    expect(drawn.slice(busy.length).map((l) => l.id)).toEqual(
-      quiet.slice(0, MAX_DRAWN_LINKS - busy.length),
-    );
   });
 });

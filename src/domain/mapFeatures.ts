@@ -1,27 +1,14 @@
 /**
- * Flat GeoJSON for the map, derived from the filtered view: link arcs, arrow
- * markers for directed links, and one point per involved region (and its
- * ancestors). Features carry ids, numbers and short strings only; anything
- * richer is looked up in the atlas by id (see DESIGN.md, "Flat map features").
+ * The geometry and names the map draws regions and links with: curved arcs, label
+ * names, region points, activity shares. Features carry ids, numbers and short
+ * strings only; anything richer is looked up in the atlas by id (see DESIGN.md,
+ * "Flat map features"). Which links are drawn, merged or not, is the map model's
+ * rule (`mapmodel/flowLayout.ts`).
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, Point } from 'geojson';
 import type { AtlasIndex } from './atlasIndex';
 import type { Level, Region, RegionId } from './schema';
-import type { FilteredView, Link } from './select';
-
-/** Properties of a link arc. `key` is the link id (`pairKey`), promoted to the feature id. */
-export interface LinkArcProps {
-  readonly key: string;
-  readonly count: number;
-  readonly directed: 0 | 1;
-}
-
-/** Properties of the arrow marker drawn on a directed link; `bearing` in degrees clockwise from north. */
-export interface LinkArrowProps {
-  readonly key: string;
-  readonly count: number;
-  readonly bearing: number;
-}
+import type { FilteredView } from './select';
 
 /** Properties of a region point (marker and label): 0 province, 1 prefecture, 2 county. */
 export interface RegionPointProps {
@@ -30,6 +17,10 @@ export interface RegionPointProps {
   readonly activity: number;
   readonly nameZh: string;
   readonly nameEn: string;
+  /** 1 when the point stands for the region and everything in it (a merged flow end). */
+  readonly deep: 0 | 1;
+  /** 1 when a marker circle is drawn: prefectures, counties and merged places. */
+  readonly marker: 0 | 1;
 }
 
 /** Activity of one region for `feature-state`: the event count and its share of the busiest region. */
@@ -41,36 +32,6 @@ export interface RegionActivity {
 
 /** A west-south / east-north box in lon/lat. */
 export type LonLatBounds = readonly [readonly [number, number], readonly [number, number]];
-
-/** Everything the map draws from one filtered view. A new object per view, stable per view. */
-export interface MapFeatures {
-  readonly arcs: FeatureCollection<LineString, LinkArcProps>;
-  readonly arrows: FeatureCollection<Point, LinkArrowProps>;
-  readonly points: FeatureCollection<Point, RegionPointProps>;
-  /** Quiet labels for the atlas's provinces that are not among `points`. */
-  readonly provinceLabels: FeatureCollection<Point, RegionPointProps>;
-  /** Per-region activity under the filters, for every region with at least one event. */
-  readonly activity: ReadonlyMap<RegionId, RegionActivity>;
-  /** Box around the points of the involved regions, or null when none is involved. */
-  readonly bounds: LonLatBounds | null;
-  /** Links of the view left off the map by {@link MAX_DRAWN_LINKS} (still in the panel, list and table). */
-  readonly linksOmitted: number;
-}
-
-/**
- * At most this many arcs are drawn: the links with the most events. Past a few
- * thousand, arcs are an unreadable mat that costs seconds to draw; the panel,
- * the list and the table still hold every link.
- */
-export const MAX_DRAWN_LINKS = 2000;
-
-/** The links drawn on the map: all of them, or the {@link MAX_DRAWN_LINKS} with the most events (ties by id). */
-export function drawnLinks(links: readonly Link[]): readonly Link[] {
-  if (links.length <= MAX_DRAWN_LINKS) return links;
-  return [...links]
-    .sort((a, b) => b.events.length - a.events.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, MAX_DRAWN_LINKS);
-}
 
 /** Number of straight segments an arc is drawn with. */
 export const ARC_SEGMENTS = 32;
@@ -136,57 +97,6 @@ export function linkArc(
   return { coordinates, marker: { point: fromMercator(pointAt(at)), bearing } };
 }
 
-/** Arcs already drawn, per atlas, by `from>to` region ids: a link's curve never changes. */
-const arcsByIndex = new WeakMap<AtlasIndex, Map<string, Arc>>();
-/** Enough for every drawn link of a few views; the oldest go first beyond it. */
-const ARCS_KEPT = 3 * MAX_DRAWN_LINKS;
-
-function arcBetween(index: AtlasIndex, fromId: RegionId, toId: RegionId): Arc | null {
-  let arcs = arcsByIndex.get(index);
-  if (!arcs) arcsByIndex.set(index, (arcs = new Map()));
-  const key = `${fromId}>${toId}`;
-  const known = arcs.get(key);
-  if (known) return known;
-  const from = index.regionById.get(fromId)?.point;
-  const to = index.regionById.get(toId)?.point;
-  if (!from || !to) return null;
-  const arc = linkArc(from, to);
-  if (arcs.size >= ARCS_KEPT) arcs.delete(arcs.keys().next().value ?? '');
-  arcs.set(key, arc);
-  return arc;
-}
-
-function arcFeatures(
-  index: AtlasIndex,
-  links: readonly Link[],
-): Pick<MapFeatures, 'arcs' | 'arrows'> {
-  const arcs: Feature<LineString, LinkArcProps>[] = [];
-  const arrows: Feature<Point, LinkArrowProps>[] = [];
-  for (const link of links) {
-    const arc = arcBetween(index, link.direction?.from ?? link.a, link.direction?.to ?? link.b);
-    if (!arc) continue;
-    const count = link.events.length;
-    arcs.push({
-      type: 'Feature',
-      id: link.id,
-      properties: { key: link.id, count, directed: link.direction ? 1 : 0 },
-      geometry: { type: 'LineString', coordinates: arc.coordinates },
-    });
-    if (link.direction) {
-      arrows.push({
-        type: 'Feature',
-        id: link.id,
-        properties: { key: link.id, count, bearing: arc.marker.bearing },
-        geometry: { type: 'Point', coordinates: arc.marker.point },
-      });
-    }
-  }
-  return {
-    arcs: { type: 'FeatureCollection', features: arcs },
-    arrows: { type: 'FeatureCollection', features: arrows },
-  };
-}
-
 /** The involved regions plus every ancestor of one, sorted by id. */
 export function shownRegions(index: AtlasIndex, view: FilteredView): RegionId[] {
   const ids = new Set<RegionId>();
@@ -213,62 +123,53 @@ export function labelNames(region: Region): { zh: string; en: string } {
   return { zh: useShort ? short : region.name.zh, en: region.name.en };
 }
 
-function pointFeature(region: Region, activity: number): Feature<Point, RegionPointProps> {
+/** A region's point feature (marker and label); `deep` marks a place drawn with everything in it. */
+export function pointFeature(
+  region: Region,
+  activity: number,
+  deep = false,
+): Feature<Point, RegionPointProps> {
+  const names = labelNames(region);
+  const level = LEVEL_NUMBER[region.level];
   return {
     type: 'Feature',
     id: region.id,
     properties: {
       id: region.id,
-      level: LEVEL_NUMBER[region.level],
+      level,
       activity,
-      nameZh: labelNames(region).zh,
-      nameEn: labelNames(region).en,
+      nameZh: names.zh,
+      nameEn: names.en,
+      deep: deep ? 1 : 0,
+      marker: deep || level >= 1 ? 1 : 0,
     },
     geometry: { type: 'Point', coordinates: [region.point[0], region.point[1]] },
   };
 }
 
-/** Builds the map's features for one filtered view. Pure: same inputs, equal output. */
-export function buildMapFeatures(index: AtlasIndex, view: FilteredView): MapFeatures {
-  const shown = shownRegions(index, view);
-  const points: Feature<Point, RegionPointProps>[] = [];
-  for (const id of shown) {
-    const region = index.regionById.get(id);
-    if (region) points.push(pointFeature(region, view.activity.get(id) ?? 0));
-  }
-  const shownSet = new Set(shown);
-  const provinceLabels = index.atlas.regions
-    .filter((r) => r.level === 'province' && !shownSet.has(r.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((r) => pointFeature(r, 0));
-
+/** Per-region activity with each region's share of the busiest (for the shading ramps). */
+export function activityShares(view: FilteredView): Map<RegionId, RegionActivity> {
   let max = 0;
   view.activity.forEach((n) => (max = Math.max(max, n)));
   const activity = new Map<RegionId, RegionActivity>();
   for (const [id, n] of [...view.activity].sort(([a], [b]) => a.localeCompare(b))) {
     if (n > 0) activity.set(id, { activity: n, shade: Math.round((n / max) * 1000) / 1000 });
   }
+  return activity;
+}
 
+/** Box around the points of the involved regions, or null when none is involved. */
+export function involvedBounds(index: AtlasIndex, view: FilteredView): LonLatBounds | null {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const id of view.involved) {
     const p = index.regionById.get(id)?.point;
     if (!p) continue;
     [w, s, e, n] = [Math.min(w, p[0]), Math.min(s, p[1]), Math.max(e, p[0]), Math.max(n, p[1])];
   }
-  const bounds: LonLatBounds | null = Number.isFinite(w)
+  return Number.isFinite(w)
     ? [
         [w, s],
         [e, n],
       ]
     : null;
-
-  const links = drawnLinks(view.links);
-  return {
-    ...arcFeatures(index, links),
-    linksOmitted: view.links.length - links.length,
-    points: { type: 'FeatureCollection', features: points },
-    provinceLabels: { type: 'FeatureCollection', features: provinceLabels },
-    activity,
-    bounds,
-  };
 }

@@ -7,11 +7,12 @@ import { embedSnippet, embedUrl, type EmbedPreset } from './snippet';
 
 const PRESETS: readonly [
   EmbedPreset,
-  'embedPreset169' | 'embedPreset43' | 'embedPresetResponsive',
+  'embedPreset169' | 'embedPreset43' | 'embedPresetResponsive' | 'embedPresetReveal',
 ][] = [
   ['16:9', 'embedPreset169'],
   ['4:3', 'embedPreset43'],
   ['responsive', 'embedPresetResponsive'],
+  ['reveal', 'embedPresetReveal'],
 ];
 
 /** The Embed dialog: an `<iframe>` snippet pinning the current view, size presets and a copy button. */
@@ -23,22 +24,19 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const step = useAtlasStore((s) => s.step);
   const story = useAtlasStore((s) => s.story);
   const pageTheme = useAtlasStore((s) => s.theme);
+  const total = useAtlasStore((s) => s.presented?.total ?? null);
   const [theme, setTheme] = useState<Theme>(pageTheme);
   const [preset, setPreset] = useState<EmbedPreset>('16:9');
   const [status, setStatus] = useState('');
   const area = useRef<HTMLTextAreaElement>(null);
   const code = useMemo(() => {
     if (!index) return '';
-    const src = embedUrl(window.location.href, index, {
-      selection,
-      filters,
-      lang,
-      theme,
-      step,
-      story,
-    });
-    return embedSnippet(src, preset, t('appTitle'));
-  }, [index, selection, filters, lang, theme, step, story, preset, t]);
+    const view = { selection, filters, lang, theme, step, story };
+    const deck = preset === 'reveal';
+    const src = embedUrl(window.location.href, index, view, deck);
+    const deckStory = step === null ? null : { id: story ?? '', total };
+    return embedSnippet(src, preset, t('appTitle'), deckStory);
+  }, [index, selection, filters, lang, theme, step, story, total, preset, t]);
 
   const copy = async () => {
     try {
@@ -95,7 +93,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           {status}
         </span>
       </div>
-      <p>{t('embedApiNote')}</p>
+      <p>{t(preset === 'reveal' ? 'embedRevealNote' : 'embedApiNote')}</p>
     </Dialog>
   );
 }

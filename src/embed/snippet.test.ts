@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, makeIndex } from '../testing/fixtures';
 import { parseEmbedParams, parseQuery } from '../state/url';
-import { embedSnippet, embedUrl, type EmbedView } from './snippet';
+import { embedSnippet, embedUrl, type DeckStory, type EmbedView } from './snippet';
 
 const index = makeIndex({
   events: [makeEvent({ date: '2014-04' }), makeEvent({ id: 'e2', date: '2024-05-17' })],
@@ -52,6 +52,13 @@ describe('embedUrl', () => {
     });
     expect(parseEmbedParams(url.search).options.embed).toBe(true);
   });
+
+  it('in a slide deck, hands the keys to the deck and trusts the framing page', () => {
+    const url = new URL(embedUrl('http://127.0.0.1:4173/', index, view, true));
+    const { options, dropped } = parseEmbedParams(url.search);
+    expect(dropped).toEqual([]);
+    expect(options).toMatchObject({ embed: true, hostKeys: true, trustParent: true });
+  });
 });
 
 describe('embedSnippet', () => {
@@ -60,8 +67,24 @@ describe('embedSnippet', () => {
     const html = embedSnippet(src, '16:9', 'Atlas');
     expect(html).toContain('aspect-ratio:960/540');
     expect(html).toContain('&amp;a=&quot;b&quot;');
-    expect(html).toContain('allowfullscreen');
+    // One form only: `allow` plus `allowfullscreen` makes Chrome warn.
+    expect(html).toContain('allow="fullscreen; clipboard-write"');
+    expect(html).not.toContain('allowfullscreen');
     expect(embedSnippet(src, '4:3', 'Atlas')).toContain('aspect-ratio:800/600');
+  });
+  it('gives a reveal.js slide that loads ahead, steps with fragments and carries the glue', () => {
+    const html = embedSnippet(src, 'reveal', 'Atlas', { id: 'tour', total: 10 });
+    expect(html).toMatch(
+      /^<section>\n {2}<iframe data-atlas data-atlas-story="tour" data-atlas-steps="10" data-src="/,
+    );
+    expect(html).toContain(' data-preload ');
+    expect(html).not.toMatch(/ src=/);
+    expect(html).toContain("window.RevealAtlas = { id: 'atlas', init: attach };");
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    const iframe = (story: DeckStory | null) =>
+      embedSnippet(src, 'reveal', 'Atlas', story).split('\n')[1];
+    expect(iframe(null)).not.toContain('data-atlas-story');
+    expect(iframe({ id: '', total: null })).toContain('data-atlas-story="" data-src');
   });
   it('gives a responsive iframe that listens to atlas:resize from the atlas origin only', () => {
     const html = embedSnippet(src, 'responsive', 'Atlas');

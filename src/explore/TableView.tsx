@@ -32,7 +32,13 @@ export default function TableView() {
     dir: 'asc',
   });
   const body = useRef<HTMLDivElement>(null);
-  const target: Target | null = selection;
+  const target = useMemo(
+    (): Target | null =>
+      selection?.kind === 'flow'
+        ? { kind: 'pair', a: selection.a.id, b: selection.b.id }
+        : selection,
+    [selection],
+  );
   const events = useMemo(
     () =>
       view && index && onlySelection && target

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../ui/Dialog';
+import { useMapControl } from '../ui/mapControl';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { filteredView } from '../state/derived';
@@ -25,6 +26,7 @@ function stamp(): string {
 /** Export: slide PNGs (download or copy), CSV and JSON of the filtered data, the offline copy. */
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useT();
+  const mapControl = useMapControl();
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -47,7 +49,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const png = (size: (typeof SIZES)[number]) =>
     run(async () => {
-      const blob = await exportImage({ ...size, transparent });
+      const blob = await exportImage({ ...size, transparent }, mapControl.get());
       const name = imageFileName(size.width, size.height, size.pixelRatio);
       downloadBlob(blob, name);
       return t('exportDone', { name });
@@ -59,7 +61,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         return t('exportCopyUnavailable');
       }
       // The item gets the promise at once, so Safari still sees the click's user gesture.
-      const blob = exportImage({ width: 1920, height: 1080, transparent });
+      const blob = exportImage({ width: 1920, height: 1080, transparent }, mapControl.get());
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       return t('exportCopied');
     });

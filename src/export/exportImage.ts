@@ -8,7 +8,7 @@ import { formatDate } from '../domain/format';
 import { legendRows } from '../ui/legend';
 import { filterSummary, selectionTitle, sourceList } from '../ui/summary';
 import { translate } from '../i18n/messages';
-import { captureMap } from '../map/capture';
+import type { MapController } from '../mapmodel/controller';
 import { filteredView } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { drawInset } from './inset';
@@ -42,7 +42,10 @@ function cssColours(): OverlayColours {
 }
 
 /** Renders the current view to a PNG blob. Rejects when the atlas is not loaded or options are out of range. */
-export async function exportImage(options: ImageOptions = {}): Promise<Blob> {
+export async function exportImage(
+  options: ImageOptions = {},
+  controller: MapController | null,
+): Promise<Blob> {
   const width = Math.round(checked('width', options.width ?? 1920, 320, 4096));
   const height = Math.round(checked('height', options.height ?? 1080, 240, 4096));
   const pixelRatio = checked('pixelRatio', options.pixelRatio ?? 1, 1, 4);
@@ -86,7 +89,7 @@ export async function exportImage(options: ImageOptions = {}): Promise<Blob> {
   // on a slide; a 3840×2160 layout shows more of the map than 1920×1080 @2×.
   const k = Math.max(1, Math.min(2, width / 1280, height / 720));
   const { top, right, bottom, left } = layout.insets;
-  const map = await captureMap({
+  const map = await controller?.capture({
     index,
     view,
     selection,

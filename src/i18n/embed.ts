@@ -21,7 +21,20 @@ export const embedZh = {
   embedOpenFull: '打开完整地图',
   embedPanelClose: '关闭详情',
   embedApiNote:
-    '宿主网页可以用 postMessage 控制地图（atlas:set），并接收 atlas:ready、atlas:select、atlas:resize 消息，详见 README。',
+    '宿主网页可以用 postMessage 控制地图（atlas:set），并接收 atlas:ready、atlas:select、atlas:step、atlas:resize 等消息，详见 README。',
+  embedPresetReveal: 'reveal.js 幻灯片',
+  embedRevealNote:
+    '把这段 <section> 粘贴到 reveal.js 幻灯片中：翻页笔的 PageDown 逐步讲完故事后进入下一页，PageUp 返回；地图跟随幻灯片缩放保持清晰。幻灯片也可以是本地 file:// 文件。',
+  embedDetails: '详情',
+  embedOriginsNull:
+    '网址参数 origins=null 无效：要让本地（file://）幻灯片控制地图，请改用 origins=parent。',
+  embedRejectOrigin:
+    '不接受来自 {origin} 的消息：请在地图网址的 origins= 中加入 {origin}（本地 file:// 幻灯片用 origins=parent）。',
+  embedRejectNoOrigin:
+    '不接受来自本地（file://）页面的消息：如果它就是嵌入地图的幻灯片，请在地图网址中加入 origins=parent。',
+  embedRejectMalformed: '{type} 消息格式不对（{detail}），已忽略。格式见 README 的“嵌入”一节。',
+  embedRejectUnknown: '未知的消息类型 {type}，已忽略：地图只接受 atlas:set。',
+  embedRejectInvalid: '{name}={value} 无效，已忽略；消息的其余部分已生效。',
   legendTitle: '图例',
   legendActivity: '合作事件数',
   legendFew: '少',
@@ -50,7 +63,22 @@ export const embedEn: Record<keyof typeof embedZh, string> = {
   embedOpenFull: 'Open the full atlas',
   embedPanelClose: 'Close details',
   embedApiNote:
-    'The host page can drive the map with postMessage (atlas:set) and receives atlas:ready, atlas:select and atlas:resize messages; see the README.',
+    'The host page can drive the map with postMessage (atlas:set) and receives atlas:ready, atlas:select, atlas:step, atlas:resize and other messages; see the README.',
+  embedPresetReveal: 'reveal.js slide',
+  embedRevealNote:
+    'Paste this <section> into a reveal.js deck: PageDown on the clicker steps through the story, then on to the next slide; PageUp goes back; the map stays sharp when the deck scales the slide. The deck may be a local file:// file.',
+  embedDetails: 'Details',
+  embedOriginsNull:
+    'The URL parameter origins=null is not valid: to let a local (file://) deck drive the atlas, use origins=parent.',
+  embedRejectOrigin:
+    'Messages from {origin} are not accepted: add {origin} to the origins= parameter of the atlas URL (origins=parent for a local file:// deck).',
+  embedRejectNoOrigin:
+    'Messages from a page with no origin (file://) are not accepted: if it is the deck that frames the atlas, add origins=parent to the atlas URL.',
+  embedRejectMalformed:
+    'The {type} message is malformed ({detail}) and was ignored. See the README, “Embed”, for its format.',
+  embedRejectUnknown: 'Unknown message type {type}, ignored: the atlas accepts atlas:set.',
+  embedRejectInvalid:
+    '{name}={value} is not valid and was ignored; the rest of the message applied.',
   legendTitle: 'Legend',
   legendActivity: 'Cooperation events',
   legendFew: 'few',

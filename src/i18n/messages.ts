@@ -10,6 +10,7 @@ import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
+import { flowsEn, flowsZh } from './flows';
 import { ingestEn, ingestZh } from './ingest';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
@@ -24,6 +25,7 @@ const zh = {
   ...exportZh,
   ...exploreZh,
   ...svgmapZh,
+  ...flowsZh,
   ...authorZh,
   ...ingestZh,
 };
@@ -36,6 +38,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exportEn,
   ...exploreEn,
   ...svgmapEn,
+  ...flowsEn,
   ...authorEn,
   ...ingestEn,
 };

@@ -4,8 +4,13 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { formatDate, type Lang } from '../domain/format';
-import { MAX_DRAWN_LINKS } from '../domain/mapFeatures';
+import { selectFlowDetails } from '../domain/flowDetails';
+import { formatDate, formatYears, type Lang } from '../domain/format';
+import { PAIR_SEPARATOR } from '../domain/pairs';
+import { isMergedFlowId, parseEnd } from '../domain/selection';
+import { endName } from '../ui/summary';
+import type { Weaker } from '../mapmodel/mapFeatures';
+import { useAtlasStore } from '../state/store';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
 import { useHover } from './hoverStore';
@@ -19,6 +24,22 @@ function tooltipText(index: AtlasIndex, view: FilteredView, lang: Lang, kind: st
   if (kind === 'region') {
     const n = view.activity.get(id) ?? 0;
     return { title: name(id), detail: eventCount(lang, n) };
+  }
+  if (isMergedFlowId(id)) {
+    const [a, b] = id.split(PAIR_SEPARATOR).map(parseEnd);
+    if (!a || !b) return null;
+    const flow = selectFlowDetails(index, view, a, b);
+    return {
+      title: translate(lang, 'linkBetween', {
+        a: endName(index, a, lang),
+        b: endName(index, b, lang),
+      }),
+      detail: translate(lang, 'flowHolds', {
+        links: flow.links.length,
+        events: eventCount(lang, flow.events.length),
+        years: flow.years ? formatYears(flow.years) : '',
+      }),
+    };
   }
   const link = view.links.find((l) => l.id === id);
   if (!link) return null;
@@ -105,25 +126,32 @@ export function MapControls({
   );
 }
 
-/** The sources and approval line, with the date of the data. */
+/**
+ * The sources and approval line, with the date of the data; and, when the map leaves weaker
+ * flows undrawn, how many, with a button to the list that holds every link.
+ */
 export function MapAttribution({
   lang,
   dataDate,
-  linksOmitted,
+  weaker,
 }: {
   lang: Lang;
   dataDate: string;
-  linksOmitted: number;
+  weaker: Weaker | null;
 }) {
   const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   return (
     <div className="atlas-map__attribution">
-      {linksOmitted > 0 ? (
+      {weaker && weaker.flows > 0 ? (
         <strong className="atlas-map__capped">
-          {translate(lang, 'linksCapped', {
-            shown: count(MAX_DRAWN_LINKS),
-            total: count(MAX_DRAWN_LINKS + linksOmitted),
-          })}
+          {translate(lang, 'weakerFlows', { n: count(weaker.flows) })}{' '}
+          <button
+            type="button"
+            className="atlas-map__show-weaker"
+            onClick={() => useAtlasStore.getState().setListOpen(true)}
+          >
+            {translate(lang, 'weakerFlowsShow')}
+          </button>
           {' · '}
         </strong>
       ) : null}

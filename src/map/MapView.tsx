@@ -7,24 +7,31 @@ import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { LonLatBounds } from '../domain/mapFeatures';
-import { pairKey, type FilteredView } from '../domain/select';
+import type { FilteredView } from '../domain/select';
+import { selectedRegionIds } from '../domain/selection';
 import { translate } from '../i18n/messages';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
-import { mapFeaturesFor } from './features';
-import { fitTo, needsSouthChinaSeaInset, revealPoints, unionBounds } from './camera';
-import { prefersReducedMotion } from './fly';
+import { DEFAULT_LIMITS, type MapViewState } from '../mapmodel/camera';
+import { fittedCamera, unionBounds, type RevealTarget } from '../mapmodel/fit';
+import { fitView, prefersReducedMotion, revealSelection } from '../mapmodel/controller';
+import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { mapFeaturesFor } from '../mapmodel/features';
+import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
+import { useMapControl } from '../ui/mapControl';
+import { boundsOf, moveMap, sizeOf } from './camera';
+import { webglController } from './controller';
 import { labelFontSettled, subscribeLabelFont } from './fonts';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
-import type { MapTarget } from './mapSync';
 import type { PickContext } from './picking';
-import { registerMap } from './screenPoint';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { applyMapTheme } from './theme';
+import { usePlacedLabels } from './usePlacedLabels';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
-import { canvasClass, resetSvg, SvgMapLayer, zoomSvg } from '../svgmap';
+import { canvasClass, svgController, SvgMapLayer } from '../svgmap';
 
 // Starts while the atlas is still loading: the SVG map needs the boundaries. MapLibre's chunk is
 // fetched only when the map mounts (below), so its megabyte of code is evaluated after the SVG
@@ -34,21 +41,8 @@ if (SVG_FIRST) void preloadSvgBoundaries().catch(() => undefined);
 /** How long links and markers take to fade in or out while the timeline plays. */
 const PLAY_FADE_MS = 500;
 
-const CHINA: readonly [readonly [number, number], readonly [number, number]] = [
-  [73.5, 18],
-  [135.1, 53.6],
-];
-
-function selectionTarget(selection: Selection): MapTarget {
-  if (!selection) return null;
-  if (selection.kind === 'region') return { kind: 'region', id: selection.id };
-  return { kind: 'link', id: pairKey(selection.a, selection.b) };
-}
-
-function hoveredTarget(id: string | null): MapTarget {
-  if (!id) return null;
-  return id.includes('~') ? { kind: 'link', id } : { kind: 'region', id };
-}
+const noSubscribe = () => () => undefined;
+const noView = () => null;
 
 function involvedBounds(
   index: AtlasIndex,
@@ -77,6 +71,7 @@ export function MapView() {
   const index = useIndex();
   const view = useFilteredView();
   const lang = useAtlasStore((s) => s.lang);
+  const theme = useAtlasStore((s) => s.theme);
   const selection = useAtlasStore((s) => s.selection);
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
@@ -91,10 +86,6 @@ export function MapView() {
   const [inset, setInset] = useState(false);
   // The map the first view was fitted on (a new map, e.g. after StrictMode's remount, fits again).
   const fitted = useRef<MapHandle | null>(null);
-  const features = useMemo(
-    () => (index && view ? mapFeaturesFor(index, view) : null),
-    [index, view],
-  );
 
   // MapLibre's code is fetched and parsed once the SVG map's first frame is out (parsing it
   // earlier slowed that frame), or at once when there is no SVG step.
@@ -108,17 +99,51 @@ export function MapView() {
     }
   }, [mapStatus, boundariesFailed]);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!handle || !container) return;
-    return registerMap({
+  const webgl = useMemo(() => {
+    if (!handle) return null;
+    return webglController(handle, {
       map: handle.map,
-      container,
-      context,
+      container: handle.map.getContainer(),
+      context: handle.context,
       point: (id) => index?.regionById.get(id)?.point ?? null,
       bounds: (id) => bounds?.get(id) ?? null,
     });
-  }, [handle, context, index, bounds]);
+  }, [handle, index, bounds]);
+  const svgMap = useMemo(
+    () =>
+      svgController((id) => {
+        const p = index?.regionById.get(id)?.point;
+        return bounds?.get(id) ?? (p ? [p, p] : null);
+      }),
+    [index, bounds],
+  );
+  // The map the user sees and handles: the SVG map until MapLibre has taken over.
+  const active = svgActive || !webgl ? (svgShown ? svgMap : null) : webgl;
+  // Flows and places are laid out for each renderer's view as it last came to rest.
+  const activeView = useSyncExternalStore(
+    active?.onSettled ?? noSubscribe,
+    active?.settled ?? noView,
+  );
+  const webglView = useSyncExternalStore(
+    handle?.onSettled ?? noSubscribe,
+    handle?.settled ?? noView,
+  );
+  const svgView = useSyncExternalStore(svgMap.onSettled, svgMap.settled);
+  const featuresAt = useCallback(
+    (at: MapViewState | null) =>
+      index && view && at
+        ? mapFeaturesFor(index, view, selection, at.camera, at.size).features
+        : null,
+    [index, view, selection],
+  );
+  const features = useMemo(() => featuresAt(activeView), [featuresAt, activeView]);
+  const webglFeatures = useMemo(() => featuresAt(webglView), [featuresAt, webglView]);
+  const svgFeatures = useMemo(() => featuresAt(svgView), [featuresAt, svgView]);
+  const mapControl = useMapControl();
+  useEffect(() => {
+    mapControl.set(active);
+    return () => mapControl.set(null);
+  }, [mapControl, active]);
 
   useEffect(() => {
     if (!handle || !geography) return;
@@ -129,10 +154,21 @@ export function MapView() {
   }, [handle, geography]);
 
   useEffect(() => {
-    if (!handle || !features || !fontReady) return;
-    handle.sync.setFeatures(features);
-    pickContext.current = { shown: new Set(features.points.features.map((f) => f.properties.id)) };
-  }, [handle, features, fontReady]);
+    if (!handle || !webglFeatures || !fontReady) return;
+    handle.sync.setFeatures(webglFeatures);
+    const shown = webglFeatures.points.features.map((f) => f.properties.id);
+    pickContext.current = { shown: new Set(shown) };
+  }, [handle, webglFeatures, fontReady]);
+
+  useEffect(() => {
+    if (!handle) return;
+    const apply = () => applyMapTheme(handle.map, theme, lang);
+    if (handle.map.isStyleLoaded()) apply();
+    handle.map.on('styledata', apply);
+    return () => void handle.map.off('styledata', apply);
+  }, [handle, theme, lang]);
+
+  usePlacedLabels(handle, webglFeatures, selection, fontReady);
 
   useEffect(() => {
     if (!handle) return;
@@ -152,7 +188,10 @@ export function MapView() {
     fitted.current = handle;
     const { map, sync } = handle;
     // The SVG map fitted the first view already; MapLibre follows its camera (see `useHandover`).
-    if (!svg.painted) fitTo(map, involvedBounds(index, view, geography.bounds) ?? CHINA, false);
+    if (!svg.painted) {
+      const fitted = involvedBounds(index, view, geography.bounds) ?? CHINA;
+      moveMap(map, fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS), 'instant');
+    }
     const onIdle = () => {
       if (!sync.hasAtlasData()) return;
       map.off('idle', onIdle);
@@ -170,31 +209,26 @@ export function MapView() {
     map.triggerRepaint();
   }, [handle, index, view, geography, fontReady, svg.painted]);
 
-  const lastSelection = useRef<Selection>(null);
+  useEffect(() => handle?.sync.setSelected(selectionTarget(selection)), [handle, selection]);
+
+  // A new selection (click, search, list, URL, atlas:set) is brought into view when it is
+  // off-screen or too small to see; a presentation step frames its own place instead.
+  const revealed = useRef<Selection>(null);
   useEffect(() => {
-    if (!handle) return;
-    handle.sync.setSelected(selectionTarget(selection));
-    if (selection === lastSelection.current || fitted.current !== handle || !index) return;
-    // While the SVG map is the map it brings the selection into view itself.
-    if (svgActive) return;
-    lastSelection.current = selection;
-    const ids = !selection
-      ? []
-      : selection.kind === 'region'
-        ? [selection.id]
-        : [selection.a, selection.b];
-    revealPoints(
-      handle.map,
-      ids.flatMap((id) => {
-        const p = index.regionById.get(id)?.point;
-        return p ? [p] : [];
-      }),
-    );
-  }, [handle, selection, index, svgActive]);
+    if (!active || !index || selection === revealed.current) return;
+    if (!active.view()) return;
+    revealed.current = selection;
+    if (useAtlasStore.getState().step !== null) return;
+    const targets = selectedRegionIds(selection).flatMap((id): RevealTarget[] => {
+      const point = index.regionById.get(id)?.point;
+      return point ? [{ point, box: bounds?.get(id) ?? null }] : [];
+    });
+    revealSelection(active, targets);
+  }, [active, selection, index, bounds]);
 
   useEffect(() => {
     if (!handle) return;
-    const update = () => setInset(needsSouthChinaSeaInset(handle.map));
+    const update = () => setInset(needsSouthChinaSeaInset(boundsOf(handle.map)));
     handle.map.on('moveend', update);
     handle.map.on('resize', update);
     update();
@@ -209,22 +243,21 @@ export function MapView() {
     [index, view, bounds],
   );
   const reset = useCallback(() => {
-    if (svgActive) resetSvg(fitBounds);
-    else if (handle) fitTo(handle.map, fitBounds, true);
-  }, [handle, svgActive, fitBounds]);
+    if (active) fitView(active, fitBounds, 'ease');
+  }, [active, fitBounds]);
 
   return (
     <div
       className={inset ? 'atlas-map atlas-map--inset' : 'atlas-map'}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
-      {svgShown && boundaries && index && view && features ? (
+      {svgShown && boundaries && index && view ? (
         <SvgMapLayer
           boundaries={boundaries}
           geography={geography}
           index={index}
           view={view}
-          features={features}
+          features={svgFeatures}
           fitBounds={fitBounds}
           active={svgActive}
           fallback={phase === 'fallback' ? (mapFallback ?? 'noWebgl') : null}
@@ -242,8 +275,8 @@ export function MapView() {
       {handle || (svgShown && boundaries) ? (
         <MapControls
           lang={lang}
-          onZoomIn={() => (handle && !svgActive ? handle.map.zoomIn() : zoomSvg(1))}
-          onZoomOut={() => (handle && !svgActive ? handle.map.zoomOut() : zoomSvg(-1))}
+          onZoomIn={() => active?.zoomBy(1)}
+          onZoomOut={() => active?.zoomBy(-1)}
           onReset={reset}
         />
       ) : null}
@@ -254,7 +287,7 @@ export function MapView() {
         <MapAttribution
           lang={lang}
           dataDate={index.atlas.dataDate}
-          linksOmitted={features?.linksOmitted ?? 0}
+          weaker={features?.weaker ?? null}
         />
       ) : null}
     </div>

@@ -6,47 +6,17 @@
  * as the draw, so no `preserveDrawingBuffer` is needed on either map.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasIndex } from '../domain/atlasIndex';
-import type { Lang } from '../domain/format';
-import { pairKey, type FilteredView } from '../domain/select';
-import type { Selection } from '../state/store';
-import { needsSouthChinaSeaInset } from './camera';
-import { mapFeaturesFor } from './features';
-import type { Insets } from './fly';
+import { captureCamera, type CaptureRequest, type CapturedMap } from '../mapmodel/capture';
+import type { MapViewState } from '../mapmodel/camera';
+import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { selectionTarget } from '../mapmodel/targets';
+import { baseStyle } from '../mapmodel/style/sources';
+import { boundsOf } from './camera';
+import { involvedBounds } from '../domain/mapFeatures';
+import { mapFeaturesFor } from '../mapmodel/features';
 import { preloadGeography } from '../svgmap/geographyCache';
-import { MapSync, type MapTarget } from './mapSync';
-import { registeredMap } from './screenPoint';
-import { baseStyle } from './style';
-import { applyMapTheme, type MapTheme } from './theme';
-
-/** What to draw and how big. */
-export interface CaptureRequest {
-  readonly index: AtlasIndex;
-  readonly view: FilteredView;
-  readonly selection: Selection;
-  readonly lang: Lang;
-  readonly theme: MapTheme;
-  /** CSS pixels of the image, and device pixels per CSS pixel. */
-  readonly width: number;
-  readonly height: number;
-  readonly pixelRatio: number;
-  /** No sea: the slide's background shows through. */
-  readonly transparent: boolean;
-  /** Areas the overlays will cover; the live view is fitted inside the rest. */
-  readonly insets: Insets;
-}
-
-/** The drawn map, and whether the view needs the South China Sea inset. */
-export interface CapturedMap {
-  readonly canvas: HTMLCanvasElement;
-  readonly needsInset: boolean;
-}
-
-function target(selection: Selection): MapTarget {
-  if (!selection) return null;
-  if (selection.kind === 'region') return { kind: 'region', id: selection.id };
-  return { kind: 'link', id: pairKey(selection.a, selection.b) };
-}
+import { MapSync } from './mapSync';
+import { applyMapTheme } from './theme';
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -61,11 +31,16 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   });
 }
 
-/** Draws the map of the current view; null when the live map is unavailable (no WebGL). */
-export async function captureMap(request: CaptureRequest): Promise<CapturedMap | null> {
-  const live = registeredMap();
-  if (!live) return null;
+/** Draws the map of an export on a hidden MapLibre map; `live` is the view on screen. */
+export async function captureMap(
+  request: CaptureRequest,
+  live: MapViewState | null,
+): Promise<CapturedMap> {
   const geo = await preloadGeography();
+  const { index, view, selection } = request;
+  const camera = captureCamera(request, live, involvedBounds(index, view) ?? CHINA);
+  const size = { width: request.width, height: request.height };
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
   const { width, height, pixelRatio, lang } = request;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -87,8 +62,8 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
     renderWorldCopies: false,
     fadeDuration: 0,
     maxCanvasSize: [16384, 16384],
-    bounds: live.map.getBounds(),
-    fitBoundsOptions: { padding: request.insets },
+    center: [camera.center[0], camera.center[1]],
+    zoom: camera.zoom,
   });
   try {
     const sync = new MapSync(map, lang);
@@ -101,8 +76,8 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
       }),
     );
     sync.setGeography(geo);
-    sync.setFeatures(mapFeaturesFor(request.index, request.view));
-    sync.setSelected(target(request.selection));
+    sync.setFeatures(features);
+    sync.setSelected(selectionTarget(request.selection));
     await within(installed, 20_000, 'Loading the export map style');
     await within(
       new Promise<void>((resolve) => {
@@ -131,7 +106,7 @@ export async function captureMap(request: CaptureRequest): Promise<CapturedMap |
       20_000,
       'Reading the export map',
     );
-    return { canvas, needsInset: needsSouthChinaSeaInset(map) };
+    return { canvas, needsInset: needsSouthChinaSeaInset(boundsOf(map)) };
   } finally {
     map.remove();
     container.remove();

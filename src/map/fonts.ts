@@ -8,7 +8,9 @@
 import { inlineUrl } from '../io/inline';
 
 /** CSS family the label font is registered under; the style's `text-font`. */
-export const LABEL_FONT_FAMILY = 'Atlas Labels';
+import { LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
+
+export { LABEL_FONT_FAMILY };
 
 /** Where the font lives, relative to the page. */
 export const LABEL_FONT_URL = 'fonts/atlas-labels.woff2';

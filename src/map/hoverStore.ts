@@ -3,7 +3,7 @@
  * store because it changes on every mouse move and nothing else re-renders for it.
  */
 import { useSyncExternalStore } from 'react';
-import type { MapTarget } from './mapSync';
+import type { MapTarget } from '../mapmodel/targets';
 
 /** The hovered target and the pointer's position in map-container pixels. */
 export interface Hover {

@@ -1,6 +1,5 @@
 /**
- * The map adapter: the only code that imports `maplibre-gl`.
- * `MapView` draws the atlas; `screenPointOf` tells tests and host pages where a click selects a region.
+ * The map adapter: the only code that imports `maplibre-gl`. `MapView` draws the atlas and
+ * hands the active `MapController` (MapLibre's, or the SVG map's) to the page's `MapControl`.
  */
 export { MapView } from './MapView';
-export { screenPointOf } from './screenPoint';

@@ -5,9 +5,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MapFeatures } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import { MapSync } from './mapSync';
-import { SOURCES } from './style';
+import { SOURCES } from '../mapmodel/style/sources';
 
 type Id = string | number;
 
@@ -43,7 +43,7 @@ function view(links: string[]): MapFeatures {
   const line = (key: string) => ({
     type: 'Feature' as const,
     id: key,
-    properties: { key, count: 1, directed: 0 as const },
+    properties: { key, count: 1, weight: 1, links: 1, directed: 0 as const, merged: 0 as const },
     geometry: { type: 'LineString' as const, coordinates: [] },
   });
   return {
@@ -53,7 +53,7 @@ function view(links: string[]): MapFeatures {
     provinceLabels: { type: 'FeatureCollection', features: [] },
     activity: new Map(),
     bounds: null,
-    linksOmitted: 0,
+    weaker: { flows: 0, links: 0 },
   };
 }
 

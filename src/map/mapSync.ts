@@ -12,23 +12,25 @@ import type {
   GeoJSONSource,
   Map as MapLibreMap,
 } from 'maplibre-gl';
-import type { GeoJSON } from 'geojson';
+import type { FeatureCollection, GeoJSON, Point } from 'geojson';
+import type { PlacedLabelProps } from '../mapmodel/placedLabels';
 import type { Lang } from '../domain/format';
-import type { MapFeatures, RegionActivity } from '../domain/mapFeatures';
+import type { RegionActivity } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { RegionId } from '../domain/schema';
+import { sameTarget, type MapTarget } from '../mapmodel/targets';
 import type { Geography } from './geography';
 import { arrowImage } from './arrow';
-import { atlasLayers } from './layers';
-import { labelSortKey } from './expressions';
+import { atlasLayers } from '../mapmodel/style/layers';
 import { Outlines } from './outlines';
 import { isFading, PlayFade } from './playFade';
-import { ARROW_IMAGE, ATLAS_SOURCES, LABEL_LAYERS, PICK_LAYERS, SOURCES, labelText } from './style';
-
-/** What the pointer is over or what is selected: a region id or a link id, or nothing. */
-export type MapTarget =
-  | { readonly kind: 'region'; readonly id: RegionId }
-  | { readonly kind: 'link'; readonly id: string }
-  | null;
+import {
+  ARROW_IMAGE,
+  ATLAS_SOURCES,
+  LABEL_LAYERS,
+  SOURCES,
+  labelText,
+} from '../mapmodel/style/sources';
 
 /** The sources filled from the boundaries, by source id: each holds the Geography collection of its name. */
 const GEOGRAPHY_SOURCES = new Map(
@@ -47,7 +49,7 @@ const GEOGRAPHY_SOURCES = new Map(
 );
 
 const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
-const MARKER_SOURCES = [SOURCES.points] as const;
+const MARKER_SOURCES = [SOURCES.points, SOURCES.labels] as const;
 const LINK_SOURCES = [SOURCES.arcs, SOURCES.arrows] as const;
 
 /** The sources whose layers read a target's `hover` or `selected` state. Region fills show hover
@@ -58,16 +60,13 @@ function sourcesOf(target: MapTarget, key: 'hover' | 'selected'): readonly strin
   return key === 'hover' ? REGION_SOURCES : MARKER_SOURCES;
 }
 
-function sameTarget(a: MapTarget, b: MapTarget): boolean {
-  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
-}
-
 /** One map's synchroniser. Create it with the map; call its setters whenever the app changes. */
 export class MapSync {
   private readonly sent = new Map<string, unknown>();
   private styleLoaded = false;
   private geography: Geography | null = null;
   private features: MapFeatures | null = null;
+  private labels: FeatureCollection<Point, PlacedLabelProps> | null = null;
   private activity: ReadonlyMap<RegionId, RegionActivity> = new Map();
   private lang: Lang;
   private hover: MapTarget = null;
@@ -110,7 +109,6 @@ export class MapSync {
     this.applyStates(new Map(), this.activity);
     for (const t of [this.hover, this.selected])
       this.paint(t, t === this.hover ? 'hover' : 'selected', true);
-    this.sortLabels();
   }
 
   /** Installs the sources and layers the first time both the style and the data are there. */
@@ -171,7 +169,7 @@ export class MapSync {
     this.paint(target, 'hover', true);
   }
 
-  /** Marks the selection; a selected region's label is placed first, so it is never hidden by a neighbour's. */
+  /** Marks the selection (its label is placed first by the map model, so it is never hidden). */
   setSelected(target: MapTarget): void {
     if (sameTarget(target, this.selected)) return;
     const previous = this.selected;
@@ -179,13 +177,14 @@ export class MapSync {
     this.flushOutlines();
     this.paint(previous, 'selected', false);
     this.paint(target, 'selected', true);
-    this.sortLabels();
   }
 
-  private sortLabels(): void {
-    const region = this.selected?.kind === 'region' ? this.selected.id : null;
-    if (this.map.getLayer(PICK_LAYERS.labels))
-      this.map.setLayoutProperty(PICK_LAYERS.labels, 'symbol-sort-key', labelSortKey(region));
+  /** The labels the map model placed for the current camera; a new reference means new labels. */
+  setLabels(labels: FeatureCollection<Point, PlacedLabelProps>): void {
+    this.labels = labels;
+    this.setData(SOURCES.labels, labels);
+    // A new label feature has no state yet: the selected one is marked again.
+    if (this.selected?.kind === 'region') this.paint(this.selected, 'selected', true);
   }
 
   /**
@@ -211,7 +210,7 @@ export class MapSync {
     const f = this.features;
     const boundaries = GEOGRAPHY_SOURCES.get(source);
     if (boundaries) return this.geography?.[boundaries] ?? null;
-    if (source === SOURCES.provinceLabels) return f?.provinceLabels ?? null;
+    if (source === SOURCES.labels) return this.labels;
     if (source === SOURCES.outlines)
       return this.geography && this.outlines.of(this.geography, this.hover, this.selected);
     return f && isFading(source) ? this.fade.drawn(f, source) : null;

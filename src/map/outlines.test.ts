@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AdminProps, Geography } from './geography';
 import { MapSync } from './mapSync';
 import { outlineCollection } from './outlines';
-import { SOURCES } from './style';
+import { SOURCES } from '../mapmodel/style/sources';
 
 function polygon(id: string, level: 0 | 1 | 2): Feature<Geometry, AdminProps> {
   const ring = [

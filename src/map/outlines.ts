@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AdminProps, Geography } from './geography';
-import type { MapTarget } from './mapSync';
+import type { MapTarget } from '../mapmodel/targets';
 
 /** A polygon of the outline source. */
 export type OutlineFeature = Feature<Geometry, AdminProps & { hover: boolean; selected: boolean }>;

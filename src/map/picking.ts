@@ -6,8 +6,8 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { RegionId } from '../domain/schema';
-import type { MapTarget } from './mapSync';
-import { PICK_LAYERS as L } from './style';
+import type { MapTarget } from '../mapmodel/targets';
+import { PICK_LAYERS as L } from '../mapmodel/style/sources';
 
 /** Pixels of slack around the pointer for markers and arcs. */
 export const PICK_TOLERANCE = 4;

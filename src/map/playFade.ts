@@ -5,9 +5,9 @@
  * MapSync owns one and sends what it draws.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapFeatures } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import { fadeAt, planFade, type FadeCollection, type FadePlan } from './fade';
-import { SOURCES } from './style';
+import { SOURCES } from '../mapmodel/style/sources';
 
 /** The sources whose features fade in and out during play. */
 const FADING_SOURCES = [SOURCES.arcs, SOURCES.arrows, SOURCES.points] as const;

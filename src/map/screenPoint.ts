@@ -1,37 +1,20 @@
 /**
- * `screenPointOf(regionId)`: where on the page a real click selects a region,
- * for tests and host pages (`window.atlas.screenPoint`). It asks the same
+ * `screenPointOf(map, regionId)`: where on the page a real click selects a region on
+ * the MapLibre map, for tests and host pages (`window.atlas.screenPoint`). It asks the same
  * picking rule the click handler uses, so the answer is a point that works.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import type { RegionId } from '../domain/schema';
-import { svgScreenPointOf } from '../svgmap/screenPoint';
-import { getSvgView } from '../svgmap/viewStore';
 import { pickAt, type PickContext } from './picking';
 
 /** The live map and how to find a region on it. */
-export interface Registered {
+export interface Locator {
   readonly map: MapLibreMap;
   readonly container: HTMLElement;
   context: () => PickContext;
   point: (id: RegionId) => readonly [number, number] | null;
   bounds: (id: RegionId) => LonLatBounds | null;
-}
-
-let current: Registered | null = null;
-
-/** Called by `MapView`: the live map and how to locate regions on it. */
-export function registerMap(entry: Registered): () => void {
-  current = entry;
-  return () => {
-    if (current === entry) current = null;
-  };
-}
-
-/** The live map as registered by `MapView`, or null before it exists (camera moves, exports). */
-export function registeredMap(): Registered | null {
-  return current;
 }
 
 const STEP = 6;
@@ -42,11 +25,11 @@ const MARGIN = 3;
  * marker or label point when that is where the click lands, otherwise the
  * nearest spot inside its polygon that picks it. Null when the map is not
  * drawn, the region is not shown under the filters, or it is off-screen.
- * While the SVG map is the map (before MapLibre takes over, or without WebGL), it answers.
  */
-export function screenPointOf(regionId: RegionId): { x: number; y: number } | null {
-  if (getSvgView().active) return svgScreenPointOf(regionId);
-  if (!current) return null;
+export function screenPointOf(
+  current: Locator,
+  regionId: RegionId,
+): { x: number; y: number } | null {
   const { map, container, context } = current;
   const lonLat = current.point(regionId);
   if (!lonLat) return null;

@@ -6,25 +6,25 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
-import { PAIR_SEPARATOR } from '../domain/select';
-import { useAtlasStore, type Selection } from '../state/store';
+import { useAtlasStore } from '../state/store';
 import { holdFramesWhileLoading } from './frameGate';
 import { setHover } from './hoverStore';
-import { MapSync, type MapTarget } from './mapSync';
+import { MapSync } from './mapSync';
+import { toSelection, type MapTarget } from '../mapmodel/targets';
 import { pickAt, type PickContext } from './picking';
-import { baseStyle } from './style';
+import type { MapViewState } from '../mapmodel/camera';
+import { baseStyle } from '../mapmodel/style/sources';
+import { cameraOf, limitsOf, sizeOf } from './camera';
 
 /** The live map and its synchroniser, or null before creation or when WebGL is unavailable. */
 export interface MapHandle {
   readonly map: MapLibreMap;
   readonly sync: MapSync;
-}
-
-function toSelection(target: MapTarget): Selection {
-  if (!target) return null;
-  if (target.kind === 'region') return { kind: 'region', id: target.id };
-  const [a = '', b = ''] = target.id.split(PAIR_SEPARATOR);
-  return { kind: 'pair', a, b };
+  /** What picking needs to know about the current view, read on every pointer event. */
+  readonly context: () => PickContext;
+  /** The view as it last came to rest (after a move or a resize). */
+  readonly settled: () => MapViewState;
+  readonly onSettled: (listener: () => void) => () => void;
 }
 
 // MapLibre is a chunk of its own, fetched when the first map is created: the SVG map paints without it.
@@ -57,6 +57,8 @@ async function createMap(container: HTMLElement): Promise<MapLibreMap | null> {
       pitchWithRotate: false,
       touchPitch: false,
       fadeDuration: 0,
+      // A slide deck that scales the iframe up (reveal.js) asks for more pixels: `pixelRatio`.
+      pixelRatio: useAtlasStore.getState().embed.pixelRatio ?? undefined,
     });
     holdFramesWhileLoading(map);
     map.touchZoomRotate.disableRotation();
@@ -109,6 +111,12 @@ function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   const sync = new MapSync(map, store().lang);
   map.on('style.load', () => sync.install());
   map.on('webglcontextlost', () => store().setMapStatus('unavailable', 'contextLost'));
+  // `pixelRatio=` or a host's `atlas:set { pixelRatio }`; null goes back to the screen's.
+  const unsubscribe = useAtlasStore.subscribe((now, before) => {
+    const ratio = now.embed.pixelRatio;
+    if (ratio !== before.embed.pixelRatio) map.setPixelRatio(ratio ?? window.devicePixelRatio);
+  });
+  map.on('remove', unsubscribe);
 
   let last: MapTarget = null;
   const hoverAt = (target: MapTarget, x: number, y: number) => {
@@ -125,5 +133,22 @@ function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   map.on('movestart', () => setHover({ target: null, x: 0, y: 0 }));
   map.on('click', (e) => store().select(toSelection(pickAt(map, context(), e.point.x, e.point.y))));
 
-  return { map, sync };
+  const view = (): MapViewState => ({
+    camera: cameraOf(map),
+    size: sizeOf(map),
+    limits: limitsOf(map),
+  });
+  let settled = view();
+  const listeners = new Set<() => void>();
+  const settle = () => {
+    settled = view();
+    listeners.forEach((l) => l());
+  };
+  map.on('moveend', settle);
+  map.on('resize', settle);
+  const onSettled = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { map, sync, context, settled: () => settled, onSettled };
 }

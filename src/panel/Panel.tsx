@@ -3,6 +3,7 @@ import { usePanelFocus } from '../a11y/usePanelFocus';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
+import { FlowPanel } from './FlowPanel';
 import { Overview } from './Overview';
 import { PairPanel } from './PairPanel';
 import { RegionPanel } from './RegionPanel';
@@ -32,6 +33,8 @@ export function Panel() {
         <RegionPanel index={index} view={view} id={selection.id} />
       ) : selection?.kind === 'pair' ? (
         <PairPanel index={index} view={view} a={selection.a} b={selection.b} />
+      ) : selection?.kind === 'flow' ? (
+        <FlowPanel index={index} view={view} a={selection.a} b={selection.b} />
       ) : (
         <Overview index={index} view={view} />
       )}

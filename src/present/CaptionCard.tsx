@@ -3,9 +3,13 @@ import { formatDate, formatDateSpan, formatValue } from '../domain/format';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
+import { useAtlasStore } from '../state/store';
 import type { PresentStep } from './steps';
 
-/** The step's card: date and type, title, caption or parties, one key figure, the source. */
+/**
+ * The step's card: date and type, title, caption or parties, one key figure, the source.
+ * With `keys=host` the deck steps (and gets the keys): the card shows where it is, no controls.
+ */
 export const CaptionCard = forwardRef<
   HTMLElement,
   {
@@ -24,6 +28,7 @@ export const CaptionCard = forwardRef<
     step.date ? formatDateSpan(step.date, step.endDate ?? undefined, lang) : null,
   ].filter(Boolean);
   const { figure, article } = step;
+  const hostDriven = useAtlasStore((s) => s.embed.hostKeys);
   return (
     <section
       ref={ref}
@@ -60,44 +65,52 @@ export const CaptionCard = forwardRef<
           </p>
         )}
       </div>
-      <div className="present-card__controls">
-        <button
-          type="button"
-          onClick={() => onCommand('previous')}
-          disabled={position <= 1}
-          aria-label={t('presentPrev')}
-        >
-          ‹
-        </button>
-        <span className="present-card__count">
-          {position} / {total}
-        </span>
-        <button
-          type="button"
-          onClick={() => onCommand('next')}
-          disabled={position >= total}
-          aria-label={t('presentNext')}
-        >
-          ›
-        </button>
-        <span className="present-card__keys">{t('presentKeys')}</span>
-        <button
-          type="button"
-          onClick={() => onCommand('fullscreen')}
-          aria-label={t('presentFullscreen')}
-          title={t('presentFullscreen')}
-        >
-          ⛶
-        </button>
-        <button
-          type="button"
-          onClick={() => onCommand('exit')}
-          aria-label={t('presentExit')}
-          title={t('presentExit')}
-        >
-          ✕
-        </button>
-      </div>
+      {hostDriven ? (
+        <div className="present-card__controls">
+          <span className="present-card__count">
+            {position} / {total}
+          </span>
+        </div>
+      ) : (
+        <div className="present-card__controls">
+          <button
+            type="button"
+            onClick={() => onCommand('previous')}
+            disabled={position <= 1}
+            aria-label={t('presentPrev')}
+          >
+            ‹
+          </button>
+          <span className="present-card__count">
+            {position} / {total}
+          </span>
+          <button
+            type="button"
+            onClick={() => onCommand('next')}
+            disabled={position >= total}
+            aria-label={t('presentNext')}
+          >
+            ›
+          </button>
+          <span className="present-card__keys">{t('presentKeys')}</span>
+          <button
+            type="button"
+            onClick={() => onCommand('fullscreen')}
+            aria-label={t('presentFullscreen')}
+            title={t('presentFullscreen')}
+          >
+            ⛶
+          </button>
+          <button
+            type="button"
+            onClick={() => onCommand('exit')}
+            aria-label={t('presentExit')}
+            title={t('presentExit')}
+          >
+            ✕
+          </button>
+        </div>
+      )}
     </section>
   );
 });

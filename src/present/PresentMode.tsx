@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Filters } from '../domain/filters';
-import { flyToPlace } from '../map/fly';
+import { presentPlace } from '../mapmodel/controller';
+import { useMapController } from '../ui/mapControl';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
 import { CaptionCard } from './CaptionCard';
@@ -44,7 +45,8 @@ export default function PresentMode() {
   const view = useFilteredView();
   const step = useAtlasStore((s) => s.step) ?? 1;
   const story = useAtlasStore((s) => s.story);
-  const mapReady = useAtlasStore((s) => s.mapStatus === 'ready');
+  const mapReady = useAtlasStore((s) => s.mapStatus !== 'starting');
+  const controller = useMapController();
   const card = useRef<HTMLElement>(null);
 
   const loaded = useMemo(() => (index && story ? findStory(index, story) : null), [index, story]);
@@ -94,12 +96,21 @@ export default function PresentMode() {
     }
   }, [current, step]);
 
+  // What is on screen, with the total, for an embedding host (`atlas:step`): a step that
+  // passed the checks above. `current` is null past the end, so that is never published.
+  const shownStory = loaded?.ok ? story : null;
   useEffect(() => {
-    if (!current || !mapReady) return;
+    if (current)
+      useAtlasStore.getState().setPresented({ step, total: steps.length, story: shownStory });
+  }, [current, step, steps.length, shownStory]);
+  useEffect(() => () => useAtlasStore.getState().setPresented(null), []);
+
+  useEffect(() => {
+    if (!current || !mapReady || !controller) return;
     const top = document.querySelector<HTMLElement>('.embed-header')?.offsetHeight ?? 0;
     const bottom = card.current?.offsetHeight ?? 0;
-    flyToPlace(current.frame, current.camera, { top, right: 0, bottom, left: 0 });
-  }, [current, mapReady]);
+    presentPlace(controller, current.frame, current.camera, { top, right: 0, bottom, left: 0 });
+  }, [current, mapReady, controller]);
 
   const go = useCallback(
     (n: number) => {

@@ -16,7 +16,7 @@ import type {
   StoryCamera,
   Unit,
 } from '../domain/schema';
-import type { Selection } from '../state/store';
+import { selectedRegionIds, type Selection } from '../domain/selection';
 
 /** One slide of a presentation. */
 export interface PresentStep {
@@ -117,6 +117,5 @@ export function eventSteps(index: AtlasIndex, events: readonly AtlasEvent[]): Pr
 
 /** The regions a selection names. */
 export function selectionRegions(selection: Selection): RegionId[] {
-  if (!selection) return [];
-  return selection.kind === 'region' ? [selection.id] : [selection.a, selection.b];
+  return selectedRegionIds(selection);
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect } from 'react';
+import { useAtlasStore } from '../state/store';
 
 /** What the keyboard asks the presentation to do. */
 export type StepCommand = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'fullscreen';
@@ -47,11 +48,13 @@ function typing(target: EventTarget | null): boolean {
  * form field or a dialog are left alone, as are shortcuts with Ctrl, Alt or ⌘.
  * Installed in the commit that shows the card (a layout effect): a key pressed as
  * soon as the card was visible otherwise panned the map on a busy machine.
+ * Inert with `keys=host`: the host page (a slide deck) steps, and gets the keys.
  */
 export function useStepKeys(onCommand: (command: StepCommand) => void): void {
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (useAtlasStore.getState().embed.hostKeys) return;
       const command = commandFor(event.key, event.shiftKey);
       if (!command) return;
       event.preventDefault();

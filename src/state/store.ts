@@ -9,13 +9,10 @@ import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
+import { flowKey, type Selection } from '../domain/selection';
 import type { MessageKey } from '../i18n/messages';
 
-/** What is selected: a region, a pair of regions (a link), or nothing. */
-export type Selection =
-  | { readonly kind: 'region'; readonly id: RegionId }
-  | { readonly kind: 'pair'; readonly a: RegionId; readonly b: RegionId }
-  | null;
+export type { Selection } from '../domain/selection';
 
 /** Loading the atlas: in progress, ready with its indexes, or failed with a reason. */
 export type LoadState =
@@ -62,14 +59,33 @@ export const NO_LOCAL_ARTICLES: LocalArticles = Object.freeze({
 /** Colour theme of the page and the map (`theme=dark` is projector-friendly). */
 export type Theme = 'light' | 'dark';
 
-/** How the page is embedded (`embed`, `panel`, `origins` URL parameters, read once at start). */
+/**
+ * How the page is embedded (`embed`, `panel`, `origins`, `keys`, `pixelRatio`
+ * URL parameters, read once at start; a host may change `pixelRatio` by message).
+ */
 export interface EmbedOptions {
   /** No page chrome: title, legend and filter summary over the map. */
   readonly embed: boolean;
   /** Whether a selection opens the panel (as an overlay when embedded). */
   readonly panel: boolean;
-  /** Host origins besides this page's own that may send `atlas:set`. */
+  /** Host origins besides this page's own that may send `atlas:set` (each an `URL.origin`). */
   readonly origins: readonly string[];
+  /**
+   * `origins=parent`: the window that frames the atlas may send messages whatever its
+   * origin (a `file://` deck's is `null`); never any other window with that origin.
+   */
+  readonly trustParent: boolean;
+  /** `keys=host`: the host page (a slide deck) drives the steps; the atlas hands it its keys. */
+  readonly hostKeys: boolean;
+  /** Device pixels per CSS pixel of the map (a slide scaled up by its deck); null: the screen's. */
+  readonly pixelRatio: number | null;
+}
+
+/** What presentation mode shows: its step, the number of steps and the story (null: events in date order). */
+export interface Presented {
+  readonly step: number;
+  readonly total: number;
+  readonly story: string | null;
 }
 
 /** The presentation position: a 1-based step of a story (or of the events in date order). */
@@ -113,10 +129,14 @@ export interface AtlasState {
   readonly step: number | null;
   /** Curated story being presented, or null for the events in date order. */
   readonly story: string | null;
+  /** The step presentation mode has checked and shows, with the total; null when not presenting. */
+  readonly presented: Presented | null;
   /** The tab of the map area (`view` URL parameter). */
   readonly exploreView: ExploreView;
   /** True while the timeline plays through the years. */
   readonly playing: boolean;
+  /** The region and link list beside the map: opened or closed by the user, or null (open only without a map). */
+  readonly listOpen: boolean | null;
   readonly playMode: PlayMode;
   readonly playSpeed: PlaySpeed;
   /** The regions compared (0–2 ids; `compare` URL parameter); replaced, never mutated. */
@@ -139,8 +159,10 @@ export interface AtlasActions {
   setHovered(id: string | null): void;
   setTheme(theme: Theme): void;
   setEmbed(embed: EmbedOptions): void;
+  setPresented(presented: Presented | null): void;
   setExploreView(view: ExploreView): void;
   setPlaying(playing: boolean): void;
+  setListOpen(open: boolean): void;
   setPlayMode(mode: PlayMode): void;
   setPlaySpeed(speed: PlaySpeed): void;
   setCompare(ids: readonly RegionId[]): void;
@@ -177,6 +199,7 @@ function sameFilters(a: Filters, b: Filters): boolean {
 function sameSelection(a: Selection, b: Selection): boolean {
   if (a === null || b === null) return a === b;
   if (a.kind === 'region') return b.kind === 'region' && a.id === b.id;
+  if (a.kind === 'flow') return b.kind === 'flow' && flowKey(a.a, a.b) === flowKey(b.a, b.b);
   return b.kind === 'pair' && a.a === b.a && a.b === b.b;
 }
 
@@ -192,11 +215,20 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   mapFallback: null,
   hovered: null,
   theme: 'light',
-  embed: { embed: false, panel: true, origins: [] },
+  embed: {
+    embed: false,
+    panel: true,
+    origins: [],
+    trustParent: false,
+    hostKeys: false,
+    pixelRatio: null,
+  },
   step: null,
   story: null,
+  presented: null,
   exploreView: 'map',
   playing: false,
+  listOpen: null,
   playMode: 'window',
   playSpeed: 1,
   compare: [],
@@ -220,8 +252,17 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setHovered: (hovered) => set({ hovered }),
   setTheme: (theme) => set({ theme }),
   setEmbed: (embed) => set({ embed }),
+  setPresented: (presented) =>
+    set((s) =>
+      s.presented?.step === presented?.step &&
+      s.presented?.total === presented?.total &&
+      s.presented?.story === presented?.story
+        ? {}
+        : { presented },
+    ),
   setExploreView: (exploreView) => set({ exploreView }),
   setPlaying: (playing) => set({ playing }),
+  setListOpen: (listOpen) => set({ listOpen }),
   setPlayMode: (playMode) => set({ playMode }),
   setPlaySpeed: (playSpeed) => set({ playSpeed }),
   setCompare: (compare) =>

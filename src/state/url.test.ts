@@ -25,6 +25,19 @@ describe('parseQuery', () => {
     expect(state.filters.years).toEqual([2019, 2019]);
   });
 
+  it('reads a merged flow, each end on its own or with everything in it', () => {
+    const { state, dropped } = parseQuery('?flow=zhejiang*~aba', index);
+    expect(dropped).toEqual([]);
+    expect(state.selection).toEqual({
+      kind: 'flow',
+      a: { id: 'zhejiang', deep: true },
+      b: { id: 'aba', deep: false },
+    });
+    expect(parseQuery('?flow=atlantis*~aba', index).dropped).toEqual([
+      { name: 'flow', value: 'atlantis*~aba' },
+    ]);
+  });
+
   it('drops invalid values, reports them and keeps the rest', () => {
     const { state, dropped } = parseQuery(
       '?region=atlantis&years=1999-2000&sectors=tourism,space&lang=fr&pair=sichuan~sichuan',
@@ -72,6 +85,17 @@ describe('serializeQuery', () => {
       fc
         .uniqueArray(fc.constantFrom(...regionIds), { minLength: 2, maxLength: 2 })
         .map(([a = '', b = '']) => ({ kind: 'pair' as const, a, b })),
+      fc
+        .tuple(
+          fc.uniqueArray(fc.constantFrom(...regionIds), { minLength: 2, maxLength: 2 }),
+          fc.boolean(),
+          fc.boolean(),
+        )
+        .map(([[a = '', b = ''], deepA, deepB]) => ({
+          kind: 'flow' as const,
+          a: { id: a, deep: deepA },
+          b: { id: b, deep: deepB },
+        })),
     );
     const years = fc.oneof(
       fc.constant(null),

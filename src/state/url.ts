@@ -7,6 +7,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import { PAIR_SEPARATOR } from '../domain/select';
+import { flowKey, parseEnd } from '../domain/selection';
 // `view` and `compare` are owned by `exploreUrl.ts` (EXPLORE_PARAMS); parse and serialise delegate to it.
 import { parseExploreParams, writeExploreParams } from './exploreUrl';
 import type { EmbedOptions, ExploreView, Selection, Theme } from './store';
@@ -41,6 +42,7 @@ export interface DroppedParam {
 export const OWN_PARAMS = [
   'region',
   'pair',
+  'flow',
   'years',
   'sectors',
   'lang',
@@ -53,7 +55,7 @@ export const OWN_PARAMS = [
 export const AUTHOR_PARAM = 'author';
 
 /** Embedding parameters: read once at start, never written back (see {@link parseEmbedParams}). */
-export const EMBED_PARAMS = ['embed', 'panel', 'origins'] as const;
+export const EMBED_PARAMS = ['embed', 'panel', 'origins', 'keys', 'pixelRatio'] as const;
 
 /** Steps beyond this are surely a typo: presentations have tens of steps. */
 const MAX_STEP = 9999;
@@ -86,6 +88,19 @@ function parseSelection(
       rest.length === 0 && a !== b && index.regionById.has(a) && index.regionById.has(b);
     if (valid && selection === null) selection = { kind: 'pair', a, b };
     else dropped.push({ name: 'pair', value: pair });
+  }
+  const flow = params.get('flow');
+  if (flow !== null) {
+    const [a, b, ...rest] = flow.split(PAIR_SEPARATOR).map(parseEnd);
+    const valid =
+      a &&
+      b &&
+      rest.length === 0 &&
+      a.id !== b.id &&
+      index.regionById.has(a.id) &&
+      index.regionById.has(b.id);
+    if (a && b && valid && selection === null) selection = { kind: 'flow', a, b };
+    else dropped.push({ name: 'flow', value: flow });
   }
   return selection;
 }
@@ -172,19 +187,37 @@ function parsePresentation(
   return { theme, step, story };
 }
 
+/**
+ * An `origins=` entry as an origin: any http(s) URL counts for its origin
+ * (`https://host/deck/` → `https://host`); anything else (`*`, `null`,
+ * `file:`) is null. A `file://` deck is trusted with `origins=parent` instead.
+ */
 function parseOrigin(value: string): string | null {
   try {
-    const origin = new URL(value).origin;
-    return origin !== 'null' && origin === value ? origin : null;
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
   } catch {
     return null;
   }
 }
 
+/** Device pixels per CSS pixel a map may be drawn at (`pixelRatio=`, `atlas:set`). */
+export const PIXEL_RATIO_RANGE = [0.5, 4] as const;
+
+/** A pixel ratio within {@link PIXEL_RATIO_RANGE}, or null. */
+export function parsePixelRatio(value: string | number): number | null {
+  const n =
+    typeof value === 'number' ? value : /^\d{1,2}(\.\d{1,4})?$/.test(value) ? Number(value) : NaN;
+  return n >= PIXEL_RATIO_RANGE[0] && n <= PIXEL_RATIO_RANGE[1] ? n : null;
+}
+
 /**
  * Reads the embedding parameters: `embed=1` (no page chrome), `panel=0` (the
- * panel stays closed on selection) and `origins=<origin>,<origin>` (host pages
- * allowed to send `atlas:set`). Invalid values are dropped and reported.
+ * panel stays closed on selection), `origins=<origin>,parent` (host pages
+ * allowed to send messages; `parent` is the window that frames the atlas),
+ * `keys=host` (the host drives the steps and gets the keys) and
+ * `pixelRatio=<0.5–4>` (the map's device pixels per CSS pixel). Invalid
+ * values are dropped and reported.
  */
 export function parseEmbedParams(search: string): {
   options: EmbedOptions;
@@ -202,12 +235,25 @@ export function parseEmbedParams(search: string): {
   const embed = flag('embed', false);
   const panel = flag('panel', true);
   const origins: string[] = [];
+  let trustParent = false;
   for (const value of params.get('origins')?.split(',').filter(Boolean) ?? []) {
-    const origin = parseOrigin(value.trim());
-    if (origin === null) dropped.push({ name: 'origins', value });
+    const origin = value.trim() === 'parent' ? 'parent' : parseOrigin(value.trim());
+    if (origin === 'parent') trustParent = true;
+    else if (origin === null) dropped.push({ name: 'origins', value });
     else if (!origins.includes(origin)) origins.push(origin);
   }
-  return { options: { embed, panel, origins }, dropped };
+  const keys = params.get('keys');
+  if (keys !== null && keys !== 'host' && keys !== 'atlas')
+    dropped.push({ name: 'keys', value: keys });
+  const ratioParam = params.get('pixelRatio');
+  const pixelRatio = ratioParam === null ? null : parsePixelRatio(ratioParam);
+  if (ratioParam !== null && pixelRatio === null) {
+    dropped.push({ name: 'pixelRatio', value: ratioParam });
+  }
+  return {
+    options: { embed, panel, origins, trustParent, hostKeys: keys === 'host', pixelRatio },
+    dropped,
+  };
 }
 
 /**
@@ -222,6 +268,7 @@ export function serializeQuery(state: UrlState, base: string, defaultLang: Lang)
   if (selection?.kind === 'region') params.set('region', selection.id);
   if (selection?.kind === 'pair')
     params.set('pair', `${selection.a}${PAIR_SEPARATOR}${selection.b}`);
+  if (selection?.kind === 'flow') params.set('flow', flowKey(selection.a, selection.b));
   if (filters.years) {
     const [from, to] = filters.years;
     params.set('years', from === to ? String(from) : `${from}-${to}`);

@@ -74,37 +74,57 @@ describe('theme, step and story parameters', () => {
 });
 
 describe('parseEmbedParams', () => {
+  const defaults = {
+    embed: false,
+    panel: true,
+    origins: [],
+    trustParent: false,
+    hostKeys: false,
+    pixelRatio: null,
+  };
   it('defaults to the full page with the panel and no extra origins', () => {
-    expect(parseEmbedParams('')).toEqual({
-      options: { embed: false, panel: true, origins: [] },
-      dropped: [],
-    });
+    expect(parseEmbedParams('')).toEqual({ options: defaults, dropped: [] });
   });
 
-  it('reads embed, panel and origins', () => {
+  it('reads embed, panel, origins, keys and pixelRatio', () => {
     expect(
-      parseEmbedParams('?embed=1&panel=0&origins=https://a.example,http://127.0.0.1:4300'),
+      parseEmbedParams(
+        '?embed=1&panel=0&origins=https://a.example,http://127.0.0.1:4300,parent&keys=host&pixelRatio=1.92',
+      ),
     ).toEqual({
       options: {
         embed: true,
         panel: false,
         origins: ['https://a.example', 'http://127.0.0.1:4300'],
+        trustParent: true,
+        hostKeys: true,
+        pixelRatio: 1.92,
       },
       dropped: [],
     });
   });
 
-  it('drops invalid values, each origin on its own', () => {
+  it('normalises each origin to URL.origin: a trailing slash or a page path is fine', () => {
+    expect(
+      parseEmbedParams('?origins=http://localhost:8732/,https://a.example/deck/index.html').options
+        .origins,
+    ).toEqual(['http://localhost:8732', 'https://a.example']);
+  });
+
+  it('drops invalid values, each origin on its own; origins=null is never an origin', () => {
     const { options, dropped } = parseEmbedParams(
-      '?embed=yes&panel=2&origins=https://a.example/path,*,https://b.example,javascript:alert(1)',
+      '?embed=yes&panel=2&origins=null,*,https://b.example,javascript:alert(1),file:///deck.html&keys=deck&pixelRatio=9',
     );
-    expect(options).toEqual({ embed: false, panel: true, origins: ['https://b.example'] });
+    expect(options).toEqual({ ...defaults, origins: ['https://b.example'] });
     expect(dropped).toEqual([
       { name: 'embed', value: 'yes' },
       { name: 'panel', value: '2' },
-      { name: 'origins', value: 'https://a.example/path' },
+      { name: 'origins', value: 'null' },
       { name: 'origins', value: '*' },
       { name: 'origins', value: 'javascript:alert(1)' },
+      { name: 'origins', value: 'file:///deck.html' },
+      { name: 'keys', value: 'deck' },
+      { name: 'pixelRatio', value: '9' },
     ]);
   });
 

@@ -1,14 +1,34 @@
 /**
  * Binds the store to the page URL: applies the URL once the atlas is loaded,
- * pushes a history entry per selection change, replaces it for filter and
- * language changes, and re-applies the URL on back/forward.
+ * pushes a history entry per selection change (replaces it when embedded, so
+ * Back in the host page's tab moves the host, not the atlas), replaces it for
+ * filter and language changes, and re-applies the URL on back/forward.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { parseEmbedParams, parseQuery, serializeQuery, type UrlState } from './url';
+import {
+  OWN_PARAMS,
+  parseEmbedParams,
+  parseQuery,
+  serializeQuery,
+  type DroppedParam,
+  type UrlState,
+} from './url';
 import { browserLang, useAtlasStore } from './store';
 
-/** Applies a query string to the store, reporting dropped parameters as notices. */
-export function applyUrl(index: AtlasIndex, search: string): void {
+/** What happens to parameters that were dropped: by default, a notice on screen. */
+export type DroppedReport = (dropped: readonly DroppedParam[]) => void;
+
+const notifyDropped: DroppedReport = (dropped) => {
+  const store = useAtlasStore.getState();
+  for (const d of dropped) {
+    // `origins=null` is what a file:// deck would try: name the way that works.
+    if (d.name === 'origins' && d.value.trim() === 'null') store.notify('embedOriginsNull');
+    else store.notify('droppedParam', { name: d.name, value: d.value });
+  }
+};
+
+/** Applies a query string to the store; dropped parameters go to `report` (notices by default). */
+export function applyUrl(index: AtlasIndex, search: string, report = notifyDropped): void {
   const { state, dropped } = parseQuery(search, index);
   const store = useAtlasStore.getState();
   // One update, so the URL writer sees the whole new state at once (no half-applied entries).
@@ -24,7 +44,37 @@ export function applyUrl(index: AtlasIndex, search: string): void {
     authoring: state.author ?? false,
     ...(state.compare?.join() === store.compare.join() ? {} : { compare: state.compare ?? [] }),
   });
-  for (const d of dropped) store.notify('droppedParam', { name: d.name, value: d.value });
+  if (dropped.length > 0) report(dropped);
+}
+
+/** URL-style values for some of the URL's own parameters; null or '' clears one. */
+export type PartialQuery = Partial<
+  Record<(typeof OWN_PARAMS)[number], string | number | readonly string[] | null>
+>;
+
+/**
+ * Applies some parameters over the current state (`window.atlas.setState`,
+ * `atlas:set`), validated like the URL: a region replaces a pair and back.
+ */
+export function applyPartial(index: AtlasIndex, partial: PartialQuery, report = notifyDropped) {
+  const { lang } = useAtlasStore.getState();
+  // Serialised against the other language, so the current one is always written out.
+  const params = new URLSearchParams(
+    serializeQuery(currentUrlState(), '', lang === 'zh' ? 'en' : 'zh'),
+  );
+  for (const name of OWN_PARAMS) {
+    if (!(name in partial)) continue;
+    const value = partial[name];
+    params.delete(name);
+    // One selection at a time: setting one kind clears the others.
+    if (value && (name === 'region' || name === 'pair' || name === 'flow')) {
+      for (const other of ['region', 'pair', 'flow']) if (other !== name) params.delete(other);
+    }
+    if (typeof value === 'number') params.set(name, String(value));
+    else if (typeof value === 'string' && value.length > 0) params.set(name, value);
+    else if (Array.isArray(value) && value.length > 0) params.set(name, value.join(','));
+  }
+  applyUrl(index, params.toString(), report);
 }
 
 /** The URL-relevant part of the store right now. */
@@ -48,15 +98,14 @@ export function currentUrlState(): UrlState {
 export function startUrlSync(index: AtlasIndex): () => void {
   const embed = parseEmbedParams(window.location.search);
   useAtlasStore.getState().setEmbed(embed.options);
-  for (const d of embed.dropped) {
-    useAtlasStore.getState().notify('droppedParam', { name: d.name, value: d.value });
-  }
+  notifyDropped(embed.dropped);
   applyUrl(index, window.location.search);
   const write = (push: boolean) => {
     const search = serializeQuery(currentUrlState(), window.location.search, browserLang());
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (push) window.history.pushState(null, '', url);
+    // An iframe's entries are the whole tab's: an embedded atlas never adds one.
+    if (push && !useAtlasStore.getState().embed.embed) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   };
   const unsubscribe = useAtlasStore.subscribe((now, before) => {

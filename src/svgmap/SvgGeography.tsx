@@ -7,10 +7,10 @@
  */
 import { memo } from 'react';
 import type { RegionActivity } from '../domain/mapFeatures';
-import type { MapTarget } from '../map/mapSync';
+import type { MapTarget } from '../mapmodel/targets';
 import type { AdminShape, GeoShapes } from './geometry';
 import { polygonFill, polygonOutline, type GeoPaint, type Stroke } from './geoPaint';
-import type { SvgStyle } from './style';
+import type { SvgStyle } from '../mapmodel/style/read';
 
 const NS = 'non-scaling-stroke';
 

@@ -6,34 +6,34 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import type { LonLatBounds, MapFeatures } from '../domain/mapFeatures';
+import type { LonLatBounds, RegionActivity } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import { LABEL_FONT_FAMILY } from '../map/fonts';
+import { FALLBACK_FONTS, LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
 import type { Geography } from '../map/geography';
 import { SouthChinaSeaInset } from '../map/SouthChinaSeaInset';
 import { useAtlasStore, type MapFallback } from '../state/store';
-import { worldToScreen } from './camera';
 import type { SvgBoundaries } from './boundaries';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
-import { needsInset } from './inset';
-import { canvasMeasure } from './labels';
+import { viewBounds, worldToScreen } from '../mapmodel/camera';
+import { needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { canvasMeasure } from '../mapmodel/labels';
 import { targetNamer } from './names';
-import { buildOverlay } from './overlay';
-import { svgStyle } from './style';
+import { buildOverlay } from '../mapmodel/overlay';
+import { svgStyle } from '../mapmodel/style/read';
 import { SvgGeography } from './SvgGeography';
 import { SvgOverlay } from './SvgOverlay';
-import { hoveredTarget, selectionTarget, usePointerActions } from './targets';
+import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
+import { usePointerActions } from './targets';
 import { useSvgCamera } from './useSvgCamera';
 import { useSvgPointer } from './useSvgPointer';
 import { useSvgView } from './viewStore';
 import './svgmap.css';
 
-/** Fonts of the labels until the shipped label font is loaded (the page's own stack). */
-export const FALLBACK_FONTS = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
-
 const FIRST_PAINT = 'atlas:first-map-paint';
+const NO_ACTIVITY: ReadonlyMap<string, RegionActivity> = new Map();
 
 /** The notice for each reason the SVG map stands in. */
 const NOTICE = {
@@ -50,7 +50,8 @@ export interface SvgMapLayerProps {
   readonly geography: Geography | null;
   readonly index: AtlasIndex;
   readonly view: FilteredView;
-  readonly features: MapFeatures;
+  /** What to draw over the geography, laid out for the view as it last came to rest; null before the first camera. */
+  readonly features: MapFeatures | null;
   /** What the first view (and the reset button) fits: the involved regions, or China. */
   readonly fitBounds: LonLatBounds;
   /** True while it is the map the user sees and uses; false while it fades out over MapLibre. */
@@ -81,7 +82,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const style = svgStyle(lang, theme);
   const { shapes } = boundaries;
   const shown = useMemo(
-    () => new Set(features.points.features.map((f) => f.properties.id)),
+    () => new Set(features?.points.features.map((f) => f.properties.id)),
     [features],
   );
   const font = fontReady ? `"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}` : FALLBACK_FONTS;
@@ -90,7 +91,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const paint = useMemo(() => geoPaint(style, zoom), [style, zoom]);
   const overlay = useMemo(
     () =>
-      camera && size
+      camera && size && features
         ? buildOverlay({ features, camera, size, style, selected, hovered, measure })
         : null,
     [features, camera, size, style, selected, hovered, measure],
@@ -133,7 +134,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
               zoom={zoom}
               transform={`matrix(${transform.k} 0 0 ${transform.k} ${transform.x} ${transform.y})`}
               shown={shown}
-              activity={features.activity}
+              activity={features?.activity ?? NO_ACTIVITY}
               hovered={hovered}
               selected={selected}
             />
@@ -146,7 +147,11 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
           {translate(lang, NOTICE[fallback])}
         </p>
       ) : null}
-      {geography && active && camera && size && needsInset(camera, size) ? (
+      {geography &&
+      active &&
+      camera &&
+      size &&
+      needsSouthChinaSeaInset(viewBounds(camera, size)) ? (
         <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
       ) : null}
     </div>

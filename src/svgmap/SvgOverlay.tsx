@@ -4,8 +4,8 @@
  * screen readers, selectable by click, Enter or Space (see `useSvgPointer`).
  */
 import { memo } from 'react';
-import type { MapTarget } from '../map/mapSync';
-import type { Overlay } from './overlay';
+import type { MapTarget } from '../mapmodel/targets';
+import type { Overlay } from '../mapmodel/overlay';
 
 // The arrowhead of `map/arrow.ts` (a 20-pixel icon at size 1), about its centre, pointing north.
 const ARROW = 'M0,-7L6.5,6L-6.5,6Z';

@@ -4,9 +4,9 @@
  * from the WebGL map's layer specs (see `style.ts`).
  */
 import type { RegionActivity } from '../domain/mapFeatures';
-import { OUTLINE_LAYERS } from '../map/expressions';
-import { PICK_LAYERS } from '../map/style';
-import { ctxOf, type SvgStyle } from './style';
+import { OUTLINE_LAYERS } from '../mapmodel/style/expressions';
+import { PICK_LAYERS } from '../mapmodel/style/sources';
+import { ctxOf, type SvgStyle } from '../mapmodel/style/read';
 
 /** A stroke: colour, width in screen pixels and, for dashed lines, the dash pattern in pixels. */
 export interface Stroke {

@@ -2,7 +2,7 @@ import type { Geometry, Position } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readBoundaries, type Geography } from '../map/geography';
-import { worldProjection } from './camera';
+import { worldProjection } from '../mapmodel/camera';
 import { buildShapes, REF_ZOOM } from './geometry';
 
 const { topology, geography } = readBoundaries(

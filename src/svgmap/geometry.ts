@@ -13,7 +13,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import type { AdminProps, BoundaryTopology, Geography } from '../map/geography';
-import { mercatorScale } from './camera';
+import { mercatorScale } from '../mapmodel/camera';
 
 /**
  * Zoom of the world pixels the paths are written in, as whole numbers: one unit is a

@@ -7,10 +7,10 @@
  * MapLibre's camera).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { prefersReducedMotion } from '../map/fly';
+import { prefersReducedMotion } from '../mapmodel/controller';
 import type { MapHandle } from '../map/useMapInstance';
 import type { MapStatus } from '../state/store';
-import { sameCamera, type SvgCamera } from './camera';
+import { sameCamera, type Camera } from '../mapmodel/camera';
 import { getSvgView, setSvgView, subscribeSvgView } from './viewStore';
 
 /** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
@@ -19,7 +19,7 @@ export type MapPhase = 'svg' | 'fading' | 'webgl' | 'fallback';
 /** How long the SVG map fades out over the canvas, in ms (instant when the user prefers reduced motion). */
 export const FADE_MS = 250;
 
-function cameraOf(handle: MapHandle): SvgCamera {
+function cameraOf(handle: MapHandle): Camera {
   const c = handle.map.getCenter();
   return { center: [c.lng, c.lat], zoom: handle.map.getZoom() };
 }

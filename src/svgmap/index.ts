@@ -1,24 +1,12 @@
 /**
- * The SVG map: the atlas drawn as SVG with MapLibre's camera. It paints in the
+ * The SVG map: the atlas drawn as SVG with the map model's camera. It paints in the
  * first frame after the data, is the map while MapLibre starts, and stands in
- * wherever WebGL is unavailable. `renderSvgMap` draws the current view on a
- * canvas for the export.
+ * wherever WebGL is unavailable. `svgController` is its `MapController`.
  */
-import type { LonLatBounds } from '../domain/mapFeatures';
-import { fitSvg } from './fit';
 import type { MapPhase } from './handover';
 
-export { flySvg } from './fit';
+export { svgController } from './controller';
 export { SvgMapLayer } from './SvgMapLayer';
-export { svgScreenPointOf } from './screenPoint';
-export { renderSvgMap, type SvgCaptureRequest } from './toCanvas';
-export { zoomSvg } from './useSvgPointer';
-export { getSvgView } from './viewStore';
-
-/** Back to the first view: fits `bounds` (the involved regions, or China). */
-export function resetSvg(bounds: LonLatBounds): void {
-  fitSvg(bounds);
-}
 
 /**
  * The class of the MapLibre canvas container in each phase of the hand-over:

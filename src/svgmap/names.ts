@@ -3,7 +3,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Lang } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import type { MapTarget } from '../map/mapSync';
+import type { MapTarget } from '../mapmodel/targets';
 
 /** A function naming a region or link in `lang`, e.g. "荣昌区，8 个事件" or "浙江省 → 阿坝州，5 个事件". */
 export function targetNamer(

@@ -4,41 +4,19 @@
  * data), at the export's size and pixel ratio, showing what the live SVG map
  * shows. The label font of the page is used, so labels match.
  */
-import type { AtlasIndex } from '../domain/atlasIndex';
-import type { Lang } from '../domain/format';
-import type { FilteredView } from '../domain/select';
-import { LABEL_FONT_FAMILY } from '../map/fonts';
-import { mapFeaturesFor } from '../map/features';
-import type { MapTheme } from '../map/theme';
-import type { Selection } from '../state/store';
-import { fitCamera, viewBounds, worldToScreen, type Padding, type SvgCamera } from './camera';
-import { fittedCamera } from './fit';
+import { LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
+import { involvedBounds } from '../domain/mapFeatures';
+import { mapFeaturesFor } from '../mapmodel/features';
+import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
+import { captureCamera, type CaptureRequest, type CapturedMap } from '../mapmodel/capture';
+import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { canvasMeasure } from '../mapmodel/labels';
+import { buildOverlay } from '../mapmodel/overlay';
+import { svgStyle } from '../mapmodel/style/read';
+import { selectionTarget } from '../mapmodel/targets';
 import { preloadSvgBoundaries } from './geographyCache';
 import { REF_ZOOM, type AdminShape } from './geometry';
 import { geoPaint, polygonFill, polygonOutline, type Stroke } from './geoPaint';
-import { needsInset } from './inset';
-import { canvasMeasure } from './labels';
-import { buildOverlay } from './overlay';
-import { svgStyle } from './style';
-import { selectionTarget } from './targets';
-import { getSvgView } from './viewStore';
-
-/** What to draw and how big: the fields of the WebGL export's `CaptureRequest`. */
-export interface SvgCaptureRequest {
-  readonly index: AtlasIndex;
-  readonly view: FilteredView;
-  readonly selection: Selection;
-  readonly lang: Lang;
-  readonly theme: MapTheme;
-  /** CSS pixels of the image, and device pixels per CSS pixel. */
-  readonly width: number;
-  readonly height: number;
-  readonly pixelRatio: number;
-  /** No sea: the slide's background shows through. */
-  readonly transparent: boolean;
-  /** Areas the overlays will cover; the live view is fitted inside the rest. */
-  readonly insets: Padding;
-}
 
 const ARROW = new Path2D('M0,-7L6.5,6L-6.5,6Z');
 const FONTS = `"${LABEL_FONT_FAMILY}", 'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif`;
@@ -57,23 +35,15 @@ function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): 
  * boundaries cannot be loaded or the browser has no 2D canvas.
  */
 export async function renderSvgMap(
-  request: SvgCaptureRequest,
-): Promise<{ canvas: HTMLCanvasElement; needsInset: boolean }> {
+  request: CaptureRequest,
+  live: MapViewState | null,
+): Promise<CapturedMap> {
   const { shapes } = await preloadSvgBoundaries();
   const { width, height, pixelRatio: pr, lang, theme } = request;
   const size = { width, height };
-  const live = getSvgView();
-  const features = mapFeaturesFor(request.index, request.view);
-  const camera: SvgCamera =
-    live.camera && live.size
-      ? fitCamera(viewBounds(live.camera, live.size), size, request.insets, 10, live.limits)
-      : fittedCamera(
-          features.bounds ?? [
-            [73.5, 18],
-            [135.1, 53.6],
-          ],
-          size,
-        );
+  const { index, view, selection } = request;
+  const camera = captureCamera(request, live, involvedBounds(index, view) ?? CHINA);
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * pr);
   canvas.height = Math.round(height * pr);
@@ -177,5 +147,5 @@ export async function renderSvgMap(
     ctx.fillStyle = l.colour;
     ctx.fillText(l.text, l.x, l.y);
   }
-  return { canvas, needsInset: needsInset(camera, size) };
+  return { canvas, needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)) };
 }

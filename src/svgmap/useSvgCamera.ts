@@ -1,21 +1,17 @@
 /**
  * Keeps the SVG view store in step with the mounted SVG map: its size (on
  * resize the centre and zoom stay, as in MapLibre), its limits, the first
- * view fitted to the involved regions, the element and whether it is active,
- * and a new selection brought into view when it is off-screen.
+ * view fitted to the involved regions, the element and whether it is active.
  */
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import type { SvgBoundaries } from './boundaries';
-import { useAtlasStore } from '../state/store';
-import type { AtlasIndex } from '../domain/atlasIndex';
-import { constrain, DEFAULT_LIMITS } from './camera';
-import { fittedCamera, revealSvg } from './fit';
+import { constrain, DEFAULT_LIMITS } from '../mapmodel/camera';
+import { fittedCamera } from '../mapmodel/fit';
 import { getSvgView, setSvgView } from './viewStore';
 
 interface Inputs {
   readonly boundaries: SvgBoundaries;
-  readonly index: AtlasIndex;
   readonly fitBounds: LonLatBounds;
   readonly active: boolean;
 }
@@ -28,7 +24,7 @@ function measure(element: HTMLElement): void {
   const next = { width, height };
   if (!camera) setSvgView({ size: next });
   // A view nobody has moved yet is fitted again (e.g. when the region list opens beside the map).
-  else if (fitted) setSvgView({ size: next, camera: fittedCamera(fitted, next), fitted });
+  else if (fitted) setSvgView({ size: next, camera: fittedCamera(fitted, next, limits), fitted });
   else setSvgView({ size: next, camera: constrain(camera, next, limits) });
 }
 
@@ -36,7 +32,7 @@ function measure(element: HTMLElement): void {
 export function useSvgCamera(
   container: RefObject<HTMLDivElement | null>,
   svg: RefObject<SVGSVGElement | null>,
-  { boundaries, index, fitBounds, active }: Inputs,
+  { boundaries, fitBounds, active }: Inputs,
 ): void {
   useLayoutEffect(() => {
     setSvgView({ limits: { ...DEFAULT_LIMITS, bounds: boundaries.extent } });
@@ -52,27 +48,15 @@ export function useSvgCamera(
   }, [container]);
 
   // The first view, in the same layout pass as the size, so the first painted frame shows the map.
-  const { size, camera } = getSvgView();
+  const { size, camera, limits } = getSvgView();
   useLayoutEffect(() => {
     if (!camera && size && size.width > 0 && size.height > 0) {
-      setSvgView({ camera: fittedCamera(fitBounds, size), fitted: fitBounds });
+      setSvgView({ camera: fittedCamera(fitBounds, size, limits), fitted: fitBounds });
     }
-  }, [camera, size, fitBounds]);
+  }, [camera, size, limits, fitBounds]);
 
   useLayoutEffect(() => {
     setSvgView({ element: svg.current, active });
   }, [svg, active]);
   useEffect(() => () => setSvgView({ element: null, active: false }), []);
-
-  const selection = useAtlasStore((s) => s.selection);
-  useEffect(() => {
-    if (!active || !selection) return;
-    const ids = selection.kind === 'region' ? [selection.id] : [selection.a, selection.b];
-    revealSvg(
-      ids.flatMap((id) => {
-        const p = index.regionById.get(id)?.point;
-        return p ? [p] : [];
-      }),
-    );
-  }, [active, selection, index]);
 }

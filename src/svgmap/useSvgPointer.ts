@@ -4,8 +4,8 @@
  * click, Enter or Space on a region or link to select it, hover for the tooltip.
  */
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import type { MapTarget } from '../map/mapSync';
-import { panBy, zoomAround } from './camera';
+import type { MapTarget } from '../mapmodel/targets';
+import { panBy, zoomAround } from '../mapmodel/camera';
 import { getSvgView, setSvgView } from './viewStore';
 
 /** Pixels a pointer may move between down and up and still click. */

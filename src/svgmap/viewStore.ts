@@ -5,12 +5,18 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { LonLatBounds } from '../domain/mapFeatures';
-import { DEFAULT_LIMITS, type CameraLimits, type SvgCamera, type ViewSize } from './camera';
+import {
+  DEFAULT_LIMITS,
+  type Camera,
+  type CameraLimits,
+  type MapViewState,
+  type ViewSize,
+} from '../mapmodel/camera';
 
 /** The SVG map as it stands. */
 export interface SvgView {
   /** Null until the first view is fitted. */
-  readonly camera: SvgCamera | null;
+  readonly camera: Camera | null;
   /** The box the camera was fitted to, until the camera moves otherwise: a resize fits it again. */
   readonly fitted: LonLatBounds | null;
   readonly size: ViewSize | null;
@@ -66,4 +72,38 @@ export function subscribeSvgView(listener: () => void): () => void {
 /** The SVG view, re-rendering on change. */
 export function useSvgView(): SvgView {
   return useSyncExternalStore(subscribeSvgView, getSvgView);
+}
+
+/** How long the camera must rest before the view counts as settled (a drag, a flight, a wheel). */
+export const SETTLE_MS = 150;
+
+let settled: MapViewState | null = null;
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+const settledListeners = new Set<() => void>();
+
+function settle(): void {
+  const { camera, size, limits } = view;
+  settled = camera && size ? { camera, size, limits } : null;
+  settledListeners.forEach((l) => l());
+}
+
+// The first camera settles at once (the first frame draws its flows); later moves once they rest.
+subscribeSvgView(() => {
+  const { camera, size } = view;
+  if (!camera || !size) return;
+  if (settled && settled.camera === camera && settled.size === size) return;
+  clearTimeout(settleTimer);
+  if (!settled) settle();
+  else settleTimer = setTimeout(settle, SETTLE_MS);
+});
+
+/** The SVG view as it last came to rest, or null before its first camera. */
+export function getSettledSvgView(): MapViewState | null {
+  return settled;
+}
+
+/** Calls `listener` whenever the view comes to rest; returns the unsubscribe function. */
+export function subscribeSettledSvgView(listener: () => void): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
 }

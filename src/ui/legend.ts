@@ -6,7 +6,7 @@
 import type { Lang } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import { paletteFor, type MapTheme } from '../map/theme';
+import { paletteFor, type MapTheme } from '../mapmodel/theme';
 
 /** One row of the legend. */
 export type LegendRow =

@@ -6,17 +6,29 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Filters } from '../domain/filters';
 import { formatYears, type Lang } from '../domain/format';
 import { translate } from '../i18n/messages';
-import type { Selection } from '../state/store';
+import type { FlowEndRef, Selection } from '../domain/selection';
 
 /** The name of a region in a language, or its id when unknown. */
 export function regionName(index: AtlasIndex, id: string, lang: Lang): string {
   return index.regionById.get(id)?.name[lang] ?? id;
 }
 
-/** The selected region or pair by name ("Sichuan — Zhejiang"), or null when nothing is selected. */
+/** A flow's end by name: the region's, or "all of Sichuan" for a region with everything in it. */
+export function endName(index: AtlasIndex, end: FlowEndRef, lang: Lang): string {
+  const name = regionName(index, end.id, lang);
+  return end.deep ? translate(lang, 'flowEndDeep', { name }) : name;
+}
+
+/** The selected region, pair or flow by name ("Sichuan — Zhejiang"), or null when nothing is selected. */
 export function selectionTitle(index: AtlasIndex, selection: Selection, lang: Lang): string | null {
   if (!selection) return null;
   if (selection.kind === 'region') return regionName(index, selection.id, lang);
+  if (selection.kind === 'flow') {
+    return translate(lang, 'linkBetween', {
+      a: endName(index, selection.a, lang),
+      b: endName(index, selection.b, lang),
+    });
+  }
   return translate(lang, 'linkBetween', {
     a: regionName(index, selection.a, lang),
     b: regionName(index, selection.b, lang),

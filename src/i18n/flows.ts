@@ -1,0 +1,27 @@
+/** Strings of merged flows: their ends, tooltips, panel and the summary of weaker flows. */
+export const flowsZh = {
+  flowEndDeep: '{name}全域',
+  flowHolds: '{links} 条联系 · {events} · {years}',
+  flowLinksCount: '{n} 条联系',
+  weakerFlows: '另有 {n} 条较弱的联系未画出',
+  weakerFlowsShow: '查看',
+  legendWeaker: '+{n} 条较弱的联系（{links} 条）未画出',
+  flowPanelKind: '汇总联系',
+  flowPanelHint: '地图在此缩放级别将这些联系合并显示；放大或选择其中一条可查看细节。',
+  flowPanelLinks: '包含的联系',
+  a11yAnnounceFlow: '已选择 {name}：{links}，{events}',
+};
+
+export const flowsEn: Record<keyof typeof flowsZh, string> = {
+  flowEndDeep: 'all of {name}',
+  flowHolds: '{links} links · {events} · {years}',
+  flowLinksCount: '{n} links',
+  weakerFlows: '+{n} weaker flows not drawn',
+  weakerFlowsShow: 'Show',
+  legendWeaker: '+{n} weaker flows ({links} links) not drawn',
+  flowPanelKind: 'Merged flow',
+  flowPanelHint:
+    'At this zoom the map merges these links into one flow; zoom in or pick one of them for detail.',
+  flowPanelLinks: 'Links it holds',
+  a11yAnnounceFlow: 'Selected {name}: {links}, {events}',
+};

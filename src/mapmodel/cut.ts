@@ -1,0 +1,130 @@
+/**
+ * Which places to open up at a camera: starting from provinces, a merged place is
+ * opened (its own links and its children's drawn apart) when its children would be
+ * told apart on screen and the drawing budget allows, busiest place first. Zooming in
+ * therefore breaks flows out into prefecture and county links inside the view.
+ */
+import type { AtlasIndex } from '../domain/atlasIndex';
+import type { Link } from '../domain/links';
+import type { RegionId } from '../domain/schema';
+import type { ViewSize } from './camera';
+import { endKey, endOf, flowKey, groupLinks, type Cut, type FlowEnd } from './flows';
+
+/** What choosing a cut needs. */
+export interface CutInput {
+  readonly index: AtlasIndex;
+  readonly links: readonly Link[];
+  /** Screen pixels of a lon/lat at the current camera. */
+  readonly project: (lonLat: readonly [number, number]) => readonly [number, number] | null;
+  readonly size: ViewSize;
+  /** Links drawn apart whatever the cut (the selection's own). */
+  readonly apart: (link: Link) => boolean;
+  /** At most this many flows are drawn. */
+  readonly budget: number;
+}
+
+/** Places closer than this on screen cannot be told apart: their parent stays merged. */
+export const MIN_SEPARATION_PX = 16;
+
+interface Candidate {
+  readonly id: RegionId;
+  weight: number;
+  readonly links: Link[];
+}
+
+function candidates(index: AtlasIndex, input: CutInput, cut: Cut): Candidate[] {
+  const byId = new Map<RegionId, Candidate>();
+  const grouped = groupLinks(index, input.links, cut, input.apart);
+  const note = (end: FlowEnd, links: readonly Link[], weight: number) => {
+    if (!end.deep) return;
+    const c = byId.get(end.id) ?? { id: end.id, weight: 0, links: [] };
+    c.weight += weight;
+    c.links.push(...links);
+    byId.set(end.id, c);
+  };
+  for (const f of grouped.flows) {
+    note(f.a, f.links, f.events);
+    note(f.b, f.links, f.events);
+  }
+  for (const [key, links] of grouped.inner) {
+    const end = { id: key.replace(/\*$/u, ''), deep: key.endsWith('*') };
+    note(end, links, links.length);
+  }
+  return [...byId.values()].sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1));
+}
+
+function inView(p: readonly [number, number] | null, size: ViewSize): boolean {
+  return !!p && p[0] >= 0 && p[1] >= 0 && p[0] <= size.width && p[1] <= size.height;
+}
+
+/** The ends a place's links get once it is opened, and whether they can be told apart in view. */
+function legibleWhenOpened(input: CutInput, cut: Cut, c: Candidate): boolean {
+  const { index } = input;
+  const opened = new Set([...cut, c.id]);
+  const ends = new Map<string, readonly [number, number] | null>();
+  for (const link of c.links) {
+    for (const id of [link.a, link.b]) {
+      const end = endOf(index, opened, id);
+      if (end.id === c.id || index.ancestors.get(end.id)?.includes(c.id)) {
+        const point = index.regionById.get(end.id)?.point;
+        ends.set(endKey(end), point ? input.project(point) : null);
+      }
+    }
+  }
+  const points = [...ends.values()].filter((p) => p !== null);
+  if (!points.some((p) => inView(p, input.size))) return false;
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const p = points[i];
+      const q = points[j];
+      if (p && q && Math.hypot(p[0] - q[0], p[1] - q[1]) < MIN_SEPARATION_PX) return false;
+    }
+  }
+  return true;
+}
+
+/** How many flows the links of `c` make once it is opened (they replace the ones they make now). */
+function flowsWhenOpened(
+  index: AtlasIndex,
+  cut: Cut,
+  c: Candidate,
+): { before: number; after: number } {
+  const opened = new Set([...cut, c.id]);
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const link of c.links) {
+    for (const [set, keys] of [
+      [cut, before],
+      [opened, after],
+    ] as const) {
+      const a = endOf(index, set, link.a);
+      const b = endOf(index, set, link.b);
+      if (endKey(a) !== endKey(b)) keys.add(flowKey(a, b));
+    }
+  }
+  return { before: before.size, after: after.size };
+}
+
+/** The places to open at this camera. Deterministic: same input, same cut. */
+export function chooseCut(input: CutInput): Cut {
+  const { index } = input;
+  const cut = new Set<RegionId>();
+  let flows = groupLinks(index, input.links, cut, input.apart).flows.length;
+  const refused = new Set<RegionId>();
+  for (;;) {
+    let opened = false;
+    for (const c of candidates(index, input, cut)) {
+      if (refused.has(c.id)) continue;
+      const { before, after } = flowsWhenOpened(index, cut, c);
+      if (flows - before + after > input.budget || !legibleWhenOpened(input, cut, c)) {
+        refused.add(c.id);
+        continue;
+      }
+      cut.add(c.id);
+      flows += after - before;
+      opened = true;
+      break;
+    }
+    if (!opened) return cut;
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../domain/filters';
+import { selectView } from '../domain/select';
+import { GEO_REGIONS, geoEvent, geoIndex } from '../testing/geoFixtures';
+import { layoutFlows } from './flowLayout';
+
+const size = { width: 900, height: 560 };
+const national = { center: [108, 33] as const, zoom: 2.2 };
+
+describe('flow layout', () => {
+  it('draws at most the budget, strongest on top, and summarises the rest without losing a link', () => {
+    // Every pair of places cooperates, each pair with its own event count.
+    const places = GEO_REGIONS.filter((r) => r.level !== 'province');
+    const events = places.flatMap((a, i) =>
+      places
+        .slice(i + 1)
+        .flatMap((b, j) => Array.from({ length: 1 + ((i + j) % 4) }, () => geoEvent([a.id, b.id]))),
+    );
+    const index = geoIndex(events);
+    const view = selectView(index, NO_FILTERS);
+    // Five provinces make ten flows even merged: a budget of four leaves six to summarise.
+    const budget = 4;
+    for (const camera of [national, { center: [105, 30] as const, zoom: 6.5 }]) {
+      const layout = layoutFlows(index, view, null, camera, size, budget);
+      expect(layout.drawn.length).toBeLessThanOrEqual(budget);
+      expect(layout.weaker.length).toBeGreaterThan(0);
+      const counts = layout.drawn.map((f) => f.events);
+      expect(counts).toEqual([...counts].sort((x, y) => x - y));
+      const weakest = layout.drawn[0]?.events ?? 0;
+      for (const f of layout.weaker) expect(f.events).toBeLessThanOrEqual(weakest);
+      const held = [
+        ...layout.drawn.flatMap((f) => f.links),
+        ...layout.weaker.flatMap((f) => f.links),
+        ...[...layout.inner.values()].flat(),
+      ];
+      expect(held).toHaveLength(view.links.length);
+      expect(new Set(held.map((l) => l.id)).size).toBe(view.links.length);
+    }
+  });
+
+  it('shows a selected region’s own links at full detail, whatever the zoom', () => {
+    const index = geoIndex([
+      geoEvent(['hangzhou', 'chengdu']),
+      geoEvent(['huzhou', 'aba']),
+      geoEvent(['huzhou', 'deyang']),
+    ]);
+    const view = selectView(index, NO_FILTERS);
+    const merged = layoutFlows(index, view, null, national, size);
+    expect(merged.drawn.map((f) => f.id)).toEqual(['sichuan*~zhejiang*']);
+    const selected = layoutFlows(index, view, { kind: 'region', id: 'aba' }, national, size);
+    expect(selected.drawn.map((f) => f.id).sort()).toEqual(['aba~huzhou', 'sichuan*~zhejiang*']);
+    const flow = {
+      kind: 'flow' as const,
+      a: { id: 'sichuan', deep: true },
+      b: { id: 'zhejiang', deep: true },
+    };
+    const broken = layoutFlows(index, view, flow, national, size);
+    expect(broken.drawn.map((f) => f.id).sort()).toEqual([
+      'aba~huzhou',
+      'chengdu~hangzhou',
+      'deyang~huzhou',
+    ]);
+  });
+});

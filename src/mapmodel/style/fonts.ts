@@ -1,0 +1,5 @@
+/** The label font's family: the style's `text-font`, registered by the page (see `map/fonts.ts`). */
+export const LABEL_FONT_FAMILY = 'Atlas Labels';
+
+/** Fonts after the label font, for text the font lacks and while it loads. */
+export const FALLBACK_FONTS = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
