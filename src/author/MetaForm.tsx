@@ -61,7 +61,7 @@ export function MetaForm({
             <input
               {...c}
               value={review.published}
-              placeholder="2024-06-12T18:05"
+              placeholder={t('authorPublishedExample')}
               onChange={(e) => onEdit({ type: 'published', value: e.target.value })}
             />
           )}
