@@ -41,10 +41,7 @@ export const BilingualSchema = z.object({
  * `2024-05-17`. The precision is read from the form (see `datePrecision`).
  */
 export const PartialDateSchema = z.string().check(
-  z.regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    FORMAT_MESSAGES.date,
-  ),
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, FORMAT_MESSAGES.date),
   z.refine(
     (s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
     FORMAT_MESSAGES.realDate,
@@ -151,9 +148,7 @@ export const QualifierSchema = z.enum(['exact', 'more-than', 'about', 'nearly', 
 const quote = z
   .string()
   .check(z.minLength(4, 'must quote at least a few characters of the article'));
-const localId = z
-  .string()
-  .check(z.regex(/^[a-z0-9-]+$/, FORMAT_MESSAGES.localId));
+const localId = z.string().check(z.regex(/^[a-z0-9-]+$/, FORMAT_MESSAGES.localId));
 const confidence = z.number().check(z.gte(0), z.lte(1));
 
 export const EventSourceSchema = z.object({
