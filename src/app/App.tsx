@@ -61,20 +61,17 @@ export function App() {
       )}
       {load.status === 'ready' && (
         <main className="app-main">
-          {/* The map stays mounted (and inert) under the authoring view: previews need no restart. */}
-          <div className="app-work" inert={authoring}>
-            <section
-              className="map-area"
-              aria-label={t('appTitle')}
-              aria-describedby={MAP_DESCRIPTION_ID}
-            >
-              <MapDescription />
-              <RegionList />
-              <ExploreArea map={<MapView />} />
-              <PresentHost />
-            </section>
-            <Panel />
-          </div>
+          <section
+            className="map-area"
+            aria-label={t('appTitle')}
+            aria-describedby={MAP_DESCRIPTION_ID}
+          >
+            <MapDescription />
+            <RegionList />
+            <ExploreArea map={<MapView />} />
+            <PresentHost />
+          </section>
+          <Panel />
           <AuthorHost />
         </main>
       )}

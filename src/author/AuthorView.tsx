@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { ArticleInput } from './ArticleInput';
 import { ReviewWorkspace } from './ReviewWorkspace';
+import { useInertSiblings } from './useInertSiblings';
 import { useWork } from './useWork';
 import './author.css';
 
@@ -15,13 +16,15 @@ export default function AuthorView() {
   const index = useIndex();
   const work = useWork();
   const heading = useRef<HTMLHeadingElement>(null);
+  const view = useRef<HTMLElement>(null);
   const reviewing = work.review !== null;
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [reviewing]);
+  useInertSiblings(view);
   if (!index) return null;
   return (
-    <section id="author-view" className="author-view" aria-labelledby="author-title">
+    <section id="author-view" className="author-view" aria-labelledby="author-title" ref={view}>
       <h2 id="author-title" className="visually-hidden" tabIndex={-1} ref={heading}>
         {t('authorTitle')}
       </h2>
