@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** Page name → HTML entry, relative to `bench/`. */
 export const PAGES: Readonly<Record<string, string>> = {
   baseline: 'baseline.html',
+  floor: 'floor.html',
   echarts: 'peers/echarts.html',
 };
 

@@ -55,7 +55,9 @@ export function distinctColours(png: Buffer): number {
 
 /** Clicks a region where `window.atlas.screenPoint` says its marker is. */
 export async function clickRegion(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((region) => window.atlas?.screenPoint(region) ?? null, id);
-  expect(point, `screen point of ${id}`).not.toBeNull();
+  const at = () => page.evaluate((region) => window.atlas?.screenPoint(region) ?? null, id);
+  // The map may still be drawing what the last click broke out (MapLibre tiles in a worker).
+  await expect.poll(at, { message: `screen point of ${id}` }).not.toBeNull();
+  const point = await at();
   if (point) await page.mouse.click(point.x, point.y);
 }

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { synthAtlas } from '../scripts/bench/synthAtlas';
+import { synthesize } from '../scripts/bench/synthShapes';
 import { AtlasSchema } from '../src/domain/schema';
 import { expect, openAtlas, test } from './fixtures';
 
@@ -32,4 +35,91 @@ test('a large atlas draws its panel lists a page at a time', async ({ page }) =>
   await expect(cards).toHaveCount(Math.min(50, filtered));
   const firstTitle = await cards.first().locator('h4').textContent();
   expect(firstTitle).toBeTruthy();
+});
+
+test.describe('numbers at 10,000 articles', () => {
+  // The realistic synthetic atlas (npm run synth -- --shape realistic), made here from the
+  // seed atlas's gazetteer: 10,000 articles, 30,000 events, about 1,000 regions and 2,000 links.
+  let json = '';
+  test.beforeAll(() => {
+    const base = AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+    json = JSON.stringify(
+      synthesize(base, { shape: 'realistic', seed: 1, articles: 10_000 }).atlas,
+    );
+  });
+
+  /** Every visible stat card's number: its text, how many line boxes it takes, and whether it stays inside its card. */
+  function statCards(page: Page) {
+    return page.locator('.stats dd').evaluateAll((dds) =>
+      dds.map((dd) => {
+        const range = document.createRange();
+        range.selectNodeContents(dd);
+        const lines = [...range.getClientRects()];
+        const card = dd.parentElement;
+        const cardBox = card?.getBoundingClientRect();
+        const padding = card ? parseFloat(getComputedStyle(card).paddingRight) : 0;
+        const fontSize = parseFloat(getComputedStyle(dd).fontSize);
+        // The cards' row must fit the column it sits in, not widen past it.
+        const column = card?.parentElement?.parentElement;
+        const columnRight = column
+          ? column.getBoundingClientRect().right - parseFloat(getComputedStyle(column).paddingRight)
+          : 0;
+        return {
+          text: dd.textContent ?? '',
+          lines: new Set(lines.map((r) => Math.round(r.top))).size,
+          oneLineHigh: dd.getBoundingClientRect().height < 2 * fontSize,
+          inside: Math.max(...lines.map((r) => r.right)) <= (cardBox?.right ?? 0) - padding + 0.5,
+          cardInColumn: (cardBox?.right ?? Infinity) <= columnRight + 0.5,
+        };
+      }),
+    );
+  }
+
+  async function expectCardsFit(page: Page, what: string) {
+    const cards = await statCards(page);
+    expect(cards.length, what).toBeGreaterThanOrEqual(4);
+    for (const c of cards) {
+      expect({ ...c, what }).toEqual({
+        text: c.text,
+        lines: 1,
+        oneLineHigh: true,
+        inside: true,
+        cardInColumn: true,
+        what,
+      });
+    }
+  }
+
+  test('every stat card keeps its number on one line inside the card, in both languages, 960×540 to 1920×1080', async ({
+    page,
+  }) => {
+    await page.route('**/realistic-10k.json', (route) =>
+      route.fulfill({ body: json, contentType: 'application/json' }),
+    );
+    await page.setViewportSize({ width: 960, height: 540 });
+    await openAtlas(page, '?data=realistic-10k.json&lang=zh');
+    const first = page.locator('.stats dd').first();
+    await expect(first).toHaveText('1万');
+    await expect(first).toHaveAttribute('title', '10,000');
+    await expectCardsFit(page, 'overview, zh, 960×540');
+    await page.evaluate(() => window.atlas?.setState({ lang: 'en' }));
+    await expect(first).toHaveText('10,000');
+    await expectCardsFit(page, 'overview, en, 960×540');
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expectCardsFit(page, 'overview, en, 1920×1080');
+    await page.evaluate(() => window.atlas?.setState({ lang: 'zh' }));
+    await expect(first).toHaveText('1万');
+    await expectCardsFit(page, 'overview, zh, 1920×1080');
+
+    // A busy region: four-digit counts in every card.
+    await page.evaluate(() => window.atlas?.setState({ region: 'shanghai' }));
+    await expect(page.locator('.panel-head h2')).toHaveText('上海市');
+    await expectCardsFit(page, 'Shanghai, zh, 1920×1080');
+    await page.setViewportSize({ width: 960, height: 540 });
+    await expectCardsFit(page, 'Shanghai, zh, 960×540');
+    await page.evaluate(() => window.atlas?.setState({ lang: 'en' }));
+    await expect(page.locator('.panel-head h2')).toHaveText('Shanghai');
+    await expectCardsFit(page, 'Shanghai, en, 960×540');
+  });
 });

@@ -1,39 +1,42 @@
 /**
  * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000]`: builds
- * the app and the baseline page, writes the synthetic atlas, serves `dist/`
- * with `vite preview`, drives the system Chromium and measures load,
- * interaction, heap, size and ingest side by side in one run. Prints a table
- * and writes `bench/results.json`. Nothing here asserts a time: the targets are
- * reported, not enforced.
+ * the app and the benchmark pages, writes both synthetic atlases (uniform and
+ * realistic), serves `dist/` with `vite preview`, drives the system Chromium and
+ * measures legibility, load, interaction, heap, size and ingest side by side in
+ * one run. Prints a table and writes `bench/results.json`. Nothing here asserts a
+ * time: the targets are reported, not enforced.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AtlasSchema, type Atlas } from '../src/domain/schema';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
+import { prepareAtlases, writeFloors } from './bench/data';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
-import { measureEngineFloor, measureInteraction } from './bench/interaction';
-import { measureLoad, type Scenario } from './bench/load';
+import {
+  measureEngineFloor,
+  measureInteraction,
+  type InteractionFigures,
+} from './bench/interaction';
+import { FIRST_VIEW_SIZE, readFirstView, type FirstView } from './bench/legibilityRun';
+import { measureLoad } from './bench/load';
+import { benchNotes } from './bench/notes';
 import { formatTable, type BenchResults } from './bench/report';
+import { perScenario, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './bench/scenarios';
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
-import { DEFAULT_SYNTH_OUT, writeSynthAtlas } from './synth';
 
 // The benchmark builds and serves its own copy, outside the tree: a concurrent `npm run build`
-// (which empties `dist/`) cannot pull pages or the synthetic atlas from under a run.
+// (which empties `dist/`) cannot pull pages or the synthetic atlases from under a run.
 const DIST = join(tmpdir(), 'cooperation-atlas-bench', 'dist');
-const SYNTH_URL = 'bench/synthetic-atlas.json';
 // A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
 const SPLIT_BUILD = join(tmpdir(), 'cooperation-atlas-bench-split');
 const INGEST_ARTICLES = 1000;
-
-const SCENARIOS: Readonly<Record<Scenario['name'], Scenario>> = {
-  seeds: { name: 'seeds', query: '' },
-  synthetic: { name: 'synthetic', query: `?data=${SYNTH_URL}` },
-};
+const DECK_MODULE = new URL('./bench/deck.ts', import.meta.url);
+/** The realistic atlas's first view as measured, shown next to the table in bench/README.md. */
+const SCREENSHOT = 'bench/realistic-first-view.png';
 
 function options() {
   const { values } = parseArgs({
@@ -60,13 +63,6 @@ function options() {
   };
 }
 
-async function readAtlas(path: string): Promise<{ bytes: Buffer; atlas: Atlas }> {
-  const bytes = await readFile(path);
-  const parsed = AtlasSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-  if (!parsed.success) throw new Error(`${path} does not match the atlas schema`);
-  return { bytes, atlas: parsed.data };
-}
-
 async function main(): Promise<void> {
   const opts = options();
   const started = performance.now();
@@ -79,20 +75,11 @@ async function main(): Promise<void> {
   const chunks = await buildApp(DIST);
   await buildBenchPages(`${DIST}/bench`);
   await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
-  log(`writing the synthetic atlas (${opts.articles} articles, seed ${opts.seed})`);
-  const synth = await writeSynthAtlas({ seed: opts.seed, articles: opts.articles });
-  await mkdir(`${DIST}/bench`, { recursive: true });
-  await copyFile(DEFAULT_SYNTH_OUT, `${DIST}/${SYNTH_URL}`);
-  const seeds = await readAtlas(`${DIST}/data/atlas.json`);
-  const synthetic = await readAtlas(`${DIST}/${SYNTH_URL}`);
+  const { atlases, synth } = await prepareAtlases(DIST, opts, log);
 
   log('measuring sizes');
-  const size = await measureSize(
-    DIST,
-    chunks,
-    { seeds: seeds.bytes, synthetic: synthetic.bytes },
-    SPLIT_BUILD,
-  );
+  const bytes = perScenario((n) => atlases[n].bytes);
+  const size = await measureSize(DIST, chunks, bytes, SPLIT_BUILD);
 
   const server = await serve(DIST);
   const browser = await launch();
@@ -108,16 +95,33 @@ async function main(): Promise<void> {
       return null;
     }
   };
+  const views = new Map<ScenarioName, FirstView | null>();
   let load;
-  let interaction;
   let firstPaint;
   let engineFloor;
+  const interactions = new Map<ScenarioName, InteractionFigures | null>();
   try {
+    for (const n of SCENARIO_NAMES) {
+      log(`first view of ${n} at ${FIRST_VIEW_SIZE}: legibility and the floor's GeoJSON`);
+      const view = await attempt(`legibility (${n})`, () =>
+        readFirstView(
+          browser,
+          server.origin,
+          SCENARIOS[n],
+          n === 'realistic' ? SCREENSHOT : undefined,
+        ),
+      );
+      views.set(n, view);
+    }
+    const floors = await writeFloors(
+      DIST,
+      perScenario((n) => views.get(n) ?? null),
+    );
     log(
-      `serving ${server.origin}; load: ${opts.runs} runs × (seeds, synthetic) × (atlas, baseline)`,
+      `serving ${server.origin}; load: ${opts.runs} runs × 3 data sets × (atlas, bare engine${floors.size ? ', floor' : ''})`,
     );
     load = await attempt('load', () =>
-      measureLoad(browser, server.origin, SCENARIOS, opts.runs, log),
+      measureLoad(browser, server.origin, SCENARIOS, floors, opts.runs, log),
     );
     log(
       `first paint: ${opts.runs} runs × (atlas, ECharts peer, atlas without the SVG step), seeds`,
@@ -125,29 +129,20 @@ async function main(): Promise<void> {
     firstPaint = await attempt('first paint', () =>
       measureFirstPaint(browser, server.origin, opts.runs, log),
     );
-    log(`interaction on the seeds: ${opts.changes} filter changes, ${opts.changes} selections`);
-    const seedsInteraction = await attempt('interaction (seeds)', () =>
-      measureInteraction(
-        browser,
-        server.origin,
-        SCENARIOS.seeds,
-        seeds.atlas,
-        opts.changes,
-        opts.seed,
-      ),
-    );
-    log(`interaction on the synthetic atlas`);
-    const syntheticInteraction = await attempt('interaction (synthetic)', () =>
-      measureInteraction(
-        browser,
-        server.origin,
-        SCENARIOS.synthetic,
-        synthetic.atlas,
-        opts.changes,
-        opts.seed,
-      ),
-    );
-    interaction = { seeds: seedsInteraction, synthetic: syntheticInteraction };
+    for (const n of SCENARIO_NAMES) {
+      log(`interaction on ${n}: ${opts.changes} filter changes, ${opts.changes} selections`);
+      const figures = await attempt(`interaction (${n})`, () =>
+        measureInteraction(
+          browser,
+          server.origin,
+          SCENARIOS[n],
+          atlases[n].atlas,
+          opts.changes,
+          opts.seed,
+        ),
+      );
+      interactions.set(n, figures);
+    }
     log(`engine floor: ${opts.changes} repaints of the bare MapLibre page`);
     engineFloor = await attempt('engine floor', () =>
       measureEngineFloor(browser, server.origin, opts.changes),
@@ -158,6 +153,11 @@ async function main(): Promise<void> {
   }
   log(`ingest: ${INGEST_ARTICLES} synthetic articles`);
   const ingest = measureIngest(INGEST_ARTICLES, opts.seed);
+  const deckModule = await access(DECK_MODULE).then(
+    () => true,
+    () => false,
+  );
+  const interaction = perScenario((n) => interactions.get(n) ?? null);
 
   const results: BenchResults = {
     meta: {
@@ -165,36 +165,40 @@ async function main(): Promise<void> {
       options: opts,
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
       browser: `${browser.version()} (system Chromium, SwiftShader WebGL, 1280×720, reduced motion)`,
-      synthetic: {
-        articles: synth.articles,
-        events: synth.events,
-        figures: synth.figures,
-        links: synth.links,
-        prefectures: synth.prefectures,
-        partyPool: synth.partyPool,
-      },
+      synthetic: synth.synthetic,
+      realistic: synth.realistic,
       durationSeconds: Math.round((performance.now() - started) / 1000),
     },
     load: load?.figures ?? null,
     interaction,
     size,
-    heap: load ? { syntheticMb: load.heapMb.synthetic, seedsMb: load.heapMb.seeds } : null,
+    heap: load
+      ? {
+          seedsMb: load.heapMb.seeds,
+          syntheticMb: load.heapMb.synthetic,
+          realisticMb: load.heapMb.realistic,
+        }
+      : null,
+    legibility: perScenario((n) => views.get(n)?.figures ?? null),
     ingest: ingest.figures,
     firstPaint: firstPaint ?? null,
     engineFloor: engineFloor ?? null,
-    notes: [
-      'load: navigation start → window.atlas.ready (data loaded, map idle) vs → window.baselineReady, cold cache, alternating order; median and p95',
-      `interaction: main-thread CPU time (CDP ThreadTime; task time and wall time also reported) from setState until ${interaction.seeds?.settledBy ?? interaction.synthetic?.settledBy ?? 'painted and idle'}`,
-      'engineFloor: main-thread CPU of one repaint of bench/baseline.html (a paint property toggled through window.baselineMap), settled like the atlas changes: the least any map change costs with this engine on this machine; and the long tasks over 100 ms those repaints made',
-      'heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, MiB, median of the load runs',
-      `size: gzip (zlib default level), kB = 1000 bytes; ${size.method}`,
-      `ingest: ${ingest.note}`,
-      "firstPaint: navigation start → performance.mark('atlas:first-map-paint') (the SVG map's first frame) vs → the ECharts peer's first 'finished' event (bench/peers/echarts.html), cold cache, rotating order; median",
-      'firstPaint.seeds.onScreen: separate cold loads of the atlas and the peer, screencast from navigation (320x180 PNG frames, scripts/bench/onScreen.ts) until the first frame whose map area has many colours and is mostly not white; median',
-      `firstPaint.seeds.interactive: navigation start → window.atlas.ready for the atlas vs the same app built with VITE_SVG_FIRST=off (${NO_SVG_APP}), same runs; median`,
-      ...synth.warnings.map((w) => `synthetic atlas: ${w}`),
-      ...failures,
-    ],
+    deck: null,
+    notes: benchNotes({
+      settledBy: interaction.seeds?.settledBy ?? interaction.realistic?.settledBy ?? null,
+      sizeMethod: size.method,
+      ingestNote: ingest.note,
+      deck: deckModule
+        ? 'scripts/bench/deck.ts exists but is not wired into the run yet'
+        : 'scripts/bench/deck.ts does not exist yet',
+      more: [
+        ...[...views.values()].flatMap((v) => (v?.note ? [v.note] : [])),
+        ...Object.values(synth).flatMap((s) =>
+          s.warnings.map((w) => `${s.shape} synthetic atlas: ${w}`),
+        ),
+        ...failures,
+      ],
+    }),
   };
   await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatTable(results)}\n`);

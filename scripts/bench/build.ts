@@ -22,12 +22,15 @@ function chunkProbe(into: ChunkInfo[]): Plugin {
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
+        // A chunk of CSS alone (a stylesheet two lazy chunks share) is dropped by Vite: no file.
+        const modules = Object.keys(output.modules);
+        if (modules.length > 0 && modules.every((m) => /\.css($|\?)/.test(m))) continue;
         into.push({
           file: output.fileName,
           isEntry: output.isEntry,
           imports: output.imports,
           dynamicImports: output.dynamicImports,
-          modules: Object.keys(output.modules),
+          modules,
         });
       }
     },

@@ -16,7 +16,7 @@ import {
   longTasksAfter,
   repaintBaseline,
 } from './inPage';
-import type { Scenario } from './load';
+import type { Scenario } from './scenarios';
 import { round, summarise, type Summary } from './stats';
 
 /** Long tasks count as a problem above this many ms (the threshold). */

@@ -43,3 +43,20 @@ export function createRng(seed: number): Rng {
     },
   };
 }
+
+/** Shuffles `items` in place (Fisher–Yates) and returns it. */
+export function shuffle<T>(rng: Rng, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const a = items[i];
+    const b = items[j];
+    if (a !== undefined && b !== undefined) [items[i], items[j]] = [b, a];
+  }
+  return items;
+}
+
+/** A standard normal draw (Box–Muller). */
+export function gaussian(rng: Rng): number {
+  const u = 1 - rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.next());
+}

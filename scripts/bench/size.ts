@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { MAPLIBRE_MODULE, buildApp, type ChunkInfo } from './build';
+import { perScenario, type PerScenario } from './scenarios';
 import { round } from './stats';
 
 export interface SizeResult {
@@ -18,8 +19,8 @@ export interface SizeResult {
   /** Code loaded on demand (reader, later presentation and export). */
   readonly lazyKbGzip: number;
   readonly cssKbGzip: number;
-  readonly atlasJsonKbGzip: { readonly seeds: number; readonly synthetic: number };
-  readonly atlasJsonMb: { readonly seeds: number; readonly synthetic: number };
+  readonly atlasJsonKbGzip: PerScenario<number>;
+  readonly atlasJsonMb: PerScenario<number>;
   /** How the app/MapLibre split was obtained. */
   readonly method: string;
 }
@@ -89,7 +90,7 @@ async function assetSizes(dist: string) {
 export async function measureSize(
   dist: string,
   chunks: readonly ChunkInfo[],
-  atlas: { seeds: Buffer; synthetic: Buffer },
+  atlas: PerScenario<Buffer>,
   scratchDir: string,
 ): Promise<SizeResult> {
   let js = await jsSizes(dist, chunks);
@@ -104,11 +105,8 @@ export async function measureSize(
     maplibreKbGzip: js.maplibreKbGzip,
     lazyKbGzip: js.lazyKbGzip,
     ...(await assetSizes(dist)),
-    atlasJsonKbGzip: { seeds: gzipKb(atlas.seeds), synthetic: gzipKb(atlas.synthetic) },
-    atlasJsonMb: {
-      seeds: round(atlas.seeds.length / 1e6, 2),
-      synthetic: round(atlas.synthetic.length / 1e6, 2),
-    },
+    atlasJsonKbGzip: perScenario((n) => gzipKb(atlas[n])),
+    atlasJsonMb: perScenario((n) => round(atlas[n].length / 1e6, 2)),
     method,
   };
 }

@@ -3,9 +3,18 @@
  * plus `n` articles with 3n events, 5n figures and about 2n distinct links
  * between prefecture-level regions. Seeded and pure: same inputs, same atlas.
  */
-import type { Article, Atlas, AtlasEvent, Figure, Region, RegionId } from '../../src/domain/schema';
-import { createRng, type Rng } from './prng';
-import { articleText, eventText, figureText, SOURCES } from './synthText';
+import type { Article, Atlas, AtlasEvent, Figure, Region } from '../../src/domain/schema';
+import { createRng, shuffle } from './prng';
+import {
+  ancestorsOf,
+  articleRecord,
+  EVENTS_PER_ARTICLE,
+  eventRecord,
+  FIRST_YEAR,
+  LAST_YEAR,
+  pad,
+  randomDay,
+} from './synthRecords';
 
 export interface SynthOptions {
   readonly seed: number;
@@ -24,8 +33,7 @@ export interface SynthStats {
   readonly warnings: readonly string[];
 }
 
-export const EVENTS_PER_ARTICLE = 3;
-export const FIGURES_PER_ARTICLE = 5;
+export { EVENTS_PER_ARTICLE, FIGURES_PER_ARTICLE } from './synthRecords';
 export const LINKS_PER_ARTICLE = 2;
 
 const EVENT_TYPES: readonly AtlasEvent['type'][] = [
@@ -39,40 +47,6 @@ const EVENT_TYPES: readonly AtlasEvent['type'][] = [
   'park-launch',
   'meeting',
 ];
-const QUALIFIERS: readonly Figure['qualifier'][] = [
-  'exact',
-  'exact',
-  'more-than',
-  'about',
-  'nearly',
-];
-const FIRST_YEAR = 2010;
-const LAST_YEAR = 2025;
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-function randomDay(rng: Rng, year: number): string {
-  return `${year}-${pad(1 + rng.int(12))}-${pad(1 + rng.int(28))}`;
-}
-
-/** A date at a random precision (day, month or year) within `year`. */
-function partialDate(rng: Rng, year: number): string {
-  const r = rng.next();
-  const day = randomDay(rng, year);
-  return r < 0.6 ? day : r < 0.85 ? day.slice(0, 7) : String(year);
-}
-
-function ancestorsOf(byId: ReadonlyMap<RegionId, Region>, id: RegionId): Set<RegionId> {
-  const out = new Set<RegionId>();
-  let parent = byId.get(id)?.parent ?? null;
-  while (parent && !out.has(parent)) {
-    out.add(parent);
-    parent = byId.get(parent)?.parent ?? null;
-  }
-  return out;
-}
 
 /** Every unordered pair of `pool` that is not nested (a region and a place inside it make no link). */
 function linkablePairs(regions: readonly Region[], pool: readonly Region[]): [Region, Region][] {
@@ -88,16 +62,6 @@ function linkablePairs(regions: readonly Region[], pool: readonly Region[]): [Re
     }
   }
   return pairs;
-}
-
-function shuffle<T>(rng: Rng, items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const a = items[i];
-    const b = items[j];
-    if (a !== undefined && b !== undefined) [items[i], items[j]] = [b, a];
-  }
-  return items;
 }
 
 /** Prefectures first; counties, then provinces, only when prefectures alone cannot give enough pairs. */
@@ -147,8 +111,7 @@ export function synthAtlas(
     const year = FIRST_YEAR + rng.int(LAST_YEAR - FIRST_YEAR + 1);
     const published = randomDay(rng, year);
     if (published > dataDate) dataDate = published;
-    const named = new Set<RegionId>();
-    const articleSectors = new Set<string>();
+    const own: AtlasEvent[] = [];
     for (let j = 0; j < EVENTS_PER_ARTICLE; j++) {
       const k = i * EVENTS_PER_ARTICLE + j;
       // Every chosen pair once, then a skewed draw so that a few links carry many events.
@@ -156,50 +119,21 @@ export function synthAtlas(
       if (!pair) continue;
       const [a, b] = rng.next() < 0.5 ? pair : [pair[1], pair[0]];
       const type = rng.pick(EVENT_TYPES);
-      const eventSectors = rng.sample(sectors, 1 + rng.int(2)).sort();
-      const date = partialDate(rng, Math.max(FIRST_YEAR, year - rng.int(3)));
-      const day = date.length === 10 ? Number(date.slice(8)) : 28;
-      const endDate =
-        day < 28 && rng.next() < 0.05 ? `${date.slice(0, 8)}${pad(day + 1)}` : undefined;
-      const venueRoll = rng.next();
-      events.push({
-        id: `e${j + 1}`,
-        type,
-        ...eventText(a, b, type),
-        date,
-        ...(endDate ? { endDate } : {}),
-        venue: venueRoll < 0.3 ? a.id : venueRoll < 0.5 ? b.id : null,
-        parties: [a.id, b.id],
-        ...(rng.next() < 0.1 ? { direction: { from: a.id, to: b.id } } : {}),
-        sectors: eventSectors,
-        article: id,
-      });
-      named.add(a.id).add(b.id);
-      eventSectors.forEach((s) => articleSectors.add(s));
+      const sectorsOf = rng.sample(sectors, 1 + rng.int(2)).sort();
+      own.push(
+        eventRecord(
+          rng,
+          { a, b, type, sectors: sectorsOf, directionChance: 0.1, lag: 3 },
+          j,
+          year,
+          id,
+        ),
+      );
     }
-    const namedList = [...named].sort();
-    const sectorList = [...articleSectors].sort();
-    for (let j = 0; j < FIGURES_PER_ARTICLE; j++) {
-      const regions = rng.sample(namedList, rng.next() < 0.8 ? 1 : 2).sort();
-      figures.push({
-        id: `f${j + 1}`,
-        ...figureText(rng, regions, byId),
-        qualifier: rng.pick(QUALIFIERS),
-        asOf: partialDate(rng, year),
-        regions,
-        sectors: rng.sample(sectorList, 1),
-        article: id,
-      });
-    }
-    articles.push({
-      id,
-      status: 'curated',
-      ...articleText(rng, namedList, byId),
-      published,
-      source: rng.pick(SOURCES),
-      regions: namedList,
-      sectors: sectorList,
-    });
+    const record = articleRecord(rng, id, year, published, own, byId);
+    events.push(...own);
+    figures.push(...record.figures);
+    articles.push(record.article);
   }
 
   const links = new Set(events.map((e) => [...e.parties].sort().join('~')));

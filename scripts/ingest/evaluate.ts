@@ -15,8 +15,8 @@
  * - eventTypes, eventDates: matched events with the same type; with the same date and end.
  * - eventParties: the parties of matched events that both name, over all drafted and all
  *   curated parties.
- * - venue, direction: matched events with the same venue (direction), over the drafted
- *   and the curated events that have one.
+ * - venue, direction: matched events with the same venue (direction: ends and term), over
+ *   the drafted and the curated events that have one.
  * - figureValues: one-to-one pairs with the same value (pairs whose quotes overlap first);
  *   figureUnits, figureDates: those pairs with the same unit; with the same `asOf`.
  */
@@ -182,7 +182,11 @@ export function compare(
   const nd = draft.events.length;
   const ng = gold.events.length;
   const count = <T>(pairs: readonly T[], ok: (p: T) => boolean) => pairs.filter(ok).length;
-  const dir = (e: Event) => (e.direction ? `${e.direction.from}>${e.direction.to}` : null);
+  // A direction matches with its ends and its term (absent: 对口支援, paired assistance).
+  const dir = (e: Event) =>
+    e.direction
+      ? `${e.direction.from}>${e.direction.to}:${e.direction.term ?? 'paired-assistance'}`
+      : null;
   return {
     published: { matched: draft.published === gold.published ? 1 : 0, drafted: 1, curated: 1 },
     regions: sets(draft.regions, gold.regions),

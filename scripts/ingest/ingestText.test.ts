@@ -70,7 +70,8 @@ describe('articles about other provinces', () => {
     ]);
     expect(a.events.map((e) => [e.type, e.date, e.endDate ?? null, e.venue])).toEqual([
       ['forum', '2023-06-10', '2023-06-11', 'changsha'],
-      ['framework-agreement', '2023-06-10', '2023-06-11', null],
+      // Signed 会上: at the meeting held in Changsha.
+      ['framework-agreement', '2023-06-10', '2023-06-11', 'changsha'],
       ['framework-agreement', '2022-11', null, null],
     ]);
     expect(a.figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIsStale, freePort, parseSnapshotArgs } from './args';
+import { buildIsStale, freePort, parseDeckArgs, parseSnapshotArgs } from './args';
 
 describe('parseSnapshotArgs', () => {
   it('reads the query, the output and the options', () => {
@@ -31,6 +31,47 @@ describe('parseSnapshotArgs', () => {
       /unknown option --scale/,
     );
     expect(() => parseSnapshotArgs(['', 'out.jpg'])).toThrow(/usage/);
+  });
+});
+
+describe('parseDeckArgs', () => {
+  it('reads the same view query as the snapshot, and the deck options', () => {
+    expect(
+      parseDeckArgs([
+        'years=2019&theme=dark',
+        'out.pptx',
+        '--story',
+        'decade-of-cooperation',
+        '--lang',
+        'zh',
+        '--aspect',
+        '4:3',
+      ]),
+    ).toEqual({
+      query: 'years=2019&theme=dark',
+      out: 'out.pptx',
+      dist: 'dist',
+      options: { story: 'decade-of-cooperation', lang: 'zh', aspect: '4:3' },
+    });
+    expect(parseSnapshotArgs(['years=2019&theme=dark', 'out.png']).query).toBe(
+      'years=2019&theme=dark',
+    );
+  });
+
+  it('takes the output alone (the first view), --events for every event in date order', () => {
+    expect(parseDeckArgs(['out.pptx', '--events', '--width', '960'])).toEqual({
+      query: '',
+      out: 'out.pptx',
+      dist: 'dist',
+      options: { story: null, width: 960 },
+    });
+  });
+
+  it('explains the usage on a bad language, aspect or output', () => {
+    expect(() => parseDeckArgs(['out.pptx', '--lang', 'fr'])).toThrow(/--lang must be zh or en/);
+    expect(() => parseDeckArgs(['out.pptx', '--aspect', '16:10'])).toThrow(/--aspect must be/);
+    expect(() => parseDeckArgs(['region=aba', 'out.png'])).toThrow(/usage: npm run deck/);
+    expect(() => parseDeckArgs(['out.pptx', '--story'])).toThrow(/--story needs a value/);
   });
 });
 

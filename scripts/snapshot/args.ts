@@ -1,50 +1,109 @@
-/** Arguments, freshness check and a free port for `npm run snapshot`. */
+/** Arguments, freshness check and a free port for `npm run snapshot` and `npm run deck`. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-/** What `npm run snapshot` was asked for. */
-export interface SnapshotArgs {
+/** What `npm run snapshot` and `npm run deck` share: the view's query string, the output file, the build. */
+export interface ViewArgs {
   readonly query: string;
   readonly out: string;
   readonly dist: string;
+}
+
+/** What `npm run snapshot` was asked for. */
+export interface SnapshotArgs extends ViewArgs {
   readonly options: { width?: number; height?: number; pixelRatio?: number; transparent?: boolean };
 }
 
-const USAGE =
-  "usage: npm run snapshot -- '<query string>' out.png [--width 1920] [--height 1080] [--pixel-ratio 1] [--transparent] [--dist dist]";
+/** What `npm run deck` was asked for (the options of `window.atlas.exportDeck`). */
+export interface DeckArgs extends ViewArgs {
+  readonly options: {
+    story?: string | null;
+    lang?: 'zh' | 'en';
+    aspect?: '16:9' | '4:3';
+    width?: number;
+  };
+}
 
-/** Parses the command line; throws with the usage line on anything unexpected. */
-export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
+const SNAPSHOT_USAGE =
+  "usage: npm run snapshot -- ['<query string>'] out.png [--width 1920] [--height 1080] [--pixel-ratio 1] [--transparent] [--dist dist]";
+const DECK_USAGE =
+  "usage: npm run deck -- ['<query string>'] out.pptx [--story <id> | --events] [--lang zh|en] [--aspect 16:9|4:3] [--width 1920] [--dist dist]";
+
+/** Reads an option's value; `take` is called for every `--flag` the command knows. */
+type Take = (flag: string, value: () => string) => boolean;
+
+/**
+ * The part both commands parse: an optional query string (the view, as in the
+ * address bar: `region=aba&years=2019&lang=en&theme=dark`), the output file with
+ * its extension, `--dist`, and the command's own flags through `take`.
+ */
+function parseViewArgs(argv: readonly string[], ext: string, usage: string, take: Take): ViewArgs {
   const positional: string[] = [];
-  const options: SnapshotArgs['options'] = {};
   let dist = 'dist';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
-      return value;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value\n${usage}`);
+      return next;
     };
-    const number = (name: string) => {
-      const value = Number(next());
-      if (!Number.isFinite(value) || value <= 0)
-        throw new Error(`${name} must be a positive number\n${USAGE}`);
-      return value;
-    };
-    if (arg === '--width') options.width = number('--width');
-    else if (arg === '--height') options.height = number('--height');
-    else if (arg === '--pixel-ratio') options.pixelRatio = number('--pixel-ratio');
-    else if (arg === '--transparent') options.transparent = true;
-    else if (arg === '--dist') dist = next();
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else positional.push(arg);
+    if (arg === '--dist') dist = value();
+    else if (arg.startsWith('--')) {
+      if (!take(arg, value)) throw new Error(`unknown option ${arg}\n${usage}`);
+    } else positional.push(arg);
   }
-  const [query, out, ...extra] = positional;
-  if (query === undefined || out === undefined || extra.length > 0 || !out.endsWith('.png')) {
-    throw new Error(USAGE);
+  const [query, out] = positional.length === 1 ? ['', positional[0]] : positional;
+  if (query === undefined || out === undefined || positional.length > 2 || !out.endsWith(ext)) {
+    throw new Error(usage);
   }
-  return { query, out, dist, options };
+  return { query, out, dist };
+}
+
+function positive(flag: string, text: string, usage: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${flag} must be a positive number\n${usage}`);
+  }
+  return value;
+}
+
+/** Parses `npm run snapshot`'s command line; throws with the usage line on anything unexpected. */
+export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
+  const options: SnapshotArgs['options'] = {};
+  const u = SNAPSHOT_USAGE;
+  const view = parseViewArgs(argv, '.png', u, (flag, value) => {
+    if (flag === '--width') options.width = positive(flag, value(), u);
+    else if (flag === '--height') options.height = positive(flag, value(), u);
+    else if (flag === '--pixel-ratio') options.pixelRatio = positive(flag, value(), u);
+    else if (flag === '--transparent') options.transparent = true;
+    else return false;
+    return true;
+  });
+  return { ...view, options };
+}
+
+/** Parses `npm run deck`'s command line; throws with the usage line on anything unexpected. */
+export function parseDeckArgs(argv: readonly string[]): DeckArgs {
+  const options: DeckArgs['options'] = {};
+  const u = DECK_USAGE;
+  const view = parseViewArgs(argv, '.pptx', u, (flag, value) => {
+    if (flag === '--story') options.story = value();
+    else if (flag === '--events') options.story = null;
+    else if (flag === '--lang') {
+      const lang = value();
+      if (lang !== 'zh' && lang !== 'en') throw new Error(`--lang must be zh or en\n${u}`);
+      options.lang = lang;
+    } else if (flag === '--aspect') {
+      const aspect = value();
+      if (aspect !== '16:9' && aspect !== '4:3')
+        throw new Error(`--aspect must be 16:9 or 4:3\n${u}`);
+      options.aspect = aspect;
+    } else if (flag === '--width') options.width = positive(flag, value(), u);
+    else return false;
+    return true;
+  });
+  return { ...view, options };
 }
 
 function newest(path: string): number {

@@ -6,6 +6,7 @@ import { listItems, searchItems } from './listItems';
 import { RegionListRows } from './RegionListRows';
 import { moveFocus } from './rovingFocus';
 import './a11y.css';
+import { Count } from '../ui/Count';
 
 /** Id of the control the "skip to the list" link focuses: the search box, or the button that opens the list. */
 export const LIST_ENTRY_ID = 'region-list-entry';
@@ -53,8 +54,7 @@ export function RegionList() {
         aria-expanded="false"
         onClick={() => toggle(true)}
       >
-        <span aria-hidden="true">☰</span> {t('a11yListShow')}{' '}
-        <span className="count">{total}</span>
+        <span aria-hidden="true">☰</span> {t('a11yListShow')} <Count n={total} />
       </button>
     );
   }

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { useAtlasStore, type Selection } from '../state/store';
 import { linkName } from './describe';
 import type { ListItems } from './listItems';
+import { Count } from '../ui/Count';
 
 const LEVEL: Record<string, MessageKey> = {
   province: 'levelProvince',
@@ -57,7 +58,7 @@ export function RegionListRows({ items }: { items: ListItems }) {
       {items.regions.length > 0 && (
         <>
           <h3 className="region-list__group">
-            {t('regions')} <span className="count">{items.regions.length}</span>
+            {t('regions')} <Count n={items.regions.length} />
           </h3>
           <ul className="region-list__rows">
             {items.regions.map((r) => (
@@ -86,7 +87,7 @@ export function RegionListRows({ items }: { items: ListItems }) {
       {items.links.length > 0 && (
         <>
           <h3 className="region-list__group">
-            {t('links')} <span className="count">{items.links.length}</span>
+            {t('links')} <Count n={items.links.length} />
           </h3>
           <ul className="region-list__rows">
             {items.links.map((l) => (

@@ -2,11 +2,14 @@
  * `window.atlas`: the automation API that tests and host pages use instead of
  * pixel guessing (documented in the README).
  */
-import type { DraftJson } from '../ingest/ingest';
+import type { MapSnapshot } from '../mapmodel/snapshot';
 import { mapControl } from './mapControl';
+import type { DraftJson } from '../ingest/ingest';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
 import { applyPartial, currentUrlState } from '../state/urlSync';
+import type { DeckOptions } from '../export/deck/options';
+import { loadDeckExporter } from './loadDeckExporter';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -47,8 +50,18 @@ export interface AtlasApi {
   setState(partial: StateInput): void;
   /** Page coordinates of a region's marker or label, where a click selects it. */
   screenPoint(regionId: string): { x: number; y: number } | null;
+  /**
+   * What the map draws now: flows drawn and summarised, the labels it shows with their
+   * boxes in page pixels, and the flows and places as GeoJSON; null before the first picture.
+   */
+  mapSnapshot(): MapSnapshot | null;
   /** A PNG of the current view for slides (the Export button's code path). */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
+  /**
+   * A PowerPoint deck (.pptx) of a story (`story: id`), of every event in date order
+   * (`story: null`) or of the current view (no `story`): the Export dialog's code path.
+   */
+  exportDeck(options?: DeckOptions): Promise<Blob>;
   /**
    * Drafts an annotation from an article's text in the ingest worker: the same object as
    * `npm run ingest -- <file> --json` prints for that text (without its `file` and
@@ -124,8 +137,10 @@ export function installAutomation(): void {
     getState,
     setState,
     screenPoint: (id) => mapControl.get()?.screenPoint(id) ?? null,
+    mapSnapshot: () => mapControl.get()?.snapshot() ?? null,
     exportImage: async (options) =>
       (await import('../export/exportImage')).exportImage(options, mapControl.get()),
+    exportDeck: async (options) => (await loadDeckExporter()).exportDeck(options ?? {}),
     draft: async (text, id = 'draft') => {
       const result = await (await import('../ingest/client')).draftInWorker({ text }, id);
       if (!result.ok) throw new Error(result.message);

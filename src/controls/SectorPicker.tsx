@@ -1,5 +1,6 @@
 import type { Sector, SectorId } from '../domain/schema';
 import { useT } from '../i18n/useT';
+import { Count } from '../ui/Count';
 
 interface Props {
   sectors: readonly Sector[];
@@ -39,7 +40,7 @@ export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
                 onChange={() => toggle(s.id)}
               />
               <span>{pick(s.name)}</span>
-              <span className="count">{n}</span>
+              <Count n={n} />
             </label>
           );
         })}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateSpan, formatFigureList, formatValue } from './format';
+import {
+  formatCount,
+  formatCountExact,
+  formatDate,
+  formatDateSpan,
+  formatFigureList,
+  formatValue,
+} from './format';
 
 describe('formatValue', () => {
   it('writes yuan with Chinese magnitudes and as CNY in English', () => {
@@ -71,5 +78,51 @@ describe('formatFigureList', () => {
         'zh',
       ),
     ).toBe('在川浙商：30万人；投资：950亿+元');
+  });
+});
+
+describe('formatCount', () => {
+  const both = (n: number) => [formatCount(n, 'zh'), formatCount(n, 'en')];
+
+  it('writes counts below 10,000 as they are, in both languages', () => {
+    expect(both(0)).toEqual(['0', '0']);
+    expect(both(5)).toEqual(['5', '5']);
+    expect(both(2011)).toEqual(['2011', '2011']);
+    expect(both(9999)).toEqual(['9999', '9999']);
+  });
+
+  it('counts in 万 and 亿 in Chinese, to three significant digits or the whole unit', () => {
+    expect(formatCount(10_000, 'zh')).toBe('1万');
+    expect(formatCount(32_000, 'zh')).toBe('3.2万');
+    expect(formatCount(32_456, 'zh')).toBe('3.25万');
+    expect(formatCount(123_456, 'zh')).toBe('12.3万');
+    expect(formatCount(12_345_678, 'zh')).toBe('1235万');
+    expect(formatCount(99_990_000, 'zh')).toBe('9999万');
+    expect(formatCount(100_000_000, 'zh')).toBe('1亿');
+    expect(formatCount(230_000_000, 'zh')).toBe('2.3亿');
+    expect(formatCount(1.4e12, 'zh')).toBe('1.4万亿');
+  });
+
+  it('groups digits in English up to a million, then writes millions and billions', () => {
+    expect(formatCount(10_000, 'en')).toBe('10,000');
+    expect(formatCount(32_456, 'en')).toBe('32,456');
+    expect(formatCount(999_999, 'en')).toBe('999,999');
+    expect(formatCount(1_000_000, 'en')).toBe('1 million');
+    expect(formatCount(1_234_567, 'en')).toBe('1.23 million');
+    expect(formatCount(99_990_000, 'en')).toBe('100 million');
+    expect(formatCount(230_000_000, 'en')).toBe('230 million');
+    expect(formatCount(2.3e9, 'en')).toBe('2.3 billion');
+  });
+
+  it('never shows a unit at its upper end after rounding', () => {
+    expect(formatCount(99_999, 'zh')).toBe('10万');
+    expect(formatCount(9_999_500, 'zh')).toBe('1000万');
+    expect(formatCount(99_995_000, 'zh')).toBe('1亿');
+    expect(formatCount(999_999_999, 'en')).toBe('1 billion');
+  });
+
+  it('has every digit in the exact form', () => {
+    expect(formatCountExact(10_001, 'zh')).toBe('10,001');
+    expect(formatCountExact(99_990_000, 'en')).toBe('99,990,000');
   });
 });

@@ -76,6 +76,50 @@ export function enMagnitude(value: number, compact: boolean): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** Rounds to `digits` significant digits, but never into the whole part: 1234.5 → 1235. */
+function significant(value: number, digits: number): number {
+  const whole = Math.max(1, Math.floor(Math.log10(Math.abs(value))) + 1);
+  return Number(value.toFixed(Math.max(0, digits - whole)));
+}
+
+// Units of the compact forms, smallest first: zh counts in 万 and 亿, en in millions and billions.
+const ZH_UNITS = [
+  [1e4, '万'],
+  [1e8, '亿'],
+  [1e12, '万亿'],
+] as const;
+const EN_UNITS = [
+  [1e6, ' million'],
+  [1e9, ' billion'],
+] as const;
+
+/**
+ * A count for people, short enough for a stat card and never split: below 10,000 the
+ * digits as they are in both languages (9999; four digits are not grouped, so years and
+ * pixel sizes read the same); from there zh counts in 万 and 亿 to three significant
+ * digits or the whole number of the unit (1万, 3.2万, 12.3万, 9999万, 2.3亿), en groups
+ * the digits up to a million (10,000, 32,456, 999,999) and then writes millions and
+ * billions (1.23 million, 230 million). A value that rounds up to the next unit is written
+ * in it: 99,995,000 is 1亿, not 10000万. The exact value is {@link formatCountExact}.
+ */
+export function formatCount(n: number, lang: Lang): string {
+  const abs = Math.abs(n);
+  if (abs < 1e4) return String(n);
+  if (lang === 'en' && abs < 1e6) return formatCountExact(n, 'en');
+  const units = lang === 'zh' ? ZH_UNITS : EN_UNITS;
+  let [unit, word]: readonly [number, string] = units[0];
+  for (const [u, w] of units) {
+    // The largest unit the value reaches, or reaches once rounded (9999.5万 is 1亿).
+    if (abs >= u || Math.abs(significant(n / unit, 3)) * unit >= u) [unit, word] = [u, w];
+  }
+  return `${significant(n / unit, 3)}${word}`;
+}
+
+/** Every digit of a count, grouped by thousands (zh 10,001 / en 10,001), for a tooltip next to {@link formatCount}. */
+export function formatCountExact(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 0 });
+}
+
 const ZH_PREFIX: Partial<Record<Qualifier, string>> = { about: '约', nearly: '近' };
 const EN_PREFIX: Partial<Record<Qualifier, string>> = {
   about: 'about ',

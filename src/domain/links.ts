@@ -7,7 +7,7 @@
 import type { AtlasIndex } from './atlasIndex';
 import type { YearSpan } from './dates';
 import { PAIR_SEPARATOR } from './pairs';
-import type { AtlasEvent, RegionId, SectorId } from './schema';
+import type { AtlasEvent, DirectionTerm, RegionId, SectorId } from './schema';
 
 /** A cooperation link: two regions named together as parties of at least one event. */
 export interface Link {
@@ -19,8 +19,15 @@ export interface Link {
   readonly events: readonly AtlasEvent[];
   readonly years: YearSpan;
   readonly sectors: readonly SectorId[];
-  /** Set when every directed event of the link points the same way (Zhejiang → Aba). */
-  readonly direction: { readonly from: RegionId; readonly to: RegionId } | null;
+  /**
+   * Set when every directed event of the link points the same way (Zhejiang → Aba), with
+   * the articles' word for it when they all use the same one (东西部协作, 帮扶 …).
+   */
+  readonly direction: {
+    readonly from: RegionId;
+    readonly to: RegionId;
+    readonly term?: DirectionTerm;
+  } | null;
 }
 
 /** One pair of regions and the positions (in `index.events`) of the events that link them. */
@@ -48,6 +55,7 @@ function makeLink(
   let to = -Infinity;
   const sectors = new Set<SectorId>();
   const directions = new Set<string>();
+  const terms = new Set<DirectionTerm>();
   const events: AtlasEvent[] = [];
   for (const i of positions) {
     const e = index.events[i];
@@ -59,6 +67,7 @@ function makeLink(
     e.sectors.forEach((s) => sectors.add(s));
     if (e.direction && new Set([e.direction.from, e.direction.to, a, b]).size === 2) {
       directions.add(`${e.direction.from}>${e.direction.to}`);
+      terms.add(e.direction.term ?? 'paired-assistance');
     }
   }
   const [only] = directions;
@@ -70,8 +79,16 @@ function makeLink(
     events,
     years: [from, to],
     sectors: [...sectors].sort(),
-    direction: directions.size === 1 ? { from: dirFrom, to: dirTo } : null,
+    direction: directions.size === 1 ? { from: dirFrom, to: dirTo, ...termOf(terms) } : null,
   };
+}
+
+/** The one term all of a link's directed events use, unless it is the default (对口支援). */
+function termOf(terms: ReadonlySet<DirectionTerm>): { term?: DirectionTerm } {
+  const [only] = terms;
+  return terms.size === 1 && only !== undefined && only !== 'paired-assistance'
+    ? { term: only }
+    : {};
 }
 
 const tables = new WeakMap<AtlasIndex, LinkTable>();

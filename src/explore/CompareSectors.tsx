@@ -1,6 +1,7 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Comparison } from '../domain/compare';
 import { useT } from '../i18n/useT';
+import { Count } from '../ui/Count';
 
 /** Sectors of both regions as a butterfly chart: one side's events to the left, the other's to the right. */
 export function CompareSectors({
@@ -31,13 +32,13 @@ export function CompareSectors({
           return (
             <tr key={r.id}>
               <td className="butterfly__a">
-                <span className="butterfly__n">{r.a}</span>
+                <Count n={r.a} className="butterfly__n" />
                 <span className="butterfly__bar" style={bar(r.a)} />
               </td>
               <th scope="row">{sector ? pick(sector.name) : r.id}</th>
               <td className="butterfly__b">
                 <span className="butterfly__bar" style={bar(r.b)} />
-                <span className="butterfly__n">{r.b}</span>
+                <Count n={r.b} className="butterfly__n" />
               </td>
             </tr>
           );

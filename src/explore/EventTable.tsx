@@ -5,6 +5,7 @@ import type { AtlasEvent } from '../domain/schema';
 import { collatorFor, dateKey, sortRows, type SortKey, type SortState } from '../domain/tableSort';
 import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targets';
 import type { MessageKey } from '../i18n/messages';
+import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
 import { RowArticle, RowQuote } from './RowSource';
 import { SortHeader } from './SortHeader';
@@ -100,7 +101,10 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
               </td>
               <td className="col-parties">
                 {e.direction
-                  ? t('direction', { from: name(e.direction.from), to: name(e.direction.to) })
+                  ? t(directionKey(e.direction.term), {
+                      from: name(e.direction.from),
+                      to: name(e.direction.to),
+                    })
                   : e.parties.map(name).join('、')}
               </td>
               <td className="col-sector">{e.sectors.map(sector).join('、')}</td>

@@ -9,6 +9,7 @@ import { ShowMore, usePaged } from '../ui/ShowMore';
 import { EventTable, type EventColumn } from './EventTable';
 import { FigureTable, type FigureColumn } from './FigureTable';
 import './table.css';
+import { Count } from '../ui/Count';
 
 /** Rows drawn at first; the rest on request (a synthetic atlas can have thousands). */
 const PAGE = 200;
@@ -70,14 +71,14 @@ export default function TableView() {
       <div className="table-view__bar">
         <div className="segmented" role="group" aria-label={t('exploreTableKind')}>
           <button type="button" aria-pressed={kind === 'events'} onClick={() => setKind('events')}>
-            {t('events')} <span className="count">{events.length}</span>
+            {t('events')} <Count n={events.length} />
           </button>
           <button
             type="button"
             aria-pressed={kind === 'figures'}
             onClick={() => setKind('figures')}
           >
-            {t('figures')} <span className="count">{figures.length}</span>
+            {t('figures')} <Count n={figures.length} />
           </button>
         </div>
         <p className="table-view__scope">

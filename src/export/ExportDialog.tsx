@@ -7,6 +7,8 @@ import { filteredView } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { serializeQuery } from '../state/url';
 import { currentUrlState } from '../state/urlSync';
+import type { LoadDeckExporter } from './deck/catalogue';
+import { DeckSection } from './deck/DeckSection';
 import { downloadBlob, downloadText } from './download';
 import { exportImage, imageFileName } from './exportImage';
 import { fetchOfflineCopy, withView } from './offline';
@@ -23,8 +25,14 @@ function stamp(): string {
   return filters.years ? `_${filters.years.join('-')}` : '';
 }
 
-/** Export: slide PNGs (download or copy), CSV and JSON of the filtered data, the offline copy. */
-export default function ExportDialog({ onClose }: { onClose: () => void }) {
+/** Export: slide PNGs (download or copy), a PowerPoint deck, CSV and JSON of the filtered data, the offline copy. */
+export default function ExportDialog({
+  onClose,
+  loadDeck,
+}: {
+  onClose: () => void;
+  loadDeck: LoadDeckExporter;
+}) {
   const { t } = useT();
   const mapControl = useMapControl();
   const [transparent, setTransparent] = useState(false);
@@ -116,6 +124,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           {t('exportTransparent')}
         </label>
       </section>
+      <DeckSection
+        loadDeck={loadDeck}
+        events={view?.events.length ?? 0}
+        busy={busy}
+        run={run}
+        onStatus={setStatus}
+      />
       <section>
         <h3>{t('exportData')}</h3>
         <p>

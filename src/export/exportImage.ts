@@ -11,8 +11,9 @@ import { translate } from '../i18n/messages';
 import type { MapController } from '../mapmodel/controller';
 import { filteredView } from '../state/derived';
 import { useAtlasStore } from '../state/store';
+import { pageColours } from './colours';
 import { drawInset } from './inset';
-import { drawOverlays, layoutOverlays, type OverlayColours, type OverlayText } from './overlays';
+import { drawOverlays, layoutOverlays, type OverlayText } from './overlays';
 
 /** Options of an export; see `window.atlas.exportImage` in the README. */
 export interface ImageOptions {
@@ -27,18 +28,6 @@ function checked(name: string, value: number, min: number, max: number): number 
     throw new RangeError(`exportImage: ${name} must be between ${min} and ${max} (got ${value})`);
   }
   return value;
-}
-
-function cssColours(): OverlayColours {
-  const style = getComputedStyle(document.documentElement);
-  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    paper: v('--paper', '#ffffff'),
-    ink: v('--ink', '#1d2733'),
-    ink2: v('--ink-2', '#4a5666'),
-    accent: v('--accent', '#b4401d'),
-    line: v('--line', '#dfe3e8'),
-  };
 }
 
 /** Renders the current view to a PNG blob. Rejects when the atlas is not loaded or options are out of range. */
@@ -84,7 +73,7 @@ export async function exportImage(
   if (!ctx) throw new Error('exportImage: this browser cannot draw on a canvas');
   ctx.scale(pixelRatio, pixelRatio);
   const layout = layoutOverlays(ctx, text, family, width, height);
-  const colours = cssColours();
+  const colours = pageColours();
   // The map is laid out like a 1280×720 screen scaled up (at most 2×), so its labels stay legible
   // on a slide; a 3840×2160 layout shows more of the map than 1920×1080 @2×.
   const k = Math.max(1, Math.min(2, width / 1280, height / 720));

@@ -28,18 +28,22 @@ function standalone(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-/** Draws the inset at the bottom right of the area above `bottom`, framed like on screen. */
+/**
+ * Draws the inset at the bottom right of the area above `bottom`, framed like on
+ * screen: the page's inset, or `figure` (an inset rendered for an export).
+ */
 export async function drawInset(
   ctx: CanvasRenderingContext2D,
   width: number,
   bottom: number,
   scale: number,
+  figure: ParentNode | null = document.querySelector('.atlas-map__inset'),
 ): Promise<void> {
-  const svg = document.querySelector('.atlas-map__inset svg');
+  const svg = figure?.querySelector('svg');
   if (!(svg instanceof SVGSVGElement)) return;
   const markup = standalone(svg);
   if (!markup) return;
-  const caption = document.querySelector('.atlas-map__inset figcaption')?.textContent ?? '';
+  const caption = figure?.querySelector('figcaption')?.textContent ?? '';
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);

@@ -40,7 +40,7 @@ export const embedZh = {
   legendFew: '少',
   legendMany: '多',
   legendLink: '合作关系（线越粗，事件越多）',
-  legendDirected: '对口支援方向',
+  legendDirected: '帮扶方向',
   legendPlace: '市、区县',
 } as const;
 
@@ -84,6 +84,6 @@ export const embedEn: Record<keyof typeof embedZh, string> = {
   legendFew: 'few',
   legendMany: 'many',
   legendLink: 'Cooperation link (thicker: more events)',
-  legendDirected: 'Direction of paired support',
+  legendDirected: 'Direction of support',
   legendPlace: 'City or county',
 };

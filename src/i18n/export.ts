@@ -28,6 +28,17 @@ export const exportZh = {
   exportOfflineMissing: '服务器上没有离线副本 atlas.html。请先运行 npm run build:single。',
   exportSources: '来源：{sources}',
   exportAllYears: '全部年份',
+  deckHeading: '演示文稿（PowerPoint）',
+  deckNote:
+    '每步一页：地图为图片，标题、说明、关键数据和日期为可编辑文字，出处和原文在备注中，末页列出全部报道。',
+  deckContent: '内容',
+  deckCurrentView: '当前视图',
+  deckAspect: '比例',
+  deckWide: '16:9 宽屏',
+  deckStandard: '4:3 标准',
+  deckButton: '下载 PowerPoint（.pptx）',
+  deckDrawing: '正在绘制第 {n} 页，共 {total} 页…',
+  deckWriting: '正在写入 .pptx 文件…',
 } as const;
 
 export const exportEn: Record<keyof typeof exportZh, string> = {
@@ -58,4 +69,15 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
     'The server has no offline copy (atlas.html). Run npm run build:single first.',
   exportSources: 'Sources: {sources}',
   exportAllYears: 'All years',
+  deckHeading: 'Slide deck (PowerPoint)',
+  deckNote:
+    'One slide per step: the map as a picture; title, caption, key figure and date as editable text; sources in the notes; a closing list of every report.',
+  deckContent: 'Content',
+  deckCurrentView: 'The current view',
+  deckAspect: 'Aspect ratio',
+  deckWide: '16:9 widescreen',
+  deckStandard: '4:3 standard',
+  deckButton: 'Download PowerPoint (.pptx)',
+  deckDrawing: 'Drawing slide {n} of {total}…',
+  deckWriting: 'Writing the .pptx file…',
 };

@@ -125,3 +125,57 @@ export const ingestEn: Record<keyof typeof ingestZh, string> = {
     'YAML syntax: the value on line {line} starts with a character YAML reserves ("{text}"): put the value in quotes',
   'check.yamlOther': 'YAML syntax: {message}',
 };
+
+/**
+ * One region supporting another, in the article's own word (`direction.term`); the
+ * default `direction` key (core.ts) says 对口支援, paired assistance.
+ */
+export const directionZh = {
+  'direction.assistance': '{from} 帮扶 {to}',
+  'direction.east-west-cooperation': '{from} 东西部协作 {to}',
+  'direction.twinning': '{from} 结对帮扶 {to}',
+  'direction.paired-cooperation': '{from} 对口合作 {to}',
+} as const;
+
+export const directionEn: Record<keyof typeof directionZh, string> = {
+  'direction.assistance': '{from} supports {to}',
+  'direction.east-west-cooperation': '{from} supports {to} (east–west cooperation)',
+  'direction.twinning': '{from} supports {to} (twinning)',
+  'direction.paired-cooperation': '{from} and {to}: paired cooperation',
+};
+
+/** Why an input was not drafted (`DraftResult` refusals) or the worker could not draft. */
+export const refusalZh = {
+  'ingest.refusal.empty': '文件是空的：请粘贴文章正文，或选择另一个文件。',
+  'ingest.refusal.binary':
+    '这不是文本文件（像是图片或其他二进制文件）：请选择 .txt 或 .html 文件。',
+  'ingest.refusal.unknown-encoding':
+    '无法识别文件的文字编码：请在浏览器中打开原网页，复制正文后粘贴到这里。',
+  'ingest.refusal.no-chinese':
+    '只读到 {cjk} 个汉字（按 {encoding} 读取），不像一篇中文报道：请检查文件是否选对。',
+  'ingest.refusal.too-large':
+    '文件有 {mb} MB，太大了，不像一篇报道：请只保存文章所在的网页或正文。',
+  'ingest.failure.gazetteer-unavailable':
+    '无法加载地名库（data/gazetteer.json），无法起草：请刷新页面后重试。已粘贴的文字仍在。',
+  'ingest.failure.draft-failed': '起草时出错（{detail}）：已粘贴的文字仍在，可以手动填写。',
+  'ingest.failure.worker-failed':
+    '后台起草程序无法运行（{detail}）：已粘贴的文字仍在，可以手动填写。',
+} as const;
+
+export const refusalEn: Record<keyof typeof refusalZh, string> = {
+  'ingest.refusal.empty': "The file is empty: paste the article's text, or choose another file.",
+  'ingest.refusal.binary':
+    'This is not a text file (it looks like an image or other binary data): choose a .txt or .html file.',
+  'ingest.refusal.unknown-encoding':
+    "The file's text encoding is not recognised: open the page in a browser, copy the article and paste it here.",
+  'ingest.refusal.no-chinese':
+    'Only {cjk} Chinese characters were read (as {encoding}), so this is not a Chinese news article: check that this is the right file.',
+  'ingest.refusal.too-large':
+    'The file is {mb} MB, too large for an article: save only the page or the text of the article.',
+  'ingest.failure.gazetteer-unavailable':
+    'The gazetteer (data/gazetteer.json) could not be loaded, so nothing can be drafted: reload the page and try again. The pasted text is kept.',
+  'ingest.failure.draft-failed':
+    'Drafting failed ({detail}): the pasted text is kept, and the fields can be filled in by hand.',
+  'ingest.failure.worker-failed':
+    'The drafting worker could not run ({detail}): the pasted text is kept, and the fields can be filled in by hand.',
+};

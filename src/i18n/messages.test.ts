@@ -94,6 +94,15 @@ describe('message catalogue', () => {
     expect(translate('en', 'droppedParam', { name: 'years', value: 'x' })).toContain('years=x');
   });
 
+  it('writes counts in the language, as the stat cards do', () => {
+    expect(translate('zh', 'eventsCount', { n: 30_000 })).toBe('3万 个事件');
+    expect(translate('en', 'eventsCount', { n: 30_000 })).toBe('30,000 events');
+    expect(translate('en', 'showMore', { n: 50, hidden: 9950 })).toBe(
+      'Show 50 more (9950 not shown)',
+    );
+    expect(translate('zh', 'exploreMonthUnknown', { year: 2019 })).toBe('2019年（未注明月份）');
+  });
+
   it('uses the singular form for one where the catalogue has it', () => {
     expect(translate('en', 'eventsCount', { n: 1 })).toBe('1 event');
     expect(translate('en', 'eventsCount', { n: 2 })).toBe('2 events');

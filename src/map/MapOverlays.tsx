@@ -8,7 +8,7 @@ import { selectFlowDetails } from '../domain/flowDetails';
 import { formatDate, formatYears, type Lang } from '../domain/format';
 import { PAIR_SEPARATOR } from '../domain/pairs';
 import { isMergedFlowId, parseEnd } from '../domain/selection';
-import { endName } from '../ui/summary';
+import { endName } from '../i18n/placeNames';
 import type { Weaker } from '../mapmodel/mapFeatures';
 import { useAtlasStore } from '../state/store';
 import type { FilteredView } from '../domain/select';

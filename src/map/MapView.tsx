@@ -156,8 +156,7 @@ export function MapView() {
   useEffect(() => {
     if (!handle || !webglFeatures || !fontReady) return;
     handle.sync.setFeatures(webglFeatures);
-    const shown = webglFeatures.points.features.map((f) => f.properties.id);
-    pickContext.current = { shown: new Set(shown) };
+    pickContext.current = { shown: new Set(webglFeatures.regions) };
   }, [handle, webglFeatures, fontReady]);
 
   useEffect(() => {

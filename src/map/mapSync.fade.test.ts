@@ -54,6 +54,7 @@ function view(links: string[]): MapFeatures {
     activity: new Map(),
     bounds: null,
     weaker: { flows: 0, links: 0 },
+    regions: [],
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import type { FeatureCollection, GeoJSON, Point } from 'geojson';
+import type { PlacedLabel } from '../mapmodel/labels';
 import type { PlacedLabelProps } from '../mapmodel/placedLabels';
 import type { Lang } from '../domain/format';
 import type { RegionActivity } from '../domain/mapFeatures';
@@ -67,6 +68,7 @@ export class MapSync {
   private geography: Geography | null = null;
   private features: MapFeatures | null = null;
   private labels: FeatureCollection<Point, PlacedLabelProps> | null = null;
+  private placed: readonly PlacedLabel[] = [];
   private activity: ReadonlyMap<RegionId, RegionActivity> = new Map();
   private lang: Lang;
   private hover: MapTarget = null;
@@ -179,9 +181,18 @@ export class MapSync {
     this.paint(target, 'selected', true);
   }
 
+  /** What the map draws now: its features and the labels placed for them (container pixels). */
+  drawn(): { features: MapFeatures; labels: readonly PlacedLabel[] } | null {
+    return this.features ? { features: this.features, labels: this.placed } : null;
+  }
+
   /** The labels the map model placed for the current camera; a new reference means new labels. */
-  setLabels(labels: FeatureCollection<Point, PlacedLabelProps>): void {
+  setLabels(
+    labels: FeatureCollection<Point, PlacedLabelProps>,
+    placed: readonly PlacedLabel[],
+  ): void {
     this.labels = labels;
+    this.placed = placed;
     this.setData(SOURCES.labels, labels);
     // A new label feature has no state yet: the selected one is marked again.
     if (this.selected?.kind === 'region') this.paint(this.selected, 'selected', true);
@@ -260,5 +271,5 @@ export class MapSync {
 }
 
 function shownFilter(f: MapFeatures): ExpressionSpecification {
-  return ['in', ['get', 'id'], ['literal', f.points.features.map((p) => p.properties.id)]];
+  return ['in', ['get', 'id'], ['literal', [...f.regions]]];
 }

@@ -50,7 +50,7 @@ export function usePlacedLabels(
         hovered: null,
         measure,
       });
-      sync.setLabels(placedLabelFeatures(labels, features));
+      sync.setLabels(placedLabelFeatures(labels, features), labels);
     };
     const onMove = () => {
       if (frame === 0 && performance.now() - placedAt >= PLACE_EVERY_MS)

@@ -4,8 +4,16 @@ import type { Lang } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import type { Selection } from '../domain/selection';
 import type { LonLatBounds } from '../domain/mapFeatures';
-import { DEFAULT_LIMITS, fitCamera, viewBounds, type Camera, type MapViewState } from './camera';
-import { fittedCamera, type Insets } from './fit';
+import {
+  constrain,
+  DEFAULT_LIMITS,
+  fitCamera,
+  panBy,
+  viewBounds,
+  type Camera,
+  type MapViewState,
+} from './camera';
+import { FIT_MAX_ZOOM, fittedCamera, type Insets } from './fit';
 import type { MapTheme } from './theme';
 
 /** What to draw and how big. */
@@ -23,9 +31,20 @@ export interface CaptureRequest {
   readonly transparent: boolean;
   /** Areas the overlays will cover; the live view is fitted inside the rest. */
   readonly insets: Insets;
-  /** The camera to draw; absent: the live view, fitted inside the insets. */
-  readonly camera?: Camera;
+  /** Where to look instead of the live view (a deck's step); absent: the live view. */
+  readonly camera?: CaptureCamera;
 }
+
+/**
+ * An export's own camera: a box fitted inside the insets (at most `maxZoom`, 7 by default),
+ * or a centre and zoom whose centre lands in the middle of the area the insets leave free.
+ */
+export type CaptureCamera =
+  | { readonly bounds: LonLatBounds; readonly maxZoom?: number }
+  | { readonly center: readonly [number, number]; readonly zoom: number };
+
+/** Draws a view on a canvas without the live map (the SVG map's 2D renderer: fast, same bytes every run). */
+export type RenderStill = (request: CaptureRequest) => Promise<CapturedMap>;
 
 /** The drawn map, and whether its view needs the South China Sea inset. */
 export interface CapturedMap {
@@ -42,8 +61,17 @@ export function captureCamera(
   live: MapViewState | null,
   fallback: LonLatBounds,
 ): Camera {
-  if (request.camera) return request.camera;
   const size = { width: request.width, height: request.height };
+  const asked = request.camera;
+  const { insets } = request;
+  if (asked && 'center' in asked) {
+    const centred = constrain(asked, size, DEFAULT_LIMITS);
+    const dx = (insets.left - insets.right) / 2;
+    const dy = (insets.top - insets.bottom) / 2;
+    return panBy(centred, size, dx, dy, DEFAULT_LIMITS);
+  }
+  if (asked)
+    return fitCamera(asked.bounds, size, insets, asked.maxZoom ?? FIT_MAX_ZOOM, DEFAULT_LIMITS);
   if (!live) return fittedCamera(fallback, size, DEFAULT_LIMITS);
   const shown = viewBounds(live.camera, live.size);
   return fitCamera(shown, size, request.insets, DEFAULT_LIMITS.maxZoom, DEFAULT_LIMITS);

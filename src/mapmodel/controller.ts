@@ -10,6 +10,7 @@ import type { Camera, MapViewState } from './camera';
 
 export type { MapViewState } from './camera';
 import type { CaptureRequest, CapturedMap } from './capture';
+import type { MapSnapshot } from './snapshot';
 import { fittedCamera, presentCamera, revealCamera, type Insets, type RevealTarget } from './fit';
 
 /** How a camera move looks: a jump, a short ease, or a flight (both instant under reduced motion). */
@@ -33,6 +34,8 @@ export interface MapController {
   regionBox(regionId: RegionId): LonLatBounds | null;
   /** Page pixels where a click selects `regionId`; null when it is not drawn or off-screen. */
   screenPoint(regionId: RegionId): { x: number; y: number } | null;
+  /** What it draws now (flows, labels with their page boxes); null before its first picture. */
+  snapshot(): MapSnapshot | null;
   /** Draws the current view for an export, at the request's size. */
   capture(request: CaptureRequest): Promise<CapturedMap>;
 }

@@ -53,6 +53,11 @@ export interface MapFeatures {
   readonly arcs: FeatureCollection<LineString, FlowArcProps>;
   readonly arrows: FeatureCollection<Point, FlowArrowProps>;
   readonly points: FeatureCollection<Point, RegionPointProps>;
+  /**
+   * Every region the view involves, with its ancestors, sorted: their polygons are shaded and
+   * can be clicked, also where a merged place stands for them on the map.
+   */
+  readonly regions: readonly RegionId[];
   /** Quiet labels for the atlas's provinces that are not among `points`. */
   readonly provinceLabels: FeatureCollection<Point, RegionPointProps>;
   /** Per-region activity under the filters, for every region with at least one event. */
@@ -147,7 +152,8 @@ export function buildMapFeatures(
   layout: FlowLayout,
 ): MapFeatures {
   const points = placePoints(index, view, layout);
-  const shown = new Set(shownRegions(index, view));
+  const regions = shownRegions(index, view);
+  const shown = new Set(regions);
   const provinceLabels = index.atlas.regions
     .filter((r) => r.level === 'province' && !shown.has(r.id))
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -155,6 +161,7 @@ export function buildMapFeatures(
   return {
     ...flowFeatures(index, layout.drawn),
     points: { type: 'FeatureCollection', features: points },
+    regions,
     provinceLabels: { type: 'FeatureCollection', features: provinceLabels },
     activity: activityShares(view),
     bounds: involvedBounds(index, view),

@@ -45,6 +45,7 @@ function overlay(counts: Record<string, number>, selected: string | null = null)
     activity: new Map(),
     bounds: null,
     weaker: { flows: 0, links: 0 },
+    regions: [],
   };
   const { arcs } = buildOverlay({
     features,

@@ -3,6 +3,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { selectPairDetails } from '../domain/details';
 import { formatYears } from '../domain/format';
 import type { FilteredView } from '../domain/select';
+import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
 import { ArticleList } from '../ui/ArticleList';
 import { EventList } from '../ui/EventList';
@@ -27,7 +28,7 @@ export function PairPanel({
   if (!details) return null;
   const { link } = details;
   const title = link?.direction
-    ? t('direction', {
+    ? t(directionKey(link.direction.term), {
         from: pick((link.direction.from === details.a.id ? details.a : details.b).name),
         to: pick((link.direction.to === details.a.id ? details.a : details.b).name),
       })

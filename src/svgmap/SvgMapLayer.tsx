@@ -81,10 +81,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
 
   const style = svgStyle(lang, theme);
   const { shapes } = boundaries;
-  const shown = useMemo(
-    () => new Set(features?.points.features.map((f) => f.properties.id)),
-    [features],
-  );
+  const shown = useMemo(() => new Set(features?.regions), [features]);
   const font = fontReady ? `"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}` : FALLBACK_FONTS;
   const measure = useMemo(() => canvasMeasure(font), [font]);
   const zoom = camera?.zoom ?? 0;

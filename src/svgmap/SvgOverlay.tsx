@@ -113,6 +113,7 @@ export const SvgOverlay = memo(function SvgOverlay({
             strokeLinejoin="round"
             paintOrder="stroke"
             data-region={l.layer === 'region' ? l.id : undefined}
+            data-province={l.layer === 'province' ? l.id : undefined}
             pointerEvents={l.layer === 'region' ? undefined : 'none'}
           >
             {l.text}

@@ -5,10 +5,17 @@
  */
 import type { Camera } from '../mapmodel/camera';
 import type { MapController, Motion } from '../mapmodel/controller';
+import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
 import { svgScreenPointOf } from './screenPoint';
 import { renderSvgMap } from './toCanvas';
 import { zoomSvg } from './useSvgPointer';
-import { getSettledSvgView, getSvgView, setSvgView, subscribeSettledSvgView } from './viewStore';
+import {
+  getSettledSvgView,
+  getSvgDrawn,
+  getSvgView,
+  setSvgView,
+  subscribeSettledSvgView,
+} from './viewStore';
 
 const DURATION: Record<Motion, number> = { instant: 0, ease: 600, fly: 1000 };
 
@@ -49,6 +56,21 @@ function animateTo(target: Camera, motion: Motion): void {
   animation = requestAnimationFrame(step);
 }
 
+/** What the SVG map draws: its features, and the labels as the browser lays them out. */
+function snapshot(): MapSnapshot | null {
+  const features = getSvgDrawn();
+  const { element } = getSvgView();
+  if (!features || !element) return null;
+  const labels = [...element.querySelectorAll<SVGTextElement>('.svgmap__labels text')].map(
+    (text) => {
+      const r = text.getBoundingClientRect();
+      const id = text.dataset.region ?? text.dataset.province ?? '';
+      return { id, text: text.textContent ?? '', box: [r.left, r.top, r.width, r.height] as const };
+    },
+  );
+  return snapshotOf('svg', features, labels);
+}
+
 function view() {
   const { camera, size, limits } = getSvgView();
   return camera && size ? { camera, size, limits } : null;
@@ -65,6 +87,7 @@ export function svgController(regionBox: MapController['regionBox']): MapControl
     zoomBy: zoomSvg,
     regionBox,
     screenPoint: svgScreenPointOf,
+    snapshot,
     capture: (request) => renderSvgMap(request, view()),
   };
 }

@@ -3,6 +3,10 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Lang } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
+import { selectFlowDetails } from '../domain/flowDetails';
+import { PAIR_SEPARATOR } from '../domain/pairs';
+import { isMergedFlowId, parseEnd } from '../domain/selection';
+import { endName } from '../i18n/placeNames';
 import type { MapTarget } from '../mapmodel/targets';
 
 /** A function naming a region or link in `lang`, e.g. "荣昌区，8 个事件" or "浙江省 → 阿坝州，5 个事件". */
@@ -18,6 +22,16 @@ export function targetNamer(
     if (target.kind === 'region') {
       const n = view.activity.get(target.id) ?? 0;
       return translate(lang, 'svgmapRegion', { name: name(target.id), events: events(n) });
+    }
+    if (isMergedFlowId(target.id)) {
+      const [a, b] = target.id.split(PAIR_SEPARATOR).map(parseEnd);
+      if (!a || !b) return target.id;
+      const flow = selectFlowDetails(index, view, a, b);
+      const title = translate(lang, 'linkBetween', {
+        a: endName(index, a, lang),
+        b: endName(index, b, lang),
+      });
+      return translate(lang, 'svgmapLink', { link: title, events: events(flow.events.length) });
     }
     const link = links.get(target.id);
     if (!link) return target.id;

@@ -30,8 +30,8 @@ function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): 
 
 /**
  * Draws the map of the current view on a canvas of `width`×`height` CSS pixels
- * at `pixelRatio`: the live SVG map's view fitted inside the insets (or the
- * involved regions when the SVG map has no view yet). Rejects when the
+ * at `pixelRatio`: the request's camera, else the live SVG map's view fitted
+ * inside the insets (or the involved regions when the SVG map has no view yet). Rejects when the
  * boundaries cannot be loaded or the browser has no 2D canvas.
  */
 export async function renderSvgMap(
@@ -53,7 +53,7 @@ export async function renderSvgMap(
   const style = svgStyle(lang, theme);
   const paint = geoPaint(style, camera.zoom);
   const selected = selectionTarget(request.selection);
-  const shown = new Set(features.points.features.map((f) => f.properties.id));
+  const shown = new Set(features.regions);
   const t = worldToScreen(camera, size, REF_ZOOM);
 
   ctx.setTransform(pr, 0, 0, pr, 0, 0);

@@ -5,6 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { LonLatBounds } from '../domain/mapFeatures';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import {
   DEFAULT_LIMITS,
   type Camera,
@@ -106,4 +107,16 @@ export function getSettledSvgView(): MapViewState | null {
 export function subscribeSettledSvgView(listener: () => void): () => void {
   settledListeners.add(listener);
   return () => settledListeners.delete(listener);
+}
+
+let drawnFeatures: MapFeatures | null = null;
+
+/** Called by the SVG map with what it draws over the geography (for `MapController.snapshot`). */
+export function setSvgDrawn(features: MapFeatures | null): void {
+  drawnFeatures = features;
+}
+
+/** What the SVG map draws over the geography, or null before its first picture. */
+export function getSvgDrawn(): MapFeatures | null {
+  return drawnFeatures;
 }

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { LocalArticleBadge, LocalArticleRemove } from './LocalArticleTag';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
+import { Count } from './Count';
 
 /** Articles with title, date, source and summary; each opens in the reader. */
 export function ArticleList({ articles }: { articles: readonly Article[] }) {
@@ -14,7 +15,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
   return (
     <section className="section">
       <h3>
-        {t('articles')} <span className="count">{articles.length}</span>
+        {t('articles')} <Count n={articles.length} />
       </h3>
       <ul className="article-list">
         {pageOf(articles, paged).map((a) => (

@@ -2,10 +2,12 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatDateSpan } from '../domain/format';
 import type { AtlasEvent } from '../domain/schema';
 import type { MessageKey } from '../i18n/messages';
+import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
 import { Confidence } from './Confidence';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
 import { SourceQuote } from './SourceQuote';
+import { Count } from './Count';
 
 /** Events in date order with type, parties, venue and the quote they come from. */
 export function EventList({ index, events }: { index: AtlasIndex; events: readonly AtlasEvent[] }) {
@@ -19,7 +21,7 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
   return (
     <section className="section">
       <h3>
-        {t('events')} <span className="count">{events.length}</span>
+        {t('events')} <Count n={events.length} />
       </h3>
       <ol className="event-list">
         {pageOf(events, paged).map((e) => (
@@ -32,7 +34,10 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
             <Confidence value={e.confidence} />
             <p className="parties">
               {e.direction
-                ? t('direction', { from: name(e.direction.from), to: name(e.direction.to) })
+                ? t(directionKey(e.direction.term), {
+                    from: name(e.direction.from),
+                    to: name(e.direction.to),
+                  })
                 : e.parties.map(name).join(' · ')}
               {e.venue ? ` — ${t('venue')}: ${name(e.venue)}` : ''}
             </p>

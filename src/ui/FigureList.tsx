@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { Confidence } from './Confidence';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
 import { SourceQuote } from './SourceQuote';
+import { Count } from './Count';
 
 /** Statistics formatted for people, qualifiers kept, each traceable to its quote. */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {
@@ -13,7 +14,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
   return (
     <section className="section">
       <h3>
-        {t('figures')} <span className="count">{figures.length}</span>
+        {t('figures')} <Count n={figures.length} />
       </h3>
       <ul className="figure-list">
         {pageOf(figures, paged).map((f) => (

@@ -6,18 +6,10 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Filters } from '../domain/filters';
 import { formatYears, type Lang } from '../domain/format';
 import { translate } from '../i18n/messages';
-import type { FlowEndRef, Selection } from '../domain/selection';
+import type { Selection } from '../domain/selection';
+import { endName, regionName } from '../i18n/placeNames';
 
-/** The name of a region in a language, or its id when unknown. */
-export function regionName(index: AtlasIndex, id: string, lang: Lang): string {
-  return index.regionById.get(id)?.name[lang] ?? id;
-}
-
-/** A flow's end by name: the region's, or "all of Sichuan" for a region with everything in it. */
-export function endName(index: AtlasIndex, end: FlowEndRef, lang: Lang): string {
-  const name = regionName(index, end.id, lang);
-  return end.deep ? translate(lang, 'flowEndDeep', { name }) : name;
-}
+export { endName, regionName };
 
 /** The selected region, pair or flow by name ("Sichuan — Zhejiang"), or null when nothing is selected. */
 export function selectionTitle(index: AtlasIndex, selection: Selection, lang: Lang): string | null {

@@ -29,8 +29,18 @@ function yearFor(pub: Day, m: number, d: number): number {
   return late ? pub.y - 1 : pub.y;
 }
 
+/** `自2021年…以来`, `2017年以来`: a period from that year to the publication. */
+const since: Rule = (m, { pub }) => {
+  const y = Number(m[1]);
+  return y >= 1900 && y <= pub.y
+    ? { date: String(y), endDate: String(pub.y), precision: 'year', confidence: 0.8, period: true }
+    : null;
+};
+
 // Ordered: a longer form is tried before the forms it contains.
 export const RULES: [RegExp, Rule][] = [
+  [/自(\d{4})年[^，。；]{0,30}?以来/u, since],
+  [/(?<!\d)(\d{4})年(?:以来|来)/u, since],
   [
     /(\d{4})年(\d{1,2})月(\d{1,2})日(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日/u,
     (m) => {

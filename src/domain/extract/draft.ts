@@ -7,12 +7,13 @@ import type { AnnotationSource, Evidence, Extraction, Unit } from '../schema';
 import { AnnotationSourceSchema } from '../schema';
 import type { NormalizedArticle } from '../text/normalize';
 import { normalizeArticle } from '../text/normalize';
-import type { DateMention } from './dates';
-import { dayOf, findDates } from './dates';
+import { articleDates } from './articleDates';
+import { dayOf } from './dates';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { eventTitleEn, metricEn, UNTRANSLATED } from './labels';
 import type { Lexicon } from './lexicon';
+import { regionOfCode } from './lexicon';
 import { findPublished, findSource, findTitle } from './meta';
 import {
   REGION_THRESHOLD,
@@ -21,9 +22,11 @@ import {
   findCandidates,
   ignoredPlaces,
 } from './regions';
+import { demoteProvinces } from './provinces';
 import { findSectors, sectorMatchers } from './sectors';
 import { structure } from './structure';
-import { articleSectors, asOfNear, locate, regionsNear } from './attach';
+import { articleSectors, locate, regionsNear } from './attach';
+import { asOfNear } from './asOf';
 
 /** What an HTML page says about itself, used where the text does not say it. */
 export interface PageMeta {
@@ -59,21 +62,9 @@ export function extractDraft(
   const source = findSource(paragraphs, page.source);
   const pub = dayOf(published.value);
 
-  const dates: DateMention[] = [];
-  let year = pub.y;
-  for (const p of paragraphs) {
-    if (p.role !== 'body' && p.role !== 'subheading') continue;
-    const found = findDates(p.text, pub, year).map((d) => ({
-      ...d,
-      start: d.start + p.start,
-      end: d.end + p.start,
-    }));
-    dates.push(...found);
-    const last = [...found].reverse().find((d) => !d.period);
-    if (last) year = Number(last.date.slice(0, 4));
-  }
+  const dates = articleDates(paragraphs, pub);
 
-  const mentions = articleMentions(paragraphs, lexicon, review);
+  const mentions = demoteProvinces(clean, articleMentions(paragraphs, lexicon, review), lexicon);
   const regions = aggregateRegions(mentions, paragraphs).filter(
     (r) => r.confidence >= REGION_THRESHOLD,
   );
@@ -102,28 +93,19 @@ export function extractDraft(
   };
   const en = (rid: string) => lexicon.regions.get(rid)?.name.en ?? rid;
 
-  const figures = findFigures(paragraphs).map((f, i) => ({
-    id: `${f.unit}-${i + 1}`,
-    metric: { zh: f.metric || f.quote.slice(0, 20), en: metricEn(f.metric, f.unit) },
-    value: f.value,
-    unit: f.unit satisfies Unit,
-    qualifier: f.qualifier,
-    asOf: asOfNear(f.start, dates, paragraphs, published.value),
-    regions: regionsNear(f.start, trusted, paragraphs, regionIds),
-    sectors: sectorsIn(f.start),
-    quote: f.quote,
-    confidence: f.confidence,
-  }));
-
   const levels = new Map([...lexicon.regions.values()].map((r) => [r.id, r.level]));
-  const events = findEvents({
+  const rawEvents = findEvents({
     paragraphs,
     mentions: trusted,
     dates,
     published: published.value,
     levels,
+    divisions: mentions.filter((m) => m.place.regionId === undefined && m.confidence >= 0.5),
+    regionOfCode: (code) => regionOfCode(lexicon, code),
+    ancestors: lexicon.ancestors,
     fallbackParties: regionIds,
-  }).map((e, i) => ({
+  });
+  const events = rawEvents.map((e, i) => ({
     id: `${e.type}-${i + 1}`,
     type: e.type,
     title: { zh: e.name, en: eventTitleEn(e.type, e.parties.map(en)) },
@@ -135,6 +117,19 @@ export function extractDraft(
     sectors: sectorsIn(e.start),
     quote: e.quote,
     confidence: Math.round(e.confidence * 100) / 100,
+  }));
+
+  const figures = findFigures(paragraphs).map((f, i) => ({
+    id: `${f.unit}-${i + 1}`,
+    metric: { zh: f.metric || f.quote.slice(0, 20), en: metricEn(f.metric, f.unit) },
+    value: f.value,
+    unit: f.unit satisfies Unit,
+    qualifier: f.qualifier,
+    asOf: asOfNear(f.start, dates, paragraphs, published.value, rawEvents),
+    regions: regionsNear(f.start, trusted, paragraphs, regionIds),
+    sectors: sectorsIn(f.start),
+    quote: f.quote,
+    confidence: f.confidence,
   }));
 
   const sectorEvidence = articleSectors(paragraphs, matchers);

@@ -1,17 +1,15 @@
 /**
- * Where an event took place and who took part: the venue of `在X(、Y)举办`, the party
- * sets of a signing clause (pairs, separate subjects or one set) and the direction of
- * paired assistance (`浙江…对口支援…阿坝`).
+ * Where an event took place and who took part: the venue of `在X(、Y)举办` and the party
+ * sets of a signing clause (pairs, separate subjects or one set). Its direction: `direction.ts`.
  */
 import type { Level } from '../schema';
-import type { EventContext, RawEvent } from './events';
+import type { EventContext } from './events';
 import type { Mention } from './mentions';
-import type { Piece, Sentence } from './structure';
+import type { Piece } from './structure';
 import { between } from './structure';
 
 const RANK: Record<Level, number> = { province: 0, prefecture: 1, county: 2 };
-const VENUE = /在([^，。；]{1,24}?)(?:举办|举行|召开|开幕)/u;
-const DIRECTION = /对口支援|对口帮扶|帮扶|援建|支援/u;
+const VENUE = /在([^，。；]{1,24}?)(?:举办|举行|召开|开幕|签署|签订|签约|揭牌|开工|启动)/u;
 
 /** Items of a list sorted by start that start in [from, to). */
 export const within = between;
@@ -45,7 +43,12 @@ export function venues(
   const ids: string[] = [];
   let at = from;
   for (const part of m[1].split(/(?<=[、和及与])/u)) {
-    const id = mostSpecific(within(ctx.mentions, at, at + part.length), ctx.levels);
+    // A county the gazetteer lacks (在西昌召开) is placed in its nearest gazetteer region.
+    const id =
+      mostSpecific(within(ctx.mentions, at, at + part.length), ctx.levels) ??
+      within(ctx.divisions, at, at + part.length)
+        .map((d) => ctx.regionOfCode(d.place.code))
+        .find((r) => r !== undefined);
     if (id && !ids.includes(id)) ids.push(id);
     at += part.length;
   }
@@ -85,21 +88,4 @@ export function partySets(
     }
   }
   return [idsOf(segment)];
-}
-
-/** `A…对口支援…B`: A supports B, when both are parties. */
-export function direction(
-  sentence: Sentence,
-  ctx: EventContext,
-  parties: readonly string[],
-): RawEvent['direction'] {
-  const m = DIRECTION.exec(sentence.text);
-  if (!m) return undefined;
-  const verbAt = sentence.start + m.index;
-  const ms = within(ctx.mentions, sentence.start, sentence.end);
-  const from = [...ms].reverse().find((x) => x.end <= verbAt)?.place.regionId;
-  const to = ms.find((x) => x.start >= verbAt + m[0].length)?.place.regionId;
-  return from && to && from !== to && parties.includes(from) && parties.includes(to)
-    ? { from, to }
-    : undefined;
 }

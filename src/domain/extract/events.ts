@@ -7,7 +7,9 @@
  * event each; `两届…峰会` held `在X、Y` gives one event per edition.
  */
 import type { EventType, Level } from '../schema';
-import { direction, idsOf, mostSpecific, partySets, venues, within } from './eventParties';
+import type { Direction } from './direction';
+import { direction } from './direction';
+import { idsOf, mostSpecific, partySets, venues, within } from './eventParties';
 import type { DateMention } from './dates';
 import type { Mention } from './mentions';
 import type { Paragraph } from './structure';
@@ -21,9 +23,11 @@ export interface RawEvent {
   endDate?: string;
   venue: string | null;
   parties: string[];
-  direction?: { from: string; to: string };
+  direction?: Direction;
   quote: string;
   start: number;
+  /** Start of the sentence it was read from. */
+  sentence: number;
   confidence: number;
   weak: boolean;
 }
@@ -36,6 +40,12 @@ export interface EventContext {
   dates: readonly DateMention[];
   published: string;
   levels: ReadonlyMap<string, Level>;
+  /** Mentions of divisions the gazetteer lacks (`西昌`), for venues. */
+  divisions: readonly Mention[];
+  /** Ancestors of each region id, nearest first (for a party's province). */
+  ancestors: ReadonlyMap<string, readonly string[]>;
+  /** The gazetteer region a division's code lies in (`513401` 西昌 → `liangshan`). */
+  regionOfCode: (code: string) => string | undefined;
   /** The article's main regions, for events whose sentence names none. */
   fallbackParties: readonly string[];
 }
@@ -70,8 +80,14 @@ export function findEvents(ctx: EventContext): RawEvent[] {
           segStart = c.end;
           continue;
         }
+        // The clause's date, unless it is a bare year and the sentence before it has a
+        // more precise date of that year (3月28日，…2022年第一季度…开工活动).
+        const own = within(ctx.dates, c.start, c.end)[0];
+        const precise = [...segDates]
+          .reverse()
+          .find((d) => d.precision !== 'year' && own !== undefined && d.date.startsWith(own.date));
         const explicit = asInfo(
-          within(ctx.dates, c.start, c.end)[0] ?? segDates[segDates.length - 1],
+          own?.precision === 'year' && precise ? precise : (own ?? segDates[segDates.length - 1]),
           0.1,
         );
         const info: DateInfo = explicit ??
@@ -104,8 +120,26 @@ export function findEvents(ctx: EventContext): RawEvent[] {
               ctx.levels,
             )
           : null;
+        // Else the venue of the event it happens at: an earlier one of its sentence, or the
+        // latest one of the same day (会上，…签署 / 当天，…还举行).
+        const sameOccasion = [...out]
+          .reverse()
+          .find(
+            (e) =>
+              e.venue !== null &&
+              ((e.start >= s.start && e.start < s.end) ||
+                (info.date.length === 10 && e.date === info.date)),
+          );
         const venueIds =
-          v.ids.length > 0 ? v.ids : bracketVenue ? [bracketVenue] : ref?.venue ? [ref.venue] : [];
+          v.ids.length > 0
+            ? v.ids
+            : bracketVenue
+              ? [bracketVenue]
+              : ref?.venue
+                ? [ref.venue]
+                : sameOccasion?.venue
+                  ? [sameOccasion.venue]
+                  : [];
         const sets =
           t.type.endsWith('signing') || t.type === 'framework-agreement'
             ? partySets(c, t.start, nonVenue.length ? nonVenue : segment)
@@ -134,10 +168,11 @@ export function findEvents(ctx: EventContext): RawEvent[] {
               parties,
               quote: c.text.length >= 6 ? c.text : s.text,
               start: c.start + t.start,
+              sentence: s.start,
               confidence,
               weak: t.weak,
             };
-            const dir = direction(s, ctx, parties);
+            const dir = direction(s, c, ctx, parties, /signing|agreement/u.test(t.type));
             out.push(dir ? { ...event, direction: dir } : event);
           }
         }
@@ -161,20 +196,24 @@ function fillIn(event: RawEvent, date: DateMention | undefined, venue: string | 
   if (venue && event.venue === null) event.venue = venue;
 }
 
-/** Drops weak events another event of the same type and date covers, and repeats of a name. */
+/**
+ * Drops weak events another event of the same type and date covers, repeats of a name,
+ * and a second report of one occasion in a sentence (same type, parties, venue and date).
+ */
 function dedupe(events: readonly RawEvent[]): RawEvent[] {
   const kept: RawEvent[] = [];
   for (const e of events) {
     if (e.weak && events.some((o) => o !== e && !o.weak && o.type === e.type && o.date === e.date))
       continue;
     if (e.weak && e.type === 'meeting' && e.confidence < 0.55) continue;
+    const sameParties = (o: RawEvent) =>
+      o.type === e.type && o.venue === e.venue && o.parties.join() === e.parties.join();
     const same = kept.find(
       (o) =>
-        o.type === e.type &&
-        o.name === e.name &&
-        o.venue === e.venue &&
-        o.parties.join() === e.parties.join() &&
-        o.quote !== e.quote,
+        sameParties(o) &&
+        ((o.name === e.name && o.quote !== e.quote) ||
+          // 开工仪式在延安举行，首批6个项目集中开工: one occasion, reported twice in a sentence.
+          (o.sentence === e.sentence && o.date === e.date && o.endDate === e.endDate)),
     );
     if (same) continue;
     kept.push(e);

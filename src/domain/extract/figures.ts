@@ -8,6 +8,7 @@ import type { Qualifier, Unit } from '../schema';
 import type { NumberMatch } from './numbers';
 import { findNumbers, trailingQualifier } from './numbers';
 import type { Paragraph, Piece } from './structure';
+import { insideTitle } from './structure';
 import { counterDefault, isMoney, nounUnit, unitWord } from './units';
 
 /** A figure before regions and dates are attached. */
@@ -54,11 +55,6 @@ function isDate(n: NumberMatch, after: string): boolean {
   );
 }
 
-function inTitle(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('《') > before.lastIndexOf('》');
-}
-
 /** Reads one number of a clause as a figure, or null. `at` is the number's offset in the clause. */
 function readFigure(clause: string, n: NumberMatch): Omit<RawFigure, 'quote'> | null {
   const before = clause.slice(0, n.start);
@@ -68,7 +64,7 @@ function readFigure(clause: string, n: NumberMatch): Omit<RawFigure, 'quote'> | 
     /[A-Za-z]$/u.test(before) ||
     /^[A-Za-z\d]/u.test(after) ||
     isDate(n, after) ||
-    inTitle(clause, n.start)
+    insideTitle(clause, n.start)
   )
     return null;
   if (n.chinese && n.value === 1) {
@@ -84,6 +80,23 @@ function readFigure(clause: string, n: NumberMatch): Omit<RawFigure, 'quote'> | 
     };
   }
   if (/^级/u.test(after)) return null;
+  // 六成, 约四成: tenths, a share.
+  if (
+    n.chinese &&
+    Number.isInteger(n.value) &&
+    n.value < 10 &&
+    /^成(?![为本功长立交都])/u.test(after)
+  ) {
+    return {
+      value: n.value * 10,
+      unit: 'percent',
+      qualifier: n.qualifier,
+      metric: metricOf(before, ''),
+      start: n.start,
+      end: n.end + 1,
+      confidence: 0.7,
+    };
+  }
   const word = unitWord(after);
   let unit: Unit | null = word?.unit ?? null;
   let length = word?.length ?? 0;

@@ -36,6 +36,8 @@ export interface Lexicon {
   abbreviations: ReadonlyMap<string, string>;
   /** Ancestors of each region id, nearest first. */
   ancestors: ReadonlyMap<string, string[]>;
+  /** Region ids by administrative code. */
+  byCode: ReadonlyMap<string, string>;
   sectors: readonly Sector[];
 }
 
@@ -111,7 +113,8 @@ export function buildLexicon(
     }
     ancestors.set(r.id, chain);
   }
-  return { regions: byId, names, lengths, abbreviations, ancestors, sectors };
+  const byCode = new Map(regions.map((r) => [r.code, r.id]));
+  return { regions: byId, names, lengths, abbreviations, ancestors, byCode, sectors };
 }
 
 /** The longest lexicon name starting at `at` in `text`, or null. */
@@ -127,4 +130,16 @@ export function longestName(
     if (places) return { text: key, places };
   }
   return null;
+}
+
+/**
+ * The gazetteer region a division lies in, by its code: itself, else its prefecture
+ * (`5134xx` → `513400`), else its province (`5001xx` → `500000`).
+ */
+export function regionOfCode(lexicon: Lexicon, code: string): string | undefined {
+  return (
+    lexicon.byCode.get(code) ??
+    lexicon.byCode.get(`${code.slice(0, 4)}00`) ??
+    lexicon.byCode.get(`${code.slice(0, 2)}0000`)
+  );
 }

@@ -20,6 +20,8 @@ export interface Mention {
   confidence: number;
   /** Why the confidence is what it is, for the reviewer. */
   reason: string;
+  /** Set on a single-character abbreviation in a compound (`川渝`): whether a count follows (`川渝两地`). */
+  compound?: { counted: boolean };
 }
 
 const TITLE_BEFORE =
@@ -28,7 +30,7 @@ const SPEECH_AFTER =
   /^(?:表示|说|介绍|指出|强调|认为|称|讲话|致辞|透露|坦言|告诉|一行|同志|主持|出席|发言|建议|提出|提议)/u;
 const PLACE_BEFORE = /(?:在|赴|到|于|至|抵|落户|来自|位于|走进|地处|毗邻)$/u;
 const INSTITUTION =
-  /^[^，。；、！？,;!?]{0,8}?(?:市委|县委|区委|州委|政府|经开区|高新区|开发区|产业园|工业园|园区|试验区|合作区|示范区|新区|工商联|商会|代表团|考察团|党政|籍)/u;
+  /^[^，。；、！？,;!?]{0,8}?(?:市委|县委|区委|州委|政府|经开区|高新区|开发区|产业园|工业园|园区|试验区|合作区|示范区|新区|工商联|商会|代表团|考察团|党政|籍)|^(?:企业|企|客商|商人|游客|市民)/u;
 const AFTER_VERB_OF_PLACE = /[在入来赴进抵驻返回离]$/u;
 // Abbreviations that are also common characters: trusted only inside compounds.
 const COMMON_CHARACTER = new Set([...'新青宁甘云贵吉黑台港澳蒙成阿秦藏']);
@@ -85,11 +87,17 @@ function abbreviationsAt(
   at: number,
   lexicon: Lexicon,
 ): { mentions: Mention[]; end: number } {
+  // A compound goes on through a name that is only the short form of a division outside
+  // the gazetteer (粤桂东西部: not 桂东, a county of Hunan).
+  const startsName = (i: number) =>
+    longestName(lexicon, text, i)?.places.some(
+      (p) => p.regionId !== undefined || p.kind === 'full',
+    ) ?? false;
   let end = at;
   while (
     end < text.length &&
     lexicon.abbreviations.has(text.charAt(end)) &&
-    (end === at || !longestName(lexicon, text, end))
+    (end === at || !startsName(end))
   )
     end++;
   const run = text.slice(at, end);
@@ -120,6 +128,7 @@ function abbreviationsAt(
         place: p,
         confidence: glued ? 0.5 : base,
         reason: `compound ${run}`,
+        compound: { counted },
       });
     });
     return { mentions, end };
@@ -170,12 +179,25 @@ export function findMentions(text: string, lexicon: Lexicon): Mention[] {
   return boostLists(text, out);
 }
 
-/** A short name listed next to a trusted place (`成都、德阳、眉山`) is trusted more. */
+/**
+ * A short name listed next to a trusted place (`成都、德阳、眉山`) is trusted more; two
+ * short names of the gazetteer paired with `·`, `—` or `与` (`青岛·陇南`, `湖州与广安`) vouch
+ * for each other.
+ */
 function boostLists(text: string, mentions: Mention[]): Mention[] {
   const trusted = (m: Mention | undefined) => m !== undefined && m.confidence >= 0.6;
   const joined = (a: Mention, b: Mention) =>
     /^[、和与及·\s]{1}$/u.test(text.slice(a.end, b.start)) ||
     /^[）)、]{1,2}$/u.test(text.slice(a.end, b.start));
+  const paired = (a: Mention | undefined, b: Mention | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.place.regionId !== undefined &&
+    b.place.regionId !== undefined &&
+    a.place.regionId !== b.place.regionId &&
+    a.confidence >= 0.5 &&
+    b.confidence >= 0.5 &&
+    /^[·•—－\-与和]$/u.test(text.slice(a.end, b.start));
   return mentions.map((m, i) => {
     if (m.confidence === 0 || m.confidence >= 0.6 || m.place.kind !== 'short') return m;
     const prev = mentions[i - 1];
@@ -185,6 +207,13 @@ function boostLists(text: string, mentions: Mention[]): Mention[] {
         ...m,
         confidence: clamp(m.confidence + 0.2),
         reason: `${m.reason}, listed with other places`,
+      };
+    }
+    if (paired(prev, m) || paired(m, next)) {
+      return {
+        ...m,
+        confidence: clamp(m.confidence + 0.15),
+        reason: `${m.reason}, paired with a place`,
       };
     }
     return m;

@@ -58,7 +58,12 @@ export function paragraphRole(text: string, index: number): ParagraphRole {
   if (index === 0) return 'headline';
   const hasStop = /[。！？!?；]/u.test(text);
   if (index <= 3 && !hasStop && text.length <= 80 && DATE_LINE.test(text)) return 'meta';
-  if (/[（(][^）)]{0,20}摄[）)]$/u.test(text) || /^[（(]?图[为：:]/u.test(text)) return 'caption';
+  if (
+    /[（(][^）)]{0,20}摄[）)]$/u.test(text) ||
+    /^[（(]?图[为：:]/u.test(text) ||
+    /(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$/u.test(text)
+  )
+    return 'caption';
   if (
     !hasStop &&
     /^[\u4e00-\u9fff]{0,12}(?:记者|通讯员|特约撰稿)\s*[\u4e00-\u9fff]{2,4}$/u.test(text)
@@ -124,4 +129,29 @@ export function between<T extends { start: number }>(
     out.push(x);
   }
   return out;
+}
+
+/** True when offset `at` of `text` lies inside a title in 《…》 (a name, not a report). */
+export function insideTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
+/**
+ * For many offsets of one long text: a test of whether an offset lies inside a title in
+ * 《…》, built in one pass (an unclosed 《 runs to the end of the text).
+ */
+export function titleTest(text: string): (at: number) => boolean {
+  const spans: Piece[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x300a && open < 0) open = i;
+    else if (ch === 0x300b && open >= 0) {
+      spans.push({ start: open + 1, end: i + 1, text: '' });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open + 1, end: text.length + 1, text: '' });
+  return (at) => pieceAt(spans, at) !== undefined;
 }

@@ -22,13 +22,17 @@ export interface Trigger {
 
 const GATHERINGS: [RegExp, EventType][] = [
   [/峰会/u, 'summit'],
-  [/推介会|招商会|博览会|展销会|交易会|推介活动|招商活动/u, 'promotion'],
-  [/论坛|座谈会|交流会|对接会|洽谈会|研讨会|恳谈会|联席会议|对接(?:（[^）]{1,8}）)?活动/u, 'forum'],
+  [/推介会|招商会|博览会|展销会|交易会|招聘会|推介活动|招商活动|招聘活动/u, 'promotion'],
+  [
+    /论坛|座谈会|交流会|对接会|洽谈会|研讨会|恳谈会|联席会议|推进大会|推进会|合作大会|对接(?:（[^）]{1,8}）)?活动/u,
+    'forum',
+  ],
 ];
 const SIGNING = /签约仪式|签约|签署|签订|签下|达成[^，。；]{0,30}?协议/u;
 const DECLARATION = /(?:发布|发出|发表|签署|通过)[^，。；]{0,30}?(?:宣言|倡议)/u;
-const LAUNCH = /建成投产|开工|投产|揭牌|开园|奠基|落成|规划建设|启动建设|正式运营/u;
-const WEAK_PROMOTION = /(?:作了|进行了?)[^，。；]{0,12}?推介/u;
+const LAUNCH =
+  /建成投产|开工|投产|揭牌|授牌|挂牌|开园|奠基|落成|规划建设|启动建设|正式运营|投入使用/u;
+const WEAK_PROMOTION = /(?:作了|进行了?)[^，。；]{0,12}?推介|推介了/u;
 const MEETING = /第[一二三四五六七八九十\d]+次(?:全体)?会议/u;
 const HELD = /举办|举行|召开|开幕|闭幕|启动|开启|落幕/u;
 const NAME_START = /.*(?:[，。；：！？、]|的|了|举办|举行|召开|参加|出席|主持|组织|在|于)/u;
@@ -53,7 +57,8 @@ function count(word: string): number {
 export function signingType(clause: string): EventType {
   if (/商会/u.test(clause)) return 'chamber-signing';
   if (/框架/u.test(clause)) return 'framework-agreement';
-  if (/项目|产业园|工业园|园区|工厂|基地/u.test(clause)) return 'project-signing';
+  if (/项目|产业园|工业园|园区|工厂|基地|投资协议|采购|订单|意向/u.test(clause))
+    return 'project-signing';
   if (/协议/u.test(clause)) return 'framework-agreement';
   return 'project-signing';
 }

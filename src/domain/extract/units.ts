@@ -43,7 +43,9 @@ const WORDS: [RegExp, Unit | null, boolean][] = [
   [/^个年头/u, 'year', false],
   [/^天/u, 'day', false],
   [/^(?:年头|年)/u, 'year', false],
-  [/^(?:人次|人|名|位)/u, 'person', false],
+  [/^人次/u, 'person-time', false],
+  [/^(?:人|名|位)/u, 'person', false],
+  [/^辆/u, 'vehicle', false],
   [/^[家户个项份件款种座]/u, null, true],
 ];
 

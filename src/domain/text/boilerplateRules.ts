@@ -21,6 +21,8 @@ const NAVIGATION = [
   /^[•·*\s]*欢迎(进入|访问|光临|来到)/,
   /^(你|您)(现在)?的?(当前)?(所在)?位置[:：]|^当前位置[:：]/,
   /(首页|门户)\s*[>›»]/,
+  // A breadcrumb without 首页: `重庆日报网 > 经济 > 产业`, `广安日报 > 要闻`.
+  /^[^。！？，>›»]{1,16}(?:\s*[>›»]{1,2}\s*[^。！？，>›»]{1,12})+$/u,
 ];
 // Discuz/portal breadcrumbs: short tokens separated by spaces, ending in 查看内容/正文.
 const PORTAL_CRUMB = /^(\S{1,30} ){3,}(查看内容|正文)$/;
@@ -37,7 +39,8 @@ const FOOTER = [
 ];
 const FOOTER_MAX = 240;
 
-const EDITOR = /^[(（]?\s*(责编|责任编辑)[:：][^)）]{0,40}[)）]?$/;
+const EDITOR =
+  /^[(（]?\s*(责编|责任编辑|编辑|审核|校对|终审|审校|编审|监制)[:：][^)）。！？]{0,40}[)）]?$/;
 
 const REACTION_WORDS = '鲜花|握手|雷人|路过|鸡蛋|打赏|收藏|点赞|分享到?';
 const REACTIONS = new RegExp(`^(${REACTION_WORDS})( (${REACTION_WORDS}))*$`);

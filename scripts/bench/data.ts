@@ -1,0 +1,83 @@
+/**
+ * The data the benchmark serves next to the app: both synthetic atlases (written by
+ * `npm run synth`'s writer, then copied into the served build), every atlas read
+ * back for the interaction scripts and the sizes, and the floor page's GeoJSON.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { AtlasSchema, type Atlas } from '../../src/domain/schema';
+import { writeSynthAtlas } from '../synth';
+import type { FirstView } from './legibilityRun';
+import { SCENARIO_NAMES, SYNTH_URLS, type PerScenario, type ScenarioName } from './scenarios';
+import type { ShapedStats } from './synthShapes';
+
+/** One served atlas: its bytes and its parsed content. */
+export interface ServedAtlas {
+  readonly bytes: Buffer;
+  readonly atlas: Atlas;
+}
+
+type SynthName = keyof typeof SYNTH_URLS;
+
+async function readAtlas(path: string): Promise<ServedAtlas> {
+  const bytes = await readFile(path);
+  const parsed = AtlasSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+  if (!parsed.success) throw new Error(`${path} does not match the atlas schema`);
+  return { bytes, atlas: parsed.data };
+}
+
+/** Writes one synthetic atlas and copies it to where the benchmark serves it. */
+async function writeServed(
+  dist: string,
+  name: SynthName,
+  options: { seed: number; articles: number },
+  log: (line: string) => void,
+): Promise<ShapedStats> {
+  const shape = name === 'synthetic' ? 'uniform' : 'realistic';
+  log(`writing the ${shape} synthetic atlas (${options.articles} articles, seed ${options.seed})`);
+  const written = await writeSynthAtlas({ ...options, shape });
+  const served = join(dist, SYNTH_URLS[name]);
+  await mkdir(dirname(served), { recursive: true });
+  await copyFile(written.out, served);
+  return written;
+}
+
+/**
+ * Writes the uniform (`synthetic`) and realistic atlases with `seed` and `articles`,
+ * copies them into `dist`, and reads all three served atlases back.
+ */
+export async function prepareAtlases(
+  dist: string,
+  options: { seed: number; articles: number },
+  log: (line: string) => void,
+): Promise<{ atlases: PerScenario<ServedAtlas>; synth: Record<SynthName, ShapedStats> }> {
+  const synth = {
+    synthetic: await writeServed(dist, 'synthetic', options, log),
+    realistic: await writeServed(dist, 'realistic', options, log),
+  };
+  const atlases = {
+    seeds: await readAtlas(join(dist, 'data/atlas.json')),
+    synthetic: await readAtlas(join(dist, SYNTH_URLS.synthetic)),
+    realistic: await readAtlas(join(dist, SYNTH_URLS.realistic)),
+  };
+  return { atlases, synth };
+}
+
+/**
+ * Writes each first view's GeoJSON where the floor page loads it (`bench/floor/<name>.json`);
+ * returns the data sets that have a floor.
+ */
+export async function writeFloors(
+  dist: string,
+  views: PerScenario<FirstView | null>,
+): Promise<Set<ScenarioName>> {
+  const floors = new Set<ScenarioName>();
+  await mkdir(join(dist, 'bench/floor'), { recursive: true });
+  for (const n of SCENARIO_NAMES) {
+    const floor = views[n]?.floor;
+    if (!floor) continue;
+    await writeFile(join(dist, `bench/floor/${n}.json`), JSON.stringify(floor));
+    floors.add(n);
+  }
+  return floors;
+}
