@@ -1,9 +1,9 @@
 /**
  * `npm run build:single`: one self-contained HTML file, `dist-single/atlas.html`,
  * that opens from `file://` with no network: code, styles, the MapLibre and ingest
- * workers, the atlas, article texts, boundaries, the gazetteer and the label font are
- * all inline. The
- * data goes into `window.__ATLAS_INLINE__` (read by `src/io/inline.ts`). When
+ * workers, the atlas, article texts, boundaries, the gazetteer, the label font and the
+ * PDF export's regular font are all inline. The data goes into `window.__ATLAS_INLINE__`
+ * (read by `src/io/inline.ts`). When
  * `dist/` holds a build, the file is copied there too, so the full app can offer
  * it as "download offline copy".
  */
@@ -38,6 +38,12 @@ function dataFiles(): Record<string, string> {
   }
   const font = readFileSync(join(ROOT, 'public/fonts/atlas-labels.woff2')).toString('base64');
   files['fonts/atlas-labels.woff2'] = `data:font/woff2;base64,${font}`;
+  // The PDF export's font, Regular only (+2.1 MB; Bold would add as much again): the offline
+  // copy's PDFs draw bold text by stroking the regular glyphs.
+  const pdfFont = readFileSync(join(ROOT, 'public/fonts/noto-sans-sc-regular.woff')).toString(
+    'base64',
+  );
+  files['fonts/noto-sans-sc-regular.woff'] = `data:font/woff;base64,${pdfFont}`;
   return files;
 }
 

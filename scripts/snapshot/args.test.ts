@@ -20,8 +20,19 @@ describe('parseSnapshotArgs', () => {
       query: 'region=aba&lang=en',
       out: 'out.png',
       dist: 'dist',
-      options: { width: 1280, height: 720, transparent: true },
+      options: { format: 'png', width: 1280, height: 720, transparent: true },
     });
+  });
+
+  it('takes the format from --format or from the file name, and they must agree', () => {
+    expect(parseSnapshotArgs(['', 'view.svg']).options.format).toBe('svg');
+    expect(parseSnapshotArgs(['', 'view.pdf', '--format', 'pdf']).options.format).toBe('pdf');
+    expect(() => parseSnapshotArgs(['', 'view.png', '--format', 'pdf'])).toThrow(
+      /view.png: the file name must end in .pdf/,
+    );
+    expect(() => parseSnapshotArgs(['', 'view.svg', '--format', 'eps'])).toThrow(
+      /--format must be png, svg or pdf/,
+    );
   });
 
   it('explains the usage on a missing output, a bad number or an unknown option', () => {
@@ -30,7 +41,7 @@ describe('parseSnapshotArgs', () => {
     expect(() => parseSnapshotArgs(['', 'out.png', '--scale', '2'])).toThrow(
       /unknown option --scale/,
     );
-    expect(() => parseSnapshotArgs(['', 'out.jpg'])).toThrow(/usage/);
+    expect(() => parseSnapshotArgs(['', 'out.jpg'])).toThrow(/must end in .png[\s\S]*usage/);
   });
 });
 

@@ -10,9 +10,19 @@ export interface ViewArgs {
   readonly dist: string;
 }
 
+/** The formats `--format` takes: the extension of the output file must match. */
+export const SNAPSHOT_FORMATS = ['png', 'svg', 'pdf'] as const;
+export type SnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
+
 /** What `npm run snapshot` was asked for. */
 export interface SnapshotArgs extends ViewArgs {
-  readonly options: { width?: number; height?: number; pixelRatio?: number; transparent?: boolean };
+  readonly options: {
+    format?: SnapshotFormat;
+    width?: number;
+    height?: number;
+    pixelRatio?: number;
+    transparent?: boolean;
+  };
 }
 
 /** What `npm run deck` was asked for (the options of `window.atlas.exportDeck`). */
@@ -26,7 +36,7 @@ export interface DeckArgs extends ViewArgs {
 }
 
 const SNAPSHOT_USAGE =
-  "usage: npm run snapshot -- ['<query string>'] out.png [--width 1920] [--height 1080] [--pixel-ratio 1] [--transparent] [--dist dist]";
+  "usage: npm run snapshot -- ['<query string>'] out.png|out.svg|out.pdf [--format png|svg|pdf] [--width 1920] [--height 1080] [--pixel-ratio 1] [--transparent] [--dist dist]";
 const DECK_USAGE =
   "usage: npm run deck -- ['<query string>'] out.pptx [--story <id> | --events] [--lang zh|en] [--aspect 16:9|4:3] [--width 1920] [--dist dist]";
 
@@ -38,7 +48,12 @@ type Take = (flag: string, value: () => string) => boolean;
  * address bar: `region=aba&years=2019&lang=en&theme=dark`), the output file with
  * its extension, `--dist`, and the command's own flags through `take`.
  */
-function parseViewArgs(argv: readonly string[], ext: string, usage: string, take: Take): ViewArgs {
+function parseViewArgs(
+  argv: readonly string[],
+  exts: readonly string[],
+  usage: string,
+  take: Take,
+): ViewArgs {
   const positional: string[] = [];
   let dist = 'dist';
   for (let i = 0; i < argv.length; i++) {
@@ -54,7 +69,9 @@ function parseViewArgs(argv: readonly string[], ext: string, usage: string, take
     } else positional.push(arg);
   }
   const [query, out] = positional.length === 1 ? ['', positional[0]] : positional;
-  if (query === undefined || out === undefined || positional.length > 2 || !out.endsWith(ext)) {
+  // No extensions: the command checks the file name itself.
+  const known = out !== undefined && (exts.length === 0 || exts.some((ext) => out.endsWith(ext)));
+  if (query === undefined || out === undefined || positional.length > 2 || !known) {
     throw new Error(usage);
   }
   return { query, out, dist };
@@ -72,22 +89,32 @@ function positive(flag: string, text: string, usage: string): number {
 export function parseSnapshotArgs(argv: readonly string[]): SnapshotArgs {
   const options: SnapshotArgs['options'] = {};
   const u = SNAPSHOT_USAGE;
-  const view = parseViewArgs(argv, '.png', u, (flag, value) => {
-    if (flag === '--width') options.width = positive(flag, value(), u);
+  const view = parseViewArgs(argv, [], u, (flag, value) => {
+    if (flag === '--format') {
+      const asked = value();
+      const format = SNAPSHOT_FORMATS.find((f) => f === asked);
+      if (!format) throw new Error(`--format must be png, svg or pdf (got ${asked})\n${u}`);
+      options.format = format;
+    } else if (flag === '--width') options.width = positive(flag, value(), u);
     else if (flag === '--height') options.height = positive(flag, value(), u);
     else if (flag === '--pixel-ratio') options.pixelRatio = positive(flag, value(), u);
     else if (flag === '--transparent') options.transparent = true;
     else return false;
     return true;
   });
-  return { ...view, options };
+  // Without --format, the file's extension says which; with it, the two must agree.
+  const format = options.format ?? SNAPSHOT_FORMATS.find((f) => view.out.endsWith(`.${f}`));
+  if (!format || !view.out.endsWith(`.${format}`)) {
+    throw new Error(`${view.out}: the file name must end in .${format ?? 'png'}\n${u}`);
+  }
+  return { ...view, options: { ...options, format } };
 }
 
 /** Parses `npm run deck`'s command line; throws with the usage line on anything unexpected. */
 export function parseDeckArgs(argv: readonly string[]): DeckArgs {
   const options: DeckArgs['options'] = {};
   const u = DECK_USAGE;
-  const view = parseViewArgs(argv, '.pptx', u, (flag, value) => {
+  const view = parseViewArgs(argv, ['.pptx'], u, (flag, value) => {
     if (flag === '--story') options.story = value();
     else if (flag === '--events') options.story = null;
     else if (flag === '--lang') {

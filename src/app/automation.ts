@@ -32,11 +32,13 @@ export type StateInput = Partial<Record<keyof PublicState, string | number | str
 
 /** Options of {@link AtlasApi.exportImage}; every field is optional. */
 export interface ExportImageOptions {
+  /** `png` (default), `svg` (text as text, the map as vector paths) or `pdf` (with its CJK glyphs embedded). */
+  format?: 'png' | 'svg' | 'pdf';
   /** CSS pixels of the slide, 320–4096 (default 1920). */
   width?: number;
   /** CSS pixels of the slide, 240–4096 (default 1080). */
   height?: number;
-  /** Device pixels per CSS pixel, 1–4 (default 1); the PNG is width×pixelRatio wide. */
+  /** Device pixels per CSS pixel, 1–4 (default 1); the PNG is width×pixelRatio wide (SVG and PDF ignore it). */
   pixelRatio?: number;
   /** Leave the sea and the page background transparent (default false). */
   transparent?: boolean;
@@ -55,7 +57,7 @@ export interface AtlasApi {
    * boxes in page pixels, and the flows and places as GeoJSON; null before the first picture.
    */
   mapSnapshot(): MapSnapshot | null;
-  /** A PNG of the current view for slides (the Export button's code path). */
+  /** A PNG, SVG or PDF of the current view for slides and print (the Export button's code path). */
   exportImage(options?: ExportImageOptions): Promise<Blob>;
   /**
    * A PowerPoint deck (.pptx) of a story (`story: id`), of every event in date order

@@ -10,14 +10,27 @@ import { currentUrlState } from '../state/urlSync';
 import type { LoadDeckExporter } from './deck/catalogue';
 import { DeckSection } from './deck/DeckSection';
 import { downloadBlob, downloadText } from './download';
-import { exportImage, imageFileName } from './exportImage';
+import { exportImage, imageFileName, type ImageFormat } from './exportImage';
 import { fetchOfflineCopy, withView } from './offline';
 import { eventsCsv, figuresCsv, viewJson } from './tables';
 
-const SIZES: readonly { key: MessageKey; width: number; height: number; pixelRatio: number }[] = [
-  { key: 'exportPng1080', width: 1920, height: 1080, pixelRatio: 1 },
-  { key: 'exportPng2x', width: 1920, height: 1080, pixelRatio: 2 },
-  { key: 'exportPng4k', width: 3840, height: 2160, pixelRatio: 1 },
+interface ImageChoice {
+  readonly key: MessageKey;
+  readonly format: ImageFormat;
+  readonly width: number;
+  readonly height: number;
+  readonly pixelRatio: number;
+}
+
+const SIZES: readonly ImageChoice[] = [
+  { key: 'exportPng1080', format: 'png', width: 1920, height: 1080, pixelRatio: 1 },
+  { key: 'exportPng2x', format: 'png', width: 1920, height: 1080, pixelRatio: 2 },
+  { key: 'exportPng4k', format: 'png', width: 3840, height: 2160, pixelRatio: 1 },
+];
+
+const VECTOR: readonly ImageChoice[] = [
+  { key: 'exportSvg', format: 'svg', width: 1920, height: 1080, pixelRatio: 1 },
+  { key: 'exportPdf', format: 'pdf', width: 1920, height: 1080, pixelRatio: 1 },
 ];
 
 function stamp(): string {
@@ -55,10 +68,13 @@ export default function ExportDialog({
     }
   };
 
-  const png = (size: (typeof SIZES)[number]) =>
+  const image = ({ format, width, height, pixelRatio }: ImageChoice) =>
     run(async () => {
-      const blob = await exportImage({ ...size, transparent }, mapControl.get());
-      const name = imageFileName(size.width, size.height, size.pixelRatio);
+      const blob = await exportImage(
+        { format, width, height, pixelRatio, transparent },
+        mapControl.get(),
+      );
+      const name = imageFileName(format, width, height, pixelRatio);
       downloadBlob(blob, name);
       return t('exportDone', { name });
     });
@@ -106,7 +122,7 @@ export default function ExportDialog({
               type="button"
               className="tool-button"
               disabled={busy}
-              onClick={() => void png(size)}
+              onClick={() => void image(size)}
             >
               {t(size.key)}
             </button>
@@ -115,6 +131,20 @@ export default function ExportDialog({
             {t('exportCopy')}
           </button>
         </div>
+        <div className="row">
+          {VECTOR.map((choice) => (
+            <button
+              key={choice.key}
+              type="button"
+              className="tool-button"
+              disabled={busy}
+              onClick={() => void image(choice)}
+            >
+              {t(choice.key)}
+            </button>
+          ))}
+        </div>
+        <p>{t('exportVectorNote')}</p>
         <label>
           <input
             type="checkbox"

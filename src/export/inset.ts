@@ -1,8 +1,11 @@
 /**
- * Draws the on-screen South China Sea inset (an SVG) into an exported image,
- * with its colours resolved from CSS, so the standard-map convention holds on
- * slides too. Skipped quietly when the page shows no inset.
+ * The South China Sea inset's map for exported images, drawn by the same
+ * component as on screen (so the standard-map convention holds on slides too):
+ * as an image for the canvas; SVG and PDF take its markup.
  */
+import type { MapTheme } from '../mapmodel/theme';
+import { preloadGeography } from '../svgmap/geographyCache';
+import { southChinaSeaMarkup } from '../svgmap/toMarkup';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -13,57 +16,17 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-function standalone(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true);
-  if (!(copy instanceof SVGSVGElement)) return '';
-  const live = svg.querySelectorAll('path, rect');
-  copy.querySelectorAll('path, rect').forEach((el, i) => {
-    const source = live[i];
-    if (!source) return;
-    const style = getComputedStyle(source);
-    el.setAttribute('fill', style.fill);
-    el.setAttribute('stroke', style.stroke);
-  });
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return new XMLSerializer().serializeToString(copy);
-}
-
-/**
- * Draws the inset at the bottom right of the area above `bottom`, framed like on
- * screen: the page's inset, or `figure` (an inset rendered for an export).
- */
-export async function drawInset(
-  ctx: CanvasRenderingContext2D,
-  width: number,
-  bottom: number,
-  scale: number,
-  figure: ParentNode | null = document.querySelector('.atlas-map__inset'),
-): Promise<void> {
-  const svg = figure?.querySelector('svg');
-  if (!(svg instanceof SVGSVGElement)) return;
-  const markup = standalone(svg);
-  if (!markup) return;
-  const caption = figure?.querySelector('figcaption')?.textContent ?? '';
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+/** The inset's map as an image in `theme`'s colours, or null when it cannot be drawn (the boundaries did not load). */
+export async function insetImage(theme: MapTheme): Promise<HTMLImageElement | null> {
+  let url = '';
   try {
-    const image = await loadImage(url);
-    const w = svg.viewBox.baseVal.width * 1.3 * scale;
-    const h = svg.viewBox.baseVal.height * 1.3 * scale;
-    const x = width - w - 36 * scale;
-    const y = bottom - h - 24 * scale;
-    ctx.drawImage(image, x, y, w, h);
-    ctx.strokeStyle = '#9d968b';
-    ctx.lineWidth = 1.5 * scale;
-    ctx.strokeRect(x, y, w, h);
-    ctx.fillStyle =
-      getComputedStyle(document.documentElement).getPropertyValue('--ink-2') || '#4a5666';
-    ctx.font = `${13 * scale}px ${getComputedStyle(document.body).fontFamily}`;
-    ctx.textAlign = 'right';
-    ctx.fillText(caption, x + w - 5 * scale, y + h - 6 * scale);
-    ctx.textAlign = 'left';
+    const markup = southChinaSeaMarkup(await preloadGeography(), theme);
+    url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    return await loadImage(url);
   } catch {
-    // The inset is a courtesy on slides; the map itself is already drawn.
+    // The inset is a courtesy on slides; the map itself is still drawn.
+    return null;
   } finally {
-    URL.revokeObjectURL(url);
+    if (url) URL.revokeObjectURL(url);
   }
 }

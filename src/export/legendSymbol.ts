@@ -1,45 +1,39 @@
-/** The symbol of a legend row drawn on an exported image: ramp, link curve, arrow or marker. */
+/** The symbol of a legend row on an exported image: ramp, link curve, arrow or marker. */
 import type { LegendRow } from '../ui/legend';
+import { num, type Mark } from './marks';
 
-/** Draws `row`'s symbol with its left edge at `x`, centred on `y`, at scale `u`. */
+/** The marks of `row`'s symbol with its left edge at `x`, centred on `y`, at scale `u`. */
 export function legendSymbol(
-  ctx: CanvasRenderingContext2D,
   row: LegendRow,
   x: number,
   y: number,
   u: number,
   line: string,
-) {
+): Mark[] {
+  const p = (dx: number, dy: number) => `${num(x + dx * u)} ${num(y + dy * u)}`;
   if (row.kind === 'line') {
-    ctx.strokeStyle = row.colour;
-    ctx.lineWidth = 5 * u;
-    ctx.lineCap = 'round';
-    ctx.beginPath();
-    ctx.moveTo(x, y + 6 * u);
-    ctx.quadraticCurveTo(x + 24 * u, y - 8 * u, x + 48 * u, y + 6 * u);
-    ctx.stroke();
-  } else if (row.kind === 'arrow') {
-    ctx.fillStyle = row.colour;
-    ctx.beginPath();
-    ctx.moveTo(x + 36 * u, y);
-    ctx.lineTo(x + 20 * u, y - 8 * u);
-    ctx.lineTo(x + 20 * u, y + 8 * u);
-    ctx.fill();
-  } else if (row.kind === 'point') {
-    ctx.fillStyle = row.fill;
-    ctx.strokeStyle = row.stroke;
-    ctx.lineWidth = 2 * u;
-    ctx.beginPath();
-    ctx.arc(x + 24 * u, y, 7 * u, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.stroke();
-  } else {
-    row.colours.forEach((colour, i) => {
-      ctx.fillStyle = colour;
-      ctx.fillRect(x + i * 11 * u, y - 9 * u, 11 * u, 18 * u);
-    });
-    ctx.strokeStyle = line;
-    ctx.lineWidth = 1 * u;
-    ctx.strokeRect(x, y - 9 * u, row.colours.length * 11 * u, 18 * u);
+    const d = `M${p(0, 6)}Q${p(24, -8)} ${p(48, 6)}`;
+    return [{ kind: 'path', d, stroke: row.colour, strokeWidth: 5 * u }];
   }
+  if (row.kind === 'arrow') {
+    return [{ kind: 'path', d: `M${p(36, 0)}L${p(20, -8)}L${p(20, 8)}Z`, fill: row.colour }];
+  }
+  if (row.kind === 'point') {
+    const { fill, stroke } = row;
+    return [{ kind: 'circle', cx: x + 24 * u, cy: y, r: 7 * u, fill, stroke, strokeWidth: 2 * u }];
+  }
+  const w = 11 * u;
+  return [
+    ...row.colours.map((colour, i): Mark => ({
+      kind: 'rect',
+      box: { x: x + i * w, y: y - 9 * u, w, h: 18 * u },
+      fill: colour,
+    })),
+    {
+      kind: 'rect',
+      box: { x, y: y - 9 * u, w: row.colours.length * w, h: 18 * u },
+      stroke: line,
+      strokeWidth: u,
+    },
+  ];
 }

@@ -5,10 +5,17 @@
 export const exportZh = {
   exportButton: '导出',
   exportTitle: '导出当前视图',
-  exportImage: '幻灯片图片（PNG）',
+  exportImage: '图片（幻灯片与印刷）',
   exportPng1080: 'PNG 1920×1080',
   exportPng2x: 'PNG 1920×1080 @2×',
   exportPng4k: 'PNG 3840×2160',
+  exportSvg: 'SVG 1920×1080',
+  exportPdf: 'PDF 1920×1080',
+  exportVectorNote:
+    'SVG 和 PDF 是矢量文件：文字是真实文字，可在 Illustrator、Inkscape 中编辑；PDF 嵌入所用的中文字形，可直接交付印刷。',
+  exportPdfFontMissing:
+    '无法加载 PDF 所需的字体（{reason}）。请确认 fonts 文件夹随应用一同部署，或改用 SVG 或 PNG 导出。',
+  exportPdfMissingGlyphs: 'PDF 字体中没有这些字符：{chars}。请改用 SVG 或 PNG 导出。',
   exportTransparent: '透明背景',
   exportCopy: '复制图片',
   exportCopied: '图片已复制到剪贴板。',
@@ -44,10 +51,17 @@ export const exportZh = {
 export const exportEn: Record<keyof typeof exportZh, string> = {
   exportButton: 'Export',
   exportTitle: 'Export the current view',
-  exportImage: 'Slide image (PNG)',
+  exportImage: 'Image (slides and print)',
   exportPng1080: 'PNG 1920×1080',
   exportPng2x: 'PNG 1920×1080 @2×',
   exportPng4k: 'PNG 3840×2160',
+  exportSvg: 'SVG 1920×1080',
+  exportPdf: 'PDF 1920×1080',
+  exportVectorNote:
+    'SVG and PDF are vector files: text stays text, editable in Illustrator or Inkscape; the PDF embeds the Chinese glyphs it uses, ready for print.',
+  exportPdfFontMissing:
+    'The font the PDF needs could not be loaded ({reason}). Make sure the fonts folder is deployed with the app, or export SVG or PNG instead.',
+  exportPdfMissingGlyphs: 'The PDF font has no glyph for: {chars}. Export SVG or PNG instead.',
   exportTransparent: 'Transparent background',
   exportCopy: 'Copy image',
   exportCopied: 'The image is on the clipboard.',

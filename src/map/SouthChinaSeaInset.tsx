@@ -7,10 +7,13 @@ import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { memo, useMemo } from 'react';
 import type { Geography } from './geography';
-import { PALETTE as C } from '../mapmodel/palette';
+import { paletteFor, type MapTheme } from '../mapmodel/theme';
 
 const WIDTH = 120;
 const HEIGHT = 170;
+
+/** The inset map's size in pixels. */
+export const SOUTH_CHINA_SEA_SIZE = { width: WIDTH, height: HEIGHT } as const;
 const BOX = { west: 105, east: 125, south: 3, north: 25 } as const;
 const RAD = Math.PI / 180;
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
@@ -56,14 +59,19 @@ function paths(collection: FeatureCollection, path: ReturnType<typeof geoPath>):
   });
 }
 
-/** The framed inset; `label` names it in the current language. */
-export const SouthChinaSeaInset = memo(function SouthChinaSeaInset({
+/**
+ * The inset's map alone, an `<svg>` of 120×170 pixels (also drawn into exported
+ * images). On screen it is drawn light and the page's CSS recolours it for the
+ * dark theme (`embed/dark.css`); a file gets the theme's colours itself.
+ */
+export const SouthChinaSeaMap = memo(function SouthChinaSeaMap({
   geography,
-  label,
+  theme = 'light',
 }: {
   geography: Geography;
-  label: string;
+  theme?: MapTheme;
 }) {
+  const C = paletteFor(theme);
   const shapes = useMemo(() => {
     const path = insetPath();
     return {
@@ -73,38 +81,52 @@ export const SouthChinaSeaInset = memo(function SouthChinaSeaInset({
     };
   }, [geography]);
   return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-hidden="true"
+    >
+      <rect width={WIDTH} height={HEIGHT} fill={C.sea} />
+      {shapes.neighbours.map((d, i) => (
+        <path
+          key={`n${i}`}
+          d={d}
+          fill={C.neighbourFill}
+          stroke={C.neighbourLine}
+          strokeWidth={0.5}
+        />
+      ))}
+      {shapes.provinces.map((d, i) => (
+        <path key={`p${i}`} d={d} fill={C.land} stroke={C.countryLine} strokeWidth={0.5} />
+      ))}
+      {shapes.lines.map((d, i) => (
+        <path
+          key={`l${i}`}
+          d={d}
+          fill="none"
+          stroke={C.boundaryLine}
+          strokeWidth={0.9}
+          strokeDasharray="3 1.6"
+        />
+      ))}
+    </svg>
+  );
+});
+
+/** The framed inset; `label` names it in the current language. */
+export const SouthChinaSeaInset = memo(function SouthChinaSeaInset({
+  geography,
+  label,
+}: {
+  geography: Geography;
+  label: string;
+}) {
+  return (
     <figure className="atlas-map__inset" aria-label={label}>
-      <svg
-        width={WIDTH}
-        height={HEIGHT}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-hidden="true"
-      >
-        <rect width={WIDTH} height={HEIGHT} fill={C.sea} />
-        {shapes.neighbours.map((d, i) => (
-          <path
-            key={`n${i}`}
-            d={d}
-            fill={C.neighbourFill}
-            stroke={C.neighbourLine}
-            strokeWidth={0.5}
-          />
-        ))}
-        {shapes.provinces.map((d, i) => (
-          <path key={`p${i}`} d={d} fill={C.land} stroke={C.countryLine} strokeWidth={0.5} />
-        ))}
-        {shapes.lines.map((d, i) => (
-          <path
-            key={`l${i}`}
-            d={d}
-            fill="none"
-            stroke={C.boundaryLine}
-            strokeWidth={0.9}
-            strokeDasharray="3 1.6"
-          />
-        ))}
-      </svg>
+      <SouthChinaSeaMap geography={geography} />
       <figcaption>{label}</figcaption>
     </figure>
   );

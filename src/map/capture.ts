@@ -15,6 +15,11 @@ import { boundsOf } from './camera';
 import { involvedBounds } from '../domain/mapFeatures';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { preloadGeography } from '../svgmap/geographyCache';
+import { canvasMeasure } from '../mapmodel/labels';
+import { buildLabels } from '../mapmodel/overlay';
+import { placedLabelFeatures } from '../mapmodel/placedLabels';
+import { FALLBACK_FONTS, LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
+import { svgStyle } from '../mapmodel/style/read';
 import { MapSync } from './mapSync';
 import { applyMapTheme } from './theme';
 
@@ -78,6 +83,17 @@ export async function captureMap(
     sync.setGeography(geo);
     sync.setFeatures(features);
     sync.setSelected(selectionTarget(request.selection));
+    // Labels are placed by the map model, as on the live map (`usePlacedLabels`).
+    const labels = buildLabels({
+      features,
+      camera,
+      size,
+      style: svgStyle(lang, request.theme),
+      selected: selectionTarget(request.selection),
+      hovered: null,
+      measure: canvasMeasure(`"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}`),
+    });
+    sync.setLabels(placedLabelFeatures(labels, features), labels);
     await within(installed, 20_000, 'Loading the export map style');
     await within(
       new Promise<void>((resolve) => {

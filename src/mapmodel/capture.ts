@@ -54,7 +54,9 @@ export interface CapturedMap {
 
 /**
  * The camera an export draws: the request's own, else the live view fitted inside
- * the slide's free area (the insets), else `fallback` (the involved regions) fitted.
+ * the slide's free area (the insets), within the live map's limits (a slide wider
+ * than the screen's map must not show past the extent, where the context layers
+ * stop in a straight edge), else `fallback` (the involved regions) fitted.
  */
 export function captureCamera(
   request: CaptureRequest,
@@ -74,5 +76,5 @@ export function captureCamera(
     return fitCamera(asked.bounds, size, insets, asked.maxZoom ?? FIT_MAX_ZOOM, DEFAULT_LIMITS);
   if (!live) return fittedCamera(fallback, size, DEFAULT_LIMITS);
   const shown = viewBounds(live.camera, live.size);
-  return fitCamera(shown, size, request.insets, DEFAULT_LIMITS.maxZoom, DEFAULT_LIMITS);
+  return fitCamera(shown, size, request.insets, live.limits.maxZoom, live.limits);
 }

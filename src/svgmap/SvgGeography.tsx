@@ -3,9 +3,10 @@
  * neighbours, provinces and the shown regions shaded by activity, water,
  * borders, the country outline, the boundary lines and the hover/selection
  * outlines. Paths are in world pixels (see `geometry.ts`), moved by one
- * transform; strokes keep their screen width (`vector-effect`).
+ * transform; strokes keep their screen width (`vector-effect`, or, in a file,
+ * widths divided by the transform's scale: see `strokeScale`).
  */
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import type { RegionActivity } from '../domain/mapFeatures';
 import type { MapTarget } from '../mapmodel/targets';
 import type { AdminShape, GeoShapes } from './geometry';
@@ -14,17 +15,34 @@ import type { SvgStyle } from '../mapmodel/style/read';
 
 const NS = 'non-scaling-stroke';
 
+/** The transform's scale when drawing for a file, else null (strokes then use `vector-effect`). */
+const FileScale = createContext<number | null>(null);
+
+/** Stroke width and dashes in path units, and the `vector-effect` that keeps them on screen. */
+function useStrokeWidth() {
+  const k = useContext(FileScale);
+  return (width: number, dash?: string) =>
+    k === null
+      ? { strokeWidth: width, strokeDasharray: dash, vectorEffect: NS }
+      : {
+          strokeWidth: width / k,
+          strokeDasharray: dash
+            ?.split(' ')
+            .map((n) => Number(n) / k)
+            .join(' '),
+        };
+}
+
 function Line({ d, stroke, join }: { d: string; stroke: Stroke; join?: boolean }) {
+  const width = useStrokeWidth();
   return d ? (
     <path
       d={d}
       fill="none"
       stroke={stroke.colour}
-      strokeWidth={stroke.width}
-      strokeDasharray={stroke.dash}
+      {...width(stroke.width, stroke.dash)}
       strokeLinejoin={join ? 'round' : undefined}
       strokeLinecap={join ? 'round' : undefined}
-      vectorEffect={NS}
       pointerEvents="none"
     />
   ) : null;
@@ -43,6 +61,12 @@ export interface SvgGeographyProps {
   readonly activity: ReadonlyMap<string, RegionActivity>;
   readonly hovered: MapTarget;
   readonly selected: MapTarget;
+  /**
+   * For a file (the vector export): the scale of `transform`. Stroke widths are then
+   * divided by it instead of kept with `vector-effect`, which Illustrator and PDF
+   * converters ignore.
+   */
+  readonly strokeScale?: number;
 }
 
 function stateOf(id: string, hovered: MapTarget, selected: MapTarget) {
@@ -54,6 +78,7 @@ function stateOf(id: string, hovered: MapTarget, selected: MapTarget) {
 
 function Outlines(props: SvgGeographyProps & { polygons: readonly AdminShape[] }) {
   const { polygons, style, zoom, hovered, selected } = props;
+  const width = useStrokeWidth();
   return polygons.map((s) => {
     const outline = polygonOutline(style, zoom, s.level, stateOf(s.id, hovered, selected));
     if (!outline) return null;
@@ -63,15 +88,9 @@ function Outlines(props: SvgGeographyProps & { polygons: readonly AdminShape[] }
           d={s.d}
           stroke={outline.casing.colour}
           strokeOpacity={outline.casing.opacity}
-          strokeWidth={outline.casing.width}
-          vectorEffect={NS}
+          {...width(outline.casing.width)}
         />
-        <path
-          d={s.d}
-          stroke={outline.line.colour}
-          strokeWidth={outline.line.width}
-          vectorEffect={NS}
-        />
+        <path d={s.d} stroke={outline.line.colour} {...width(outline.line.width)} />
       </g>
     );
   });
@@ -105,7 +124,7 @@ export const SvgGeography = memo(function SvgGeography(props: SvgGeographyProps)
       const st = stateOf(s.id, hovered, selected);
       return st.hover || st.selected;
     });
-  return (
+  const group = (
     <g transform={transform} aria-hidden="true">
       <path d={shapes.neighbours} fill={paint.neighbourFill} fillRule="evenodd" />
       <Line d={shapes.neighbours} stroke={paint.neighbourLine} />
@@ -126,4 +145,5 @@ export const SvgGeography = memo(function SvgGeography(props: SvgGeographyProps)
       <Outlines {...props} polygons={highlighted(regions)} />
     </g>
   );
+  return <FileScale value={props.strokeScale ?? null}>{group}</FileScale>;
 });

@@ -61,16 +61,7 @@ export const SvgOverlay = memo(function SvgOverlay({
           </g>
         ))}
       </g>
-      <g className="svgmap__arrows" aria-hidden="true" pointerEvents="none">
-        {overlay.arrows.map((a) => (
-          <path
-            key={a.key}
-            d={ARROW}
-            fill={a.colour}
-            transform={`translate(${a.x} ${a.y}) rotate(${a.bearing}) scale(${a.scale})`}
-          />
-        ))}
-      </g>
+      <Arrows overlay={overlay} />
       <g className="svgmap__markers">
         {overlay.markers.map((m) => (
           <g
@@ -123,3 +114,19 @@ export const SvgOverlay = memo(function SvgOverlay({
     </>
   );
 });
+
+/** The arrowheads of directed links. */
+export function Arrows({ overlay }: { overlay: Overlay }) {
+  return (
+    <g className="svgmap__arrows" aria-hidden="true" pointerEvents="none">
+      {overlay.arrows.map((a) => (
+        <path
+          key={a.key}
+          d={ARROW}
+          fill={a.colour}
+          transform={`translate(${a.x} ${a.y}) rotate(${a.bearing}) scale(${a.scale})`}
+        />
+      ))}
+    </g>
+  );
+}

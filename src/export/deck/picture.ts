@@ -17,9 +17,14 @@ import type { MapController } from '../../mapmodel/controller';
 import { atLeastMinSpan, unionBounds } from '../../mapmodel/fit';
 import type { MapTheme } from '../../mapmodel/theme';
 import { filteredView } from '../../state/derived';
-import { drawInset } from '../inset';
+import { translate } from '../../i18n/messages';
+import { paletteFor } from '../../mapmodel/theme';
+import { SOUTH_CHINA_SEA_SIZE } from '../../svgmap/toMarkup';
+import { pageColours } from '../colours';
+import { insetImage } from '../inset';
+import { layoutInset } from '../overlays';
+import { paintCanvas } from '../paintCanvas';
 import type { SlideView } from './plan';
-import { withInsetFigure } from './scsInset';
 
 /** A PNG for a slide. */
 export interface Picture {
@@ -89,11 +94,20 @@ export async function mapPicture(request: PictureRequest, map: DeckMap): Promise
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas');
   ctx.drawImage(drawn.canvas, 0, 0, width, height);
-  if (drawn.needsInset) {
+  const scs = drawn.needsInset ? await insetImage(request.theme) : null;
+  if (scs) {
     ctx.scale(k, k);
-    await withInsetFigure(lang, (figure) =>
-      drawInset(ctx, css.width, css.height - bottom * px, 1, figure),
+    const size = { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(request.theme).countryLine };
+    const caption = translate(lang, 'southChinaSeaInset');
+    const group = layoutInset(
+      size,
+      caption,
+      pageColours().ink2,
+      1,
+      css.width - 12,
+      css.height - bottom * px,
     );
+    paintCanvas(ctx, [group], getComputedStyle(document.body).fontFamily || 'sans-serif', scs);
   }
   return { dataUrl: canvas.toDataURL('image/png'), width, height };
 }

@@ -1,0 +1,110 @@
+/**
+ * The SVG map's picture as SVG markup, for the vector export: the live SVG
+ * map's own components (`SvgGeography`, and the overlay's shapes through
+ * `FileOverlay`) rendered to a string at the export's camera, drawn for a
+ * file (strokes without `vector-effect`, no hit areas, halos as separate text).
+ * Also the South China Sea inset's map. No second map renderer: the camera,
+ * features, style and labels come from the map model, as for the canvas export.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { involvedBounds } from '../domain/mapFeatures';
+import type { Geography } from '../map/geography';
+import { SOUTH_CHINA_SEA_SIZE, SouthChinaSeaMap } from '../map/SouthChinaSeaInset';
+import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
+import { captureCamera, type CaptureRequest } from '../mapmodel/capture';
+import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { mapFeaturesFor } from '../mapmodel/features';
+import type { Measure } from '../mapmodel/labels';
+import { buildOverlay } from '../mapmodel/overlay';
+import { svgStyle } from '../mapmodel/style/read';
+import { selectionTarget } from '../mapmodel/targets';
+import type { MapTheme } from '../mapmodel/theme';
+import type { SvgBoundaries } from './boundaries';
+import { FileOverlay } from './FileOverlay';
+import { REF_ZOOM } from './geometry';
+import { geoPaint } from './geoPaint';
+import { SvgGeography } from './SvgGeography';
+
+export { SOUTH_CHINA_SEA_SIZE };
+
+/** What to draw: the canvas export's request (no pixel ratio), and the labels' font. */
+export interface SvgMarkupRequest extends Omit<CaptureRequest, 'pixelRatio'> {
+  /** The labels' font stack, written into the file. */
+  readonly font: string;
+  /** Label widths in the font the file will be drawn with (placement avoids overlaps with it). */
+  readonly measure: Measure;
+}
+
+/** The map as markup, and what goes with it. */
+export interface SvgMapMarkup {
+  /** One `<g>` in CSS pixels of the request's `width`×`height`, sea first (unless transparent). */
+  readonly markup: string;
+  /** Whether the view shows most of China without the South China Sea islands. */
+  readonly needsInset: boolean;
+  /** The text of every label drawn. */
+  readonly labels: readonly string[];
+}
+
+/**
+ * Renders the map of an export as SVG markup, drawn from `boundaries`: `live`
+ * (the view on screen) fitted inside the insets, else the involved regions,
+ * with the selection, filters, language and theme.
+ */
+export function svgMapMarkup(
+  boundaries: SvgBoundaries,
+  request: SvgMarkupRequest,
+  live: MapViewState | null,
+): SvgMapMarkup {
+  const { shapes } = boundaries;
+  const { index, view, selection } = request;
+  const size = { width: request.width, height: request.height };
+  const camera = captureCamera(
+    { ...request, pixelRatio: 1 },
+    live,
+    involvedBounds(index, view) ?? CHINA,
+  );
+  const { features } = mapFeaturesFor(index, view, selection, camera, size);
+  const style = svgStyle(request.lang, request.theme);
+  const paint = geoPaint(style, camera.zoom);
+  const selected = selectionTarget(selection);
+  const overlay = buildOverlay({
+    features,
+    camera,
+    size,
+    style,
+    selected,
+    hovered: null,
+    measure: request.measure,
+  });
+  const t = worldToScreen(camera, size, REF_ZOOM);
+  const markup = renderToStaticMarkup(
+    <g id="atlas-map-picture">
+      {request.transparent ? null : (
+        <rect width={size.width} height={size.height} fill={paint.sea} />
+      )}
+      <SvgGeography
+        shapes={shapes}
+        paint={paint}
+        style={style}
+        zoom={camera.zoom}
+        transform={`matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})`}
+        shown={new Set(features.points.features.map((f) => f.properties.id))}
+        activity={features.activity}
+        hovered={null}
+        selected={selected}
+        strokeScale={t.k}
+      />
+      <FileOverlay overlay={overlay} font={request.font} />
+    </g>,
+  );
+  return {
+    markup,
+    needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)),
+    labels: overlay.labels.map((l) => l.text),
+  };
+}
+
+/** The South China Sea inset's map as a standalone `<svg>` of {@link SOUTH_CHINA_SEA_SIZE}, in `theme`'s colours. */
+export function southChinaSeaMarkup(geography: Geography, theme: MapTheme): string {
+  return renderToStaticMarkup(<SouthChinaSeaMap geography={geography} theme={theme} />);
+}
