@@ -213,14 +213,14 @@ test('the authoring view passes axe and works from the keyboard, in English', as
   await page.keyboard.type('hubei');
   await expect(page.getByRole('option', { name: /^Hubei/ }).first()).toBeVisible();
   await page.keyboard.press('Enter');
-  const hubei = page.getByRole('group', { name: 'Review “Hubei”' });
+  const hubei = page.getByRole('group', { name: 'Review "Hubei"' });
   await expect(hubei.getByRole('button', { name: /Accept/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
 
   // Reject a drafted region with Tab and Space only.
-  const ningbo = page.getByRole('group', { name: 'Review “Ningbo”' });
+  const ningbo = page.getByRole('group', { name: 'Review "Ningbo"' });
   await ningbo.getByRole('button', { name: /Accept/ }).focus();
   await page.keyboard.press('Tab');
   await expect(ningbo.getByRole('button', { name: /Reject/ })).toBeFocused();

@@ -183,7 +183,7 @@ export const authorEn: Record<keyof typeof authorZh, string> = {
     'This article was added in this browser (or this offline copy); it is not in the published data yet.',
   authorPreviewBadge: 'Preview · not saved',
   authorRemove: 'Remove from this browser',
-  authorRemoveConfirm: 'Remove “{title}” from this browser? The map will no longer show it.',
+  authorRemoveConfirm: 'Remove "{title}" from this browser? The map will no longer show it.',
   authorCancel: 'Cancel',
   authorRefusedEmpty:
     'The file is empty. Choose a .txt or .html file that holds the whole article.',
@@ -194,24 +194,24 @@ export const authorEn: Record<keyof typeof authorZh, string> = {
   authorRefusedNoChinese:
     'The file holds almost no Chinese: it does not look like a Chinese news article. Check that this is the right file.',
   authorRefusedTooLarge:
-    'The file is larger than 5 MB, too large for an article. Save only the article’s page, or copy its text and paste it.',
+    "The file is larger than 5 MB, too large for an article. Save only the article's page, or copy its text and paste it.",
   authorWorkerFailed:
     'The drafting program could not run ({detail}). Reload the page and try again.',
   authorProblem_pending: 'Not reviewed yet: accept or reject this item.',
   authorProblem_untranslated: 'Write the English.',
   authorProblem_idFormat: 'The id may hold only Latin letters, digits, underscores and dashes.',
   authorProblem_idTaken: 'The atlas already has an article with the id {id}: choose another id.',
-  authorStoreQuota: 'The browser’s storage is full: this browser cannot keep the article.',
+  authorStoreQuota: "The browser's storage is full: this browser cannot keep the article.",
   authorStoreUnavailable:
     'This browser does not allow saving data (private or incognito mode, or storage switched off).',
-  authorStoreBlocked: 'The browser’s storage does not answer (another tab may be holding it).',
-  authorStoreFailed: 'The browser’s storage failed: nothing could be saved in it.',
+  authorStoreBlocked: "The browser's storage does not answer (another tab may be holding it).",
+  authorStoreFailed: "The browser's storage failed: nothing could be saved in it.",
   authorStoreKeepByDownload:
     'Your work stays on this page and is not lost; before you close the page, download the .txt text and the .yaml annotation to keep them.',
   authorAccept: 'Accept',
   authorReject: 'Reject',
   authorRejected: 'rejected',
-  authorDecisionFor: 'Review “{name}”',
+  authorDecisionFor: 'Review "{name}"',
   authorAdded: 'added',
   authorConfidence: 'How sure the drafting program is',
   authorAcceptPending: 'Accept the rest',
@@ -275,16 +275,16 @@ export const authorEn: Record<keyof typeof authorZh, string> = {
   authorUnit_vehicle: 'vehicles',
   'authorUnit_percentage-point': 'percentage points',
   authorPlaceSearch: 'Name in Chinese, English or pinyin…',
-  authorAddTo: 'Add to “{label}”',
+  authorAddTo: 'Add to "{label}"',
   authorAddRegion: 'Add a region',
   authorAddSector: 'Add a sector…',
-  authorRemoveNamed: 'Remove “{name}”',
+  authorRemoveNamed: 'Remove "{name}"',
   authorSelectionTools: 'With the selected text',
   authorSelectHint:
-    'Select a sentence of the article to add it as an event or a figure, or to use it as an item’s source.',
+    "Select a sentence of the article to add it as an event or a figure, or to use it as an item's source.",
   authorAddEvent: 'Add as event',
   authorAddFigure: 'Add as figure',
-  authorAddRegionNamed: 'Add region “{name}”',
+  authorAddRegionNamed: 'Add region "{name}"',
   authorUseSelection: 'Use the selected text',
   authorUseSelectionHint: 'Select the sentence in the article on the left first',
   authorShowOnMap: 'Show on the map',
@@ -295,7 +295,7 @@ export const authorEn: Record<keyof typeof authorZh, string> = {
   authorSaveTitle: 'Save the article',
   authorKeepTitle: 'Keep it in this browser',
   authorKeepNote:
-    'Once kept, the article is on the map in this browser (marked “Added here”) and can be removed at any time. Nobody else sees it unless you send the files below to the data team.',
+    'Once kept, the article is on the map in this browser (marked "Added here") and can be removed at any time. Nobody else sees it unless you send the files below to the data team.',
   authorKeep: 'Keep it and show it on the map',
   authorDownloadTitle: 'Download files',
   authorDownloadNote:
