@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/csp.js';
+import { devSavePlugin } from './scripts/devSave.js';
 import { revealAssetsPlugin } from './scripts/revealAssets.js';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin(), revealAssetsPlugin()],
+  // devSavePlugin: `npm run dev` only, the authoring view's "write into data/".
+  plugins: [react(), cspPlugin(), revealAssetsPlugin(), devSavePlugin()],
   base: './',
   build: {
     target: 'es2022',
