@@ -4,7 +4,6 @@
  * `import type` is a dependency like any other.
  */
 import { parseCircular, parseDependencyTree } from 'dpdm';
-import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The import cycles among the files `globs` match, each as its files in order. */
@@ -18,7 +17,8 @@ export async function importCycles(
     skipDynamicImports: false,
     exclude: /node_modules/,
   });
-  return parseCircular(tree).map((cycle) => cycle.map((file) => relative(cwd, file)));
+  // dpdm names files relative to `cwd` already.
+  return parseCircular(tree);
 }
 
 async function main(): Promise<void> {
