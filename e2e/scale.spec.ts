@@ -1,11 +1,13 @@
 import { synthAtlas } from '../scripts/bench/synthAtlas';
-import { AtlasSchema } from '../src/domain/schema';
+import { synthBase } from '../scripts/synth';
+import { AtlasCoreFileSchema } from '../src/domain/compiledSchema';
 import { expect, openAtlas, test } from './fixtures';
 
 test('a large atlas draws its panel lists a page at a time', async ({ page }) => {
+  // A format 1 atlas (detail inline) in place of the app's own: read and validated by the worker.
   await page.route('**/data/atlas.json', async (route) => {
-    const real = AtlasSchema.parse(await (await route.fetch()).json());
-    await route.fulfill({ json: synthAtlas(real, { seed: 7, articles: 300 }).atlas });
+    const real = AtlasCoreFileSchema.parse(await (await route.fetch()).json());
+    await route.fulfill({ json: synthAtlas(synthBase(real), { seed: 7, articles: 300 }).atlas });
   });
   await openAtlas(page);
   const panel = page.locator('#panel');

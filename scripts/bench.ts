@@ -6,11 +6,12 @@
  * and writes `bench/results.json`. Nothing here asserts a time: the targets are
  * reported, not enforced.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AtlasSchema, type Atlas } from '../src/domain/schema';
+import type { Atlas } from '../src/domain/schema';
+import { readCompiled } from './atlas/readCompiled';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
@@ -20,7 +21,7 @@ import { measureLoad, type Scenario } from './bench/load';
 import { formatTable, type BenchResults } from './bench/report';
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
-import { DEFAULT_SYNTH_OUT, writeSynthAtlas } from './synth';
+import { copySynthAtlas, DEFAULT_SYNTH_OUT, writeSynthAtlas } from './synth';
 
 // The benchmark builds and serves its own copy, outside the tree: a concurrent `npm run build`
 // (which empties `dist/`) cannot pull pages or the synthetic atlas from under a run.
@@ -60,11 +61,9 @@ function options() {
   };
 }
 
+/** A compiled atlas's core file bytes (what the page loads first) and its records. */
 async function readAtlas(path: string): Promise<{ bytes: Buffer; atlas: Atlas }> {
-  const bytes = await readFile(path);
-  const parsed = AtlasSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-  if (!parsed.success) throw new Error(`${path} does not match the atlas schema`);
-  return { bytes, atlas: parsed.data };
+  return { bytes: await readFile(path), atlas: readCompiled(path).full };
 }
 
 async function main(): Promise<void> {
@@ -81,8 +80,7 @@ async function main(): Promise<void> {
   await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
   log(`writing the synthetic atlas (${opts.articles} articles, seed ${opts.seed})`);
   const synth = await writeSynthAtlas({ seed: opts.seed, articles: opts.articles });
-  await mkdir(`${DIST}/bench`, { recursive: true });
-  await copyFile(DEFAULT_SYNTH_OUT, `${DIST}/${SYNTH_URL}`);
+  await copySynthAtlas(DEFAULT_SYNTH_OUT, `${DIST}/${SYNTH_URL}`);
   const seeds = await readAtlas(`${DIST}/data/atlas.json`);
   const synthetic = await readAtlas(`${DIST}/${SYNTH_URL}`);
 

@@ -6,6 +6,7 @@ import { screenPointOf } from '../map';
 import { useAtlasStore } from '../state/store';
 import { OWN_PARAMS, serializeQuery } from '../state/url';
 import { applyUrl, currentUrlState } from '../state/urlSync';
+import { loadProblemMessage } from '../i18n/loadProblem';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -68,7 +69,7 @@ function whenReady(): Promise<void> {
       const { load, mapStatus } = useAtlasStore.getState();
       if (load.status === 'error') {
         readyFailed = true;
-        reject(new Error(load.message));
+        reject(new Error(loadProblemMessage(load.problem)));
       } else if (load.status === 'ready' && mapStatus !== 'starting') resolve();
       else return false;
       return true;

@@ -10,6 +10,12 @@ import { downloadBlob, downloadText } from './download';
 import { exportImage, imageFileName } from './exportImage';
 import { fetchOfflineCopy, withView } from './offline';
 import { eventsCsv, figuresCsv, viewJson } from './tables';
+import { loadManyDetails } from '../io/detail/registry';
+import { AtlasLoadError } from '../io/problems';
+import { loadProblemText } from '../i18n/loadProblem';
+
+const articleIdOf = (r: { id: string } | { article: string }): string =>
+  'article' in r ? r.article : r.id;
 
 const SIZES: readonly { key: MessageKey; width: number; height: number; pixelRatio: number }[] = [
   { key: 'exportPng1080', width: 1920, height: 1080, pixelRatio: 1 },
@@ -24,7 +30,7 @@ function stamp(): string {
 
 /** Export: slide PNGs (download or copy), CSV and JSON of the filtered data, the offline copy. */
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -37,9 +43,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       setStatus(await work());
     } catch (error) {
-      setStatus(
-        t('exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
+      const reason =
+        error instanceof AtlasLoadError
+          ? loadProblemText(error.problem, lang).what
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setStatus(t('exportFailed', { reason }));
     } finally {
       setBusy(false);
     }
@@ -64,15 +74,26 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       return t('exportCopied');
     });
 
-  const data = (kind: 'events' | 'figures' | 'json') => {
-    if (state.load.status !== 'ready' || !view) return;
-    const { index } = state.load;
-    const base = `cooperation-atlas_${kind}${stamp()}`;
-    if (kind === 'events') downloadText(eventsCsv(index, view), `${base}.csv`, 'text/csv');
-    if (kind === 'figures') downloadText(figuresCsv(index, view), `${base}.csv`, 'text/csv');
-    if (kind === 'json') downloadText(viewJson(index, view), `${base}.json`, 'application/json');
-    setStatus(t('exportDone', { name: `${base}.${kind === 'json' ? 'json' : 'csv'}` }));
-  };
+  const data = (kind: 'events' | 'figures' | 'json') =>
+    run(async () => {
+      if (state.load.status !== 'ready' || !view) return '';
+      const { index } = state.load;
+      // The quotes and summaries are detail: loaded (once) for the articles the view holds.
+      const details = await loadManyDetails([
+        ...new Set([...view.articles, ...view.events, ...view.figures].map(articleIdOf)),
+      ]);
+      const base = `cooperation-atlas_${kind}${stamp()}`;
+      if (kind === 'events') {
+        downloadText(eventsCsv(index, view, details), `${base}.csv`, 'text/csv');
+      }
+      if (kind === 'figures') {
+        downloadText(figuresCsv(index, view, details), `${base}.csv`, 'text/csv');
+      }
+      if (kind === 'json') {
+        downloadText(viewJson(index, view, details), `${base}.json`, 'application/json');
+      }
+      return t('exportDone', { name: `${base}.${kind === 'json' ? 'json' : 'csv'}` });
+    });
 
   const offline = () =>
     run(async () => {

@@ -9,6 +9,7 @@ import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
+import { loadEn, loadZh } from './load';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -22,6 +23,7 @@ const zh = {
   ...exportZh,
   ...exploreZh,
   ...svgmapZh,
+  ...loadZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -32,6 +34,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exportEn,
   ...exploreEn,
   ...svgmapEn,
+  ...loadEn,
 };
 
 /** A key of the message catalogue. */

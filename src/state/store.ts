@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
+import type { LoadProblem } from '../domain/loadProblem';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
 import type { MessageKey } from '../i18n/messages';
@@ -17,11 +18,11 @@ export type Selection =
   | { readonly kind: 'pair'; readonly a: RegionId; readonly b: RegionId }
   | null;
 
-/** Loading the atlas: in progress, ready with its indexes, or failed with a reason. */
+/** Loading the atlas: in progress, ready with its indexes, or failed with what went wrong (translated where shown). */
 export type LoadState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly index: AtlasIndex }
-  | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'error'; readonly problem: LoadProblem };
 
 /** A message shown to the user until dismissed (e.g. a URL parameter that was dropped). */
 export interface Notice {
@@ -30,10 +31,21 @@ export interface Notice {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** The article open in the reader, and the quote to highlight in it. */
+/** An event or figure of an article, by its id within the article. */
+export interface RecordRef {
+  readonly kind: 'event' | 'figure';
+  readonly id: string;
+}
+
+/**
+ * The article open in the reader and what to bring into view: the quote of one of
+ * its events or figures (`record`, read from the article's detail), or a sentence of
+ * its text (`quote`, a full-text search hit).
+ */
 export interface OpenArticle {
   readonly id: string;
   readonly quote: string | null;
+  readonly record?: RecordRef;
 }
 
 /** Colour theme of the page and the map (`theme=dark` is projector-friendly). */

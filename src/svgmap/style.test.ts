@@ -26,7 +26,6 @@ const POINTS: Record<string, [number, number]> = {
 
 function features() {
   const atlas: Atlas = {
-    version: 1,
     dataDate: '2024-05-17',
     regions: REGIONS.map((r) => ({ ...r, point: POINTS[r.id] ?? r.point })),
     sectors: [{ id: 'tourism', name: { zh: '旅游', en: 'Tourism' } }],
