@@ -1,7 +1,8 @@
 /**
  * `npm run build:single`: one self-contained HTML file, `dist-single/atlas.html`,
- * that opens from `file://` with no network: code, styles, the MapLibre worker,
- * the atlas, article texts, boundaries and the label font are all inline. The
+ * that opens from `file://` with no network: code, styles, the MapLibre worker and
+ * the atlas worker, the atlas (core and detail files), article texts, boundaries and
+ * the label font are all inline. The
  * data goes into `window.__ATLAS_INLINE__` (read by `src/io/inline.ts`). When
  * `dist/` holds a build, the file is copied there too, so the full app can offer
  * it as "download offline copy".
@@ -31,8 +32,11 @@ function dataFiles(): Record<string, string> {
   add('data/atlas.json');
   add('data/boundaries.json');
   add('data/boundaries-svg.json');
-  for (const name of readdirSync(join(ROOT, 'public/data/articles')).sort()) {
-    if (name.endsWith('.json')) add(`data/articles/${name}`);
+  // The atlas's detail files and article texts (see src/domain/compiledSchema.ts).
+  for (const dir of ['detail', 'articles']) {
+    for (const name of readdirSync(join(ROOT, 'public/data', dir)).sort()) {
+      if (name.endsWith('.json')) add(`data/${dir}/${name}`);
+    }
   }
   const font = readFileSync(join(ROOT, 'public/fonts/atlas-labels.woff2')).toString('base64');
   files['fonts/atlas-labels.woff2'] = `data:font/woff2;base64,${font}`;
