@@ -5,13 +5,26 @@
  * alternating their order, in a fresh context each time, and reports the main thread's
  * CPU time to `window.atlas.ready` (CDP `ThreadTime`), the wall time to ready and the
  * JS heap after a forced GC. `--profile` also samples the main thread of one extra load
- * per page and query and prints the functions with the most self time.
+ * per page and query and prints the functions with the most self time. `--interact N
+ * --atlas <file>` then makes N filter changes and N selections (the benchmark's, drawn
+ * from the atlas file) on one loaded page each and reports their main-thread CPU.
  */
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
 import type { CDPSession } from '@playwright/test';
-import { heapAfterGc, launch, loadAndWait, mainThread, openPage } from './bench/browser';
-import { median, round } from './bench/stats';
+import { readCompiled } from './atlas/readCompiled';
+import {
+  evaluateWithin,
+  heapAfterGc,
+  launch,
+  loadAndWait,
+  mainThread,
+  openPage,
+  type BenchPage,
+} from './bench/browser';
+import { filterChanges, selectionChanges, type Change } from './bench/changes';
+import { applyChange } from './bench/inPage';
+import { median, quantile, round } from './bench/stats';
 
 interface ProfileNode {
   id: number;
@@ -68,6 +81,19 @@ async function profiled(cdp: CDPSession, run: () => Promise<unknown>): Promise<P
   return profile as unknown as Profile;
 }
 
+async function interact(p: BenchPage, changes: readonly Change[]): Promise<number[]> {
+  const cpu: number[] = [];
+  for (const change of changes) {
+    const before = (await mainThread(p.cdp)).cpuMs;
+    await evaluateWithin(p, applyChange(change), JSON.stringify(change));
+    cpu.push((await mainThread(p.cdp)).cpuMs - before);
+  }
+  return cpu;
+}
+
+const summary = (v: number[]) =>
+  `p50 ${round(median(v), 0)} / p95 ${round(quantile(v, 0.95), 0)} ms [${v.map((x) => round(x, 0)).join(', ')}]`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -77,6 +103,8 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '4' },
       port: { type: 'string', default: '4207' },
       profile: { type: 'boolean', default: false },
+      interact: { type: 'string', default: '0' },
+      atlas: { type: 'string' },
     },
   });
   if (!values.root) throw new Error('--root <dir> is required (the directory to serve)');
@@ -118,6 +146,30 @@ async function main(): Promise<void> {
             `[${c.map((v) => round(v, 0)).join(', ')}]; wall median ${round(median(w), 0)} ms ` +
             `[${w.map((v) => round(v, 0)).join(', ')}]; heap median ${round(median(h))} MiB`,
         );
+      }
+      const n = Number(values.interact);
+      if (n > 0 && values.atlas) {
+        const atlas = readCompiled(values.atlas).full;
+        const filters = filterChanges(atlas, n, 1);
+        const selections = selectionChanges(atlas, n, 1);
+        for (const page of values.page) {
+          const p = await openPage(browser, origin);
+          try {
+            await loadAndWait(p, `${origin}/${page}${query}`);
+            const f = await interact(p, filters);
+            const s = await interact(p, selections);
+            console.log(`  ${page || '(root)'} filters: ${summary(f)}`);
+            console.log(`  ${page || '(root)'} selections: ${summary(s)}`);
+            if (values.profile) {
+              const profile = await profiled(p.cdp, () => interact(p, [...filters, ...selections]));
+              const { total } = topTimes(profile, Number(process.env.PROBE_TOP ?? 30));
+              console.log(`  inclusive time of the app's own functions over the changes again:`);
+              for (const line of total) console.log(`    ${line}`);
+            }
+          } finally {
+            await p.close();
+          }
+        }
       }
       if (!values.profile) continue;
       for (const page of values.page) {

@@ -3,6 +3,8 @@
  * `npm run synth`: a validated format 1 atlas in, the core file, its detail files and
  * (when given) the article texts out, each with its exact bytes. Deterministic: same
  * atlas, same bytes, same hashes (see `src/domain/compiledSchema.ts` for the shapes).
+ * Records are written in the compiled order (`src/domain/split.ts`), articles by
+ * publication: a detail file holds articles published close together.
  */
 import { createHash } from 'node:crypto';
 import { dirname, posix } from 'node:path';
@@ -12,7 +14,12 @@ import {
   type DetailFileRef,
 } from '../../src/domain/compiledSchema';
 import { ArticleTextSchema, type ArticleText, type FullAtlas } from '../../src/domain/schema';
-import { splitFullAtlas } from '../../src/domain/split';
+import {
+  compareArticles,
+  compareEvents,
+  compareFigures,
+  splitFullAtlas,
+} from '../../src/domain/split';
 import type { OutputFile } from './types';
 
 /** Where the files go and how they are written. */
@@ -66,7 +73,13 @@ export function compileAtlas(
   const serialize = serializer(options.pretty);
   const perFile = options.perFile ?? DETAIL_PER_FILE;
   const folder = dirname(options.corePath);
-  const { atlas, details } = splitFullAtlas(full);
+  // Records in the compiled order (assembleAtlas sorts already; a generated atlas may not).
+  const { atlas, details } = splitFullAtlas({
+    ...full,
+    articles: [...full.articles].sort(compareArticles),
+    events: [...full.events].sort(compareEvents),
+    figures: [...full.figures].sort(compareFigures),
+  });
   const width = Math.max(3, String(Math.ceil(details.length / perFile) - 1).length);
   const outputs: OutputFile[] = [];
   const refs: DetailFileRef[] = [];

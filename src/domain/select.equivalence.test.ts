@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeEvent, makeFigure, makeIndex, REGIONS } from '../testing/fixtures';
-import { areNested, isWithin, type AtlasIndex } from './atlasIndex';
+import { areNested, buildIndex, isWithin, type AtlasIndex } from './atlasIndex';
 import { yearSpan } from './dates';
 import { selectPairDetails, selectRegionDetails, topLinks } from './details';
 import { articlePasses, eventPasses, figurePasses, type Filters } from './filters';
@@ -132,8 +132,14 @@ const filters: fc.Arbitrary<Filters> = fc.record({
 
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
-function indexOf(parts: ValueOf<typeof atlas>): AtlasIndex {
-  return makeIndex({
+// More sectors than fit in the bit masks of `recordColumns`: the generic path then filters.
+const MANY_SECTORS = Array.from({ length: 31 }, (_, i) => ({
+  id: `sector-${String.fromCharCode(97 + (i % 26))}${'x'.repeat(Math.floor(i / 26))}`,
+  name: { zh: `行业${i}`, en: `Sector ${i}` },
+}));
+
+function indexOf(parts: ValueOf<typeof atlas>, manySectors = false): AtlasIndex {
+  const index = makeIndex({
     events: parts.events.map(({ directed, ...e }) => {
       const [from, to] = e.parties;
       return makeEvent({ ...e, ...(directed && from && to ? { direction: { from, to } } : {}) });
@@ -147,13 +153,15 @@ function indexOf(parts: ValueOf<typeof atlas>): AtlasIndex {
       }),
     ),
   });
+  if (!manySectors) return index;
+  return buildIndex({ ...index.atlas, sectors: [...index.atlas.sectors, ...MANY_SECTORS] });
 }
 
 describe('indexed derivations agree with the plain definitions', () => {
   it('selectView, the panels and the top links', () => {
     fc.assert(
-      fc.property(atlas, filters, region, region, (parts, f, r1, r2) => {
-        const index = indexOf(parts);
+      fc.property(atlas, filters, region, region, fc.boolean(), (parts, f, r1, r2, many) => {
+        const index = indexOf(parts, many);
         const view = selectView(index, f);
         const reference = referenceView(index, f);
         expect(view).toEqual(reference);

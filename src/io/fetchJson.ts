@@ -45,19 +45,23 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text.replace(/^\uFEFF/, ''));
 }
 
-/** Parses a file's JSON; anything else rejects with a `notJson` problem naming the file. */
-export function parseJson(url: string, file: FileBytes): unknown {
-  const text = file.text ?? new TextDecoder().decode(file.bytes);
+/** A file's text (decoded once). */
+export function textOf(file: FileBytes): string {
+  return file.text ?? new TextDecoder().decode(file.bytes);
+}
+
+/** Parses JSON text; anything else rejects with a `notJson` problem naming the file. */
+export function parseText(url: string, text: string, bytes = text.length): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new AtlasLoadError({
-      kind: 'notJson',
-      file: url,
-      bytes: file.bytes.byteLength,
-      webPage: looksLikeHtml(text),
-    });
+    throw new AtlasLoadError({ kind: 'notJson', file: url, bytes, webPage: looksLikeHtml(text) });
   }
+}
+
+/** Parses a file's JSON; anything else rejects with a `notJson` problem naming the file. */
+export function parseJson(url: string, file: FileBytes): unknown {
+  return parseText(url, textOf(file), file.bytes.byteLength);
 }
 
 /** Reads a JSON data file: {@link fetchBytes}, then {@link parseJson}. */

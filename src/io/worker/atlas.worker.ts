@@ -39,21 +39,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     .then((input) => readAtlasFile(request.file, input))
     .then(({ core, trusted, details }) => {
       held = new Map((details ?? []).map((d) => [d.id, d]));
-      // The whole buffer is transferred: a copy when the bytes are a view of a larger one.
-      const buffer =
-        core.byteOffset === 0 && core.byteLength === core.buffer.byteLength
-          ? core.buffer
-          : core.slice().buffer;
-      send(
-        {
-          type: 'opened',
-          seq: request.seq,
-          core: buffer,
-          trusted,
-          detailInWorker: details !== null,
-        },
-        [buffer],
-      );
+      send({ type: 'opened', seq: request.seq, core, trusted, detailInWorker: details !== null });
     })
     .catch((error: unknown) =>
       send({ type: 'failed', seq: request.seq, problem: problemOf(error) }),

@@ -57,7 +57,8 @@ async function request(make: (seq: number) => ToWorker, transfer: Transferable[]
 
 /** A file the worker read: the core's JSON bytes, and where its detail is. */
 export interface WorkerFile {
-  readonly core: Uint8Array<ArrayBuffer>;
+  /** The JSON text of the core file. */
+  readonly core: string;
   readonly trusted: boolean;
   readonly detailInWorker: boolean;
 }
@@ -72,7 +73,7 @@ export async function openInWorker(file: string, source: FileSource): Promise<Wo
   if (answer.type === 'failed') throw new AtlasLoadError(answer.problem);
   if (answer.type !== 'opened') throw new AtlasLoadError({ kind: 'worker', reason: answer.type });
   return {
-    core: new Uint8Array(answer.core),
+    core: answer.core,
     trusted: answer.trusted,
     detailInWorker: answer.detailInWorker,
   };

@@ -25,8 +25,8 @@ export type FromWorker =
   | {
       readonly type: 'opened';
       readonly seq: number;
-      /** UTF-8 JSON of a core file (transferred). */
-      readonly core: ArrayBuffer;
+      /** The JSON text of a core file. */
+      readonly core: string;
       readonly trusted: boolean;
       /** True when the worker holds the detail (a format 1 file). */
       readonly detailInWorker: boolean;
@@ -43,7 +43,7 @@ export function isFromWorker(value: unknown): value is FromWorker {
   if (!isObject(value) || typeof value.seq !== 'number') return false;
   switch (value.type) {
     case 'opened':
-      return value.core instanceof ArrayBuffer && typeof value.trusted === 'boolean';
+      return typeof value.core === 'string' && typeof value.trusted === 'boolean';
     case 'failed':
       return isObject(value.problem) && typeof value.problem.kind === 'string';
     case 'details':

@@ -2,7 +2,9 @@
  * What the atlas worker does with a file: trust it when it is a format 2 core whose
  * bytes match its sealed hash, else validate it with the schema (format 2 or format 1)
  * and split a format 1 file into the core and its detail. The result is always the
- * text of a core file, for the page to parse once, plus the detail the worker keeps.
+ * text of a core file, for the page to parse once (a string crosses to the page as a
+ * copy, far cheaper for the page than decoding the bytes itself), plus the detail the
+ * worker keeps.
  * Pure apart from WebCrypto, so it is tested in Node.
  */
 import { AtlasCoreFileSchema, type AtlasCoreFile } from '../../domain/compiledSchema';
@@ -18,9 +20,9 @@ import { schemaIssues } from '../schemaIssues';
 /** zod's own Chinese messages, for a second parse of a file that failed. */
 const ZH_ERRORS = zhCN().localeError;
 
-/** A readable atlas file: the core's bytes and, for format 1, the detail it carried. */
+/** A readable atlas file: the core's JSON text and, for format 1, the detail it carried. */
 export interface ReadFile {
-  readonly core: Uint8Array<ArrayBuffer>;
+  readonly core: string;
   /** True when the bytes are the writer's own (hash verified), false when validated here. */
   readonly trusted: boolean;
   /** The detail of a format 1 file (served by the worker), or null when it lives in detail files. */
@@ -39,15 +41,19 @@ function validate<T>(file: string, schema: z.ZodMiniType<T>, json: unknown): T {
   throw new AtlasLoadError({ kind: 'schema', file, issues, total });
 }
 
-function encode(core: AtlasCoreFile): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify(core));
+function encode(core: AtlasCoreFile): string {
+  return JSON.stringify(core);
 }
 
 /** Reads a file the page asked for as `file`; rejects with an `AtlasLoadError` naming what failed. */
 export async function readAtlasFile(file: string, input: FileBytes): Promise<ReadFile> {
   const header = readHeader(input.bytes);
   if (header.version === 2 && (await verifyCore(input.bytes, header)) === 'ok') {
-    return { core: input.bytes, trusted: true, details: null };
+    return {
+      core: input.text ?? new TextDecoder().decode(input.bytes),
+      trusted: true,
+      details: null,
+    };
   }
   const json = parseJson(file, input);
   const version =
