@@ -161,7 +161,9 @@ async function main(): Promise<void> {
             console.log(`  ${page || '(root)'} filters: ${summary(f)}`);
             console.log(`  ${page || '(root)'} selections: ${summary(s)}`);
             if (values.profile) {
-              const profile = await profiled(p.cdp, () => interact(p, [...filters, ...selections]));
+              const again = { filters, selections, both: [...filters, ...selections] };
+              const kind = process.env.PROBE_CHANGES === 'filters' ? 'filters' : 'both';
+              const profile = await profiled(p.cdp, () => interact(p, again[kind]));
               const { total } = topTimes(profile, Number(process.env.PROBE_TOP ?? 30));
               console.log(`  inclusive time of the app's own functions over the changes again:`);
               for (const line of total) console.log(`    ${line}`);

@@ -1,7 +1,7 @@
 /** What the side panel shows for a selected region or pair, under the current filters. */
 import type { Article, AtlasEvent, Figure, Region, RegionId } from './schema';
 import { isWithin, type AtlasIndex } from './atlasIndex';
-import { regionIndex } from './regionIndex';
+import { pairFigurePositions, regionIndex } from './regionIndex';
 import { pairKey, type FilteredView, type Link } from './select';
 
 /** The panel content for one region. */
@@ -113,9 +113,9 @@ export function selectPairDetails(
   if (!ra || !rb || a === b) return null;
   const key = pairKey(a, b);
   const link = view.links.find((l) => l.id === key) ?? null;
-  const figures = view.figures.filter(
-    (f) =>
-      f.regions.some((r) => isWithin(index, r, a)) && f.regions.some((r) => isWithin(index, r, b)),
+  const shown = viewSets(view);
+  const figures = pick(index.figures, pairFigurePositions(index, a, b), (f) =>
+    shown.figures.has(f),
   );
   const [first, second] = a < b ? [ra, rb] : [rb, ra];
   return {

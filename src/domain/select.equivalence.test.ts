@@ -9,6 +9,7 @@ import { makeArticle, makeEvent, makeFigure, makeIndex, REGIONS } from '../testi
 import { areNested, buildIndex, isWithin, type AtlasIndex } from './atlasIndex';
 import { yearSpan } from './dates';
 import { selectPairDetails, selectRegionDetails, topLinks } from './details';
+import { buildLedger } from './ledger';
 import { articlePasses, eventPasses, figurePasses, type Filters } from './filters';
 import { pairKey, selectView, type FilteredView, type Link } from './select';
 import type { AtlasEvent } from './schema';
@@ -181,6 +182,24 @@ describe('indexed derivations agree with the plain definitions', () => {
         });
         expect(selectPairDetails(index, view, r1, r2)).toEqual(
           selectPairDetails(index, reference, r1, r2),
+        );
+        const inA = (r: string) => isWithin(index, r, r1);
+        const inB = (r: string) => isWithin(index, r, r2);
+        expect(selectPairDetails(index, view, r1, r2)?.figures ?? []).toEqual(
+          r1 === r2
+            ? []
+            : reference.figures.filter((f) => f.regions.some(inA) && f.regions.some(inB)),
+        );
+        expect(
+          buildLedger(index, r1, r2, f).entries.flatMap((e) =>
+            e.kind === 'event' ? [e.event] : [],
+          ),
+        ).toEqual(
+          r1 === r2
+            ? []
+            : index.events.filter((e) =>
+                referenceLinks(index, [e]).some((l) => l.id === pairKey(r1, r2)),
+              ),
         );
         const articles = (l: { events: readonly AtlasEvent[] }) =>
           new Set(l.events.map((e) => e.article)).size;
