@@ -87,7 +87,7 @@ test('a file with wrong records names each record and field, in both languages',
   const issues = page.getByRole('alert').getByRole('listitem');
   await expect(page.getByRole('alert')).toContainText('文件 mine.json 有 2 处不符合地图数据格式');
   await expect(issues.first()).toHaveText(
-    `合作事件第 1 条（id “${first.id}”）（报道 ${first.article}）字段 parties：应至少列出一个参与方`,
+    `合作事件第 1 条（id “${first.id}”）（报道 ${first.article}），字段 parties：应至少列出一个参与方`,
   );
   await expect(issues.nth(1)).toContainText(`合作事件第 2 条（id “${second.id}”）`);
   await expect(issues.nth(1)).toContainText('字段 date：应写作 YYYY、YYYY-MM 或 YYYY-MM-DD');

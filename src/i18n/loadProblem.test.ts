@@ -57,7 +57,7 @@ describe('load problems in words', () => {
     const schema = PROBLEMS.find((p) => p.kind === 'schema');
     if (!schema) throw new Error('no schema problem');
     expect(loadProblemText(schema, 'zh').issues).toEqual([
-      '合作事件第 13 条（id “e1”）（报道 004_x）字段 parties：应至少列出一个参与方',
+      '合作事件第 13 条（id “e1”）（报道 004_x），字段 parties：应至少列出一个参与方',
       '字段 dataDate：期望字符串',
       '……另有 7 处未列出。',
     ]);

@@ -18,7 +18,7 @@ function listName(lang: Lang, list: string): string {
   return known ? translate(lang, `loadList_${known}`) : list;
 }
 
-/** One schema issue: `合作事件第 13 条（id “e1”）（报道 x）字段 parties：应至少列出一个参与方`. */
+/** One schema issue: `合作事件第 13 条（id “e1”）（报道 x），字段 parties：应至少列出一个参与方`. */
 export function issueText(lang: Lang, issue: SchemaIssue): string {
   const parts: string[] = [];
   if (issue.record) {
@@ -34,7 +34,7 @@ export function issueText(lang: Lang, issue: SchemaIssue): string {
       : translate(lang, 'loadIssueWhole'),
   );
   const colon = lang === 'zh' ? '：' : ': ';
-  return `${parts.join(lang === 'zh' ? '' : ', ')}${colon}${issue.message[lang]}`;
+  return `${parts.join(lang === 'zh' ? '，' : ', ')}${colon}${issue.message[lang]}`;
 }
 
 function statusMeaning(lang: Lang, status: number): string {
