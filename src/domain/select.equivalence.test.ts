@@ -100,6 +100,12 @@ const date = fc
   .map(([y, p]) => (p === 0 ? String(y) : p === 1 ? `${y}-07` : `${y}-07-15`));
 const articleId = fc.constantFrom('a1', 'a2', 'a_3', 'a-4');
 
+const atlasFigure = fc.record({
+  article: articleId,
+  asOf: date,
+  regions: fc.uniqueArray(region, { minLength: 1, maxLength: 2 }),
+});
+
 const atlas = fc.record({
   events: fc.array(
     fc.record({
@@ -113,14 +119,7 @@ const atlas = fc.record({
     }),
     { maxLength: 14 },
   ),
-  figures: fc.array(
-    fc.record({
-      article: articleId,
-      asOf: date,
-      regions: fc.uniqueArray(region, { minLength: 1, maxLength: 2 }),
-    }),
-    { maxLength: 6 },
-  ),
+  figures: fc.array(atlasFigure, { maxLength: 6 }),
 });
 
 const filters: fc.Arbitrary<Filters> = fc.record({
@@ -214,6 +213,43 @@ describe('indexed derivations agree with the plain definitions', () => {
             .slice(0, 3),
         );
         expect(isWithin(index, r1, r1)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the same top links when it stops counting early', () => {
+    const busy = fc.record({
+      events: fc.array(
+        fc.record({
+          id: fc.constantFrom('e1', 'e2', 'e3'),
+          article: articleId,
+          date,
+          parties: fc.uniqueArray(region, { minLength: 2, maxLength: 2 }),
+          venue: fc.constant(null),
+          sectors: fc.uniqueArray(sector, { maxLength: 1 }),
+          directed: fc.constant(false),
+        }),
+        { minLength: 10, maxLength: 60 },
+      ),
+      figures: fc.array(atlasFigure, { maxLength: 0 }),
+    });
+    fc.assert(
+      fc.property(busy, fc.integer({ min: 1, max: 4 }), (parts, limit) => {
+        const index = indexOf(parts);
+        const view = selectView(index, { years: null, sectors: [] });
+        const articles = (l: { events: readonly AtlasEvent[] }) =>
+          new Set(l.events.map((e) => e.article)).size;
+        expect(topLinks(view, limit)).toEqual(
+          [...view.links]
+            .sort(
+              (x, y) =>
+                articles(y) - articles(x) ||
+                y.events.length - x.events.length ||
+                x.id.localeCompare(y.id),
+            )
+            .slice(0, limit),
+        );
       }),
       { numRuns: 300 },
     );
