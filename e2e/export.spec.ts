@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { readCompiled } from '../scripts/atlas/readCompiled';
 import { clickRegion, distinctColours, expect, openAtlas, test } from './fixtures';
 
 // Rendering a slide-sized map in software WebGL takes a while on a busy machine.
@@ -77,6 +78,12 @@ test('CSV and JSON hold what the filters show, with quotes and article ids', asy
   expect(lines.length).toBeGreaterThan(2);
   expect(csv).toContain('003_8fac517cc1887912');
   expect(csv).not.toContain('001_2311f2780a6a1fa2');
+  // The quotes are detail, loaded before the file is written: each 2019 event's is there.
+  const quotes = readCompiled('public/data/atlas.json')
+    .full.events.filter((e) => e.date.startsWith('2019'))
+    .map((e) => e.quote);
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const quote of quotes) expect(csv).toContain(quote);
   const json = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '全部（JSON）' }).click();
   const doc: unknown = JSON.parse(readFileSync(await (await json).path(), 'utf8'));

@@ -46,18 +46,18 @@ test.describe('without WebGL', () => {
 
 test.describe('a broken atlas file', () => {
   const cases = [
-    { name: 'missing (404)', body: 'Not found', status: 404, says: /HTTP 404/ },
+    { name: 'missing (404)', body: 'Not found', status: 404, says: /HTTP 404（文件不存在）/ },
     {
       name: 'truncated',
       body: '{"version":1,"dataDate":"2024-05',
       status: 200,
-      says: /not valid JSON/,
+      says: /不是有效的 JSON（\d+ 字节，可能没有传完整）/,
     },
     {
       name: 'schema-invalid',
       body: JSON.stringify({ version: 1, dataDate: '2024-05-17', regions: [{ id: 'Bad Id' }] }),
       status: 200,
-      says: /does not match the schema: regions\.0\./,
+      says: /地区第 1 条（id “Bad Id”），字段 id：应为小写拼音/,
     },
   ];
   for (const c of cases) {

@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { synthAtlas } from '../scripts/bench/synthAtlas';
 import { synthesize } from '../scripts/bench/synthShapes';
-import { AtlasSchema } from '../src/domain/schema';
+import { readCompiled } from '../scripts/atlas/readCompiled';
+import { synthBase } from '../scripts/synth';
+import { AtlasCoreFileSchema } from '../src/domain/compiledSchema';
 import { expect, openAtlas, test } from './fixtures';
 
 test('a large atlas draws its panel lists a page at a time', async ({ page }) => {
+  // A format 1 atlas (detail inline) in place of the app's own: read and validated by the worker.
   await page.route('**/data/atlas.json', async (route) => {
-    const real = AtlasSchema.parse(await (await route.fetch()).json());
-    await route.fulfill({ json: synthAtlas(real, { seed: 7, articles: 300 }).atlas });
+    const real = AtlasCoreFileSchema.parse(await (await route.fetch()).json());
+    await route.fulfill({ json: synthAtlas(synthBase(real), { seed: 7, articles: 300 }).atlas });
   });
   await openAtlas(page);
   const panel = page.locator('#panel');
@@ -42,7 +44,7 @@ test.describe('numbers at 10,000 articles', () => {
   // seed atlas's gazetteer: 10,000 articles, 30,000 events, about 1,000 regions and 2,000 links.
   let json = '';
   test.beforeAll(() => {
-    const base = AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+    const base = synthBase(readCompiled('public/data/atlas.json').full);
     json = JSON.stringify(
       synthesize(base, { shape: 'realistic', seed: 1, articles: 10_000 }).atlas,
     );

@@ -1,9 +1,9 @@
 /**
  * `npm run build:single`: one self-contained HTML file, `dist-single/atlas.html`,
- * that opens from `file://` with no network: code, styles, the MapLibre and ingest
- * workers, the atlas, article texts, boundaries, the gazetteer, the label font and the
- * PDF export's regular font are all inline. The data goes into `window.__ATLAS_INLINE__`
- * (read by `src/io/inline.ts`). When
+ * that opens from `file://` with no network: code, styles, the MapLibre, ingest and
+ * atlas workers, the atlas (core and detail files), article texts, boundaries, the
+ * gazetteer, the label font and the PDF export's regular font are all inline. The data
+ * goes into `window.__ATLAS_INLINE__` (read by `src/io/inline.ts`). When
  * `dist/` holds a build, the file is copied there too, so the full app can offer
  * it as "download offline copy".
  */
@@ -33,8 +33,11 @@ function dataFiles(): Record<string, string> {
   add('data/boundaries.json');
   add('data/boundaries-svg.json');
   add('data/gazetteer.json');
-  for (const name of readdirSync(join(ROOT, 'public/data/articles')).sort()) {
-    if (name.endsWith('.json')) add(`data/articles/${name}`);
+  // The atlas's detail files and article texts (see src/domain/compiledSchema.ts).
+  for (const dir of ['detail', 'articles']) {
+    for (const name of readdirSync(join(ROOT, 'public/data', dir)).sort()) {
+      if (name.endsWith('.json')) add(`data/${dir}/${name}`);
+    }
   }
   const font = readFileSync(join(ROOT, 'public/fonts/atlas-labels.woff2')).toString('base64');
   files['fonts/atlas-labels.woff2'] = `data:font/woff2;base64,${font}`;

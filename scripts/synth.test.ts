@@ -2,10 +2,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AtlasSchema, type Atlas, type Region } from '../src/domain/schema';
+import { AtlasCoreFileSchema } from '../src/domain/compiledSchema';
+import { FullAtlasSchema, type Atlas, type FullAtlas, type Region } from '../src/domain/schema';
+import { readCompiled } from './atlas/readCompiled';
 import { REGIONS } from '../src/testing/fixtures';
 import { synthAtlas } from './bench/synthAtlas';
-import { writeSynthAtlas } from './synth';
+import { copySynthAtlas, writeSynthAtlas } from './synth';
 
 function prefecture(i: number, parent: string): Region {
   return {
@@ -21,7 +23,7 @@ function prefecture(i: number, parent: string): Region {
 }
 
 /** A base atlas with `n` prefectures under each of Sichuan and Zhejiang. */
-function baseAtlas(n: number): Atlas {
+function baseAtlas(n: number): FullAtlas {
   return {
     version: 1,
     dataDate: '2024-05-17',
@@ -55,7 +57,7 @@ describe('synthAtlas', () => {
 
   it('writes 3 events, 5 figures and 2 distinct links per article, valid under the app schema', () => {
     const { atlas, stats } = synthAtlas(baseAtlas(10), { seed: 1, articles: 30 });
-    expect(AtlasSchema.safeParse(atlas).success).toBe(true);
+    expect(FullAtlasSchema.safeParse(atlas).success).toBe(true);
     expect([atlas.articles.length, atlas.events.length, atlas.figures.length]).toEqual([
       30, 90, 150,
     ]);
@@ -90,21 +92,31 @@ describe('synthAtlas', () => {
       const [a = '', b = ''] = e.parties;
       expect(parents.get(a) === b || parents.get(b) === a).toBe(false);
     }
-    expect(AtlasSchema.safeParse(atlas).success).toBe(true);
+    expect(FullAtlasSchema.safeParse(atlas).success).toBe(true);
   });
 });
 
 describe('writeSynthAtlas', () => {
-  it('writes a file the app can load', async () => {
+  it('writes the compiled format the app loads: a sealed core and its detail files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'synth-'));
     try {
       const base = join(dir, 'atlas.json');
       const out = join(dir, 'nested', 'synthetic.json');
       await writeFile(base, JSON.stringify(baseAtlas(4)));
       const result = await writeSynthAtlas({ seed: 2, articles: 12, base, out });
-      const written = AtlasSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+      const core = AtlasCoreFileSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+      expect(core.detail.files.map((f) => f.path)).toEqual(['synthetic.detail/000.json']);
+      expect(core.texts).toBeNull();
+      expect(core.events[0]).not.toHaveProperty('quote');
+      // Read back with hashes checked: every record has its quote again.
+      const written = readCompiled(out).full;
       expect(written.articles).toHaveLength(12);
+      expect(written.events.every((e) => e.quote.length >= 4)).toBe(true);
       expect(result.bytes).toBeGreaterThan(1000);
+      expect(result.totalBytes).toBeGreaterThan(result.bytes);
+      // A copy (what the benchmark serves) reads back the same.
+      await copySynthAtlas(out, join(dir, 'served', 'copy.json'));
+      expect(readCompiled(join(dir, 'served', 'copy.json')).full).toEqual(written);
       expect(written.dataDate).toBe(
         written.articles
           .map((a) => a.published)

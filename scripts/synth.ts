@@ -2,15 +2,19 @@
  * `npm run synth [-- --shape uniform|realistic --seed 1 --articles 10000 --out <file>]`:
  * writes a seeded synthetic atlas (real gazetteer and sectors from
  * `public/data/atlas.json`, synthetic articles, events and figures) for the
- * scale benchmark. `uniform` (the default) is the stress case, `realistic` the
- * shape real cooperation has (see `bench/README.md`). The output is git-ignored
- * and never part of the app build.
+ * scale benchmark, in the compiled format `npm run data` writes, through the same
+ * writer (`scripts/atlas/compile.ts`): the core file `--out` and its detail files in
+ * `<out stem>.detail/`. `uniform` (the default) is the stress case, `realistic` the
+ * shape real cooperation has (see `bench/README.md`). The output is git-ignored and
+ * never part of the app build.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { AtlasSchema } from '../src/domain/schema';
+import { FullAtlasSchema, type Atlas, type FullAtlas } from '../src/domain/schema';
+import { compileAtlas } from './atlas/compile';
+import { readCompiled } from './atlas/readCompiled';
 import {
   parseShape,
   synthesize,
@@ -34,28 +38,81 @@ function positiveInt(name: string, value: string): number {
   return n;
 }
 
-/** Generates, validates and writes the synthetic atlas; returns what it generated. */
+/** The base a synthetic atlas grows from: an atlas's regions and sectors, no records. */
+export function synthBase(atlas: Atlas): FullAtlas {
+  return {
+    version: 1,
+    dataDate: atlas.dataDate,
+    regions: [...atlas.regions],
+    sectors: [...atlas.sectors],
+    articles: [],
+    events: [],
+    figures: [],
+  };
+}
+
+/** The folder of a compiled atlas's detail files, beside its core file `out`. */
+export function detailDirOf(out: string): string {
+  return `${basename(out, '.json')}.detail`;
+}
+
+/**
+ * Generates, validates and writes the synthetic atlas (core file and detail files);
+ * returns what it generated, with the bytes of the core and of all its files.
+ */
 export async function writeSynthAtlas(
   options: ShapeOptions & { base?: string; out?: string },
-): Promise<ShapedStats & { out: string; bytes: number }> {
+): Promise<ShapedStats & { out: string; bytes: number; totalBytes: number }> {
   const basePath = options.base ?? DEFAULT_BASE;
   const out = options.out ?? SYNTH_OUT[options.shape ?? 'uniform'];
-  const base = AtlasSchema.safeParse(JSON.parse(await readFile(basePath, 'utf8')));
-  if (!base.success) {
-    throw new Error(`${basePath} does not match the atlas schema; run \`npm run data\` first`);
+  let base: FullAtlas;
+  try {
+    base = synthBase(readCompiled(basePath).full);
+  } catch (error) {
+    throw new Error(
+      `${basePath} does not match the atlas schema; run \`npm run data\` first (${String(error)})`,
+      { cause: error },
+    );
   }
-  const { atlas, stats } = synthesize(base.data, options);
-  const checked = AtlasSchema.safeParse(atlas);
+  const { atlas, stats } = synthesize(base, options);
+  const checked = FullAtlasSchema.safeParse(atlas);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new Error(
       `the synthetic atlas is invalid at ${issue?.path.join('.')}: ${issue?.message}`,
     );
   }
-  const json = JSON.stringify(atlas);
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, json);
-  return { ...stats, out, bytes: Buffer.byteLength(json) };
+  const files = compileAtlas(checked.data, null, {
+    corePath: out,
+    detailDir: detailDirOf(out),
+    textsDir: null,
+    pretty: false,
+  });
+  await rm(join(dirname(out), detailDirOf(out)), { recursive: true, force: true });
+  for (const file of files) {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.content);
+  }
+  const size = (path: string) =>
+    Buffer.byteLength(files.find((f) => f.path === path)?.content ?? '');
+  return {
+    ...stats,
+    out,
+    bytes: size(out),
+    totalBytes: files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0),
+  };
+}
+
+/**
+ * Copies a synthetic atlas to `to` (e.g. into a build to serve): the core file, and its
+ * detail folder beside it under the name the core gives it.
+ */
+export async function copySynthAtlas(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await cp(from, to);
+  await cp(join(dirname(from), detailDirOf(from)), join(dirname(to), detailDirOf(from)), {
+    recursive: true,
+  });
 }
 
 async function main(): Promise<void> {
@@ -77,7 +134,8 @@ async function main(): Promise<void> {
   });
   for (const warning of result.warnings) console.warn(`synth: ${warning}`);
   console.log(
-    `synth: wrote ${result.out} (${(result.bytes / 1e6).toFixed(1)} MB): ${result.articles} articles, ` +
+    `synth: wrote ${result.out} (${(result.bytes / 1e6).toFixed(1)} MB; ` +
+      `${(result.totalBytes / 1e6).toFixed(1)} MB with its detail): ${result.articles} articles, ` +
       `${result.events} events, ${result.figures} figures, ${result.links} links over ` +
       `${result.partyPool} regions (${result.prefectures} prefecture-level in the gazetteer)`,
   );

@@ -11,13 +11,16 @@ import { annotationYaml } from '../../src/author/files';
 import { checkReview } from '../../src/author/problems';
 import { reviewOf } from '../../src/author/review';
 import { withLocalArticles } from '../../src/domain/localArticles';
-import { AtlasSchema } from '../../src/domain/schema';
+import { splitFullAtlas } from '../../src/domain/split';
 import { ROOT } from '../geo/sources';
 import { ingestText } from '../ingest/ingestText';
 import { buildAtlas } from './build';
 import { readSources } from './io';
 import { parseRegions, parseSectors } from './parse';
-import { ATLAS_PATH } from './types';
+import { readOutputs } from './readCompiled';
+import type { OutputFile } from './types';
+
+const recordsOf = (outputs: readonly OutputFile[]) => splitFullAtlas(readOutputs(outputs).full);
 
 const FIXTURE = join(ROOT, 'e2e/fixtures/author/shiyan-ningbo.txt');
 
@@ -51,16 +54,11 @@ describe('an article saved by the authoring view', () => {
       raw: new Map([...sources.raw, [id, { path: `data/raw/${id}.txt`, text: raw }]]),
     });
     if (!built.ok) throw new Error(built.problems.join('\n'));
-    const atlas = AtlasSchema.parse(
-      JSON.parse(built.outputs.find((o) => o.path === ATLAS_PATH)?.content ?? ''),
-    );
+    const { atlas } = recordsOf(built.outputs);
     const before = buildAtlas(sources);
     if (!before.ok) throw new Error(before.problems.join('\n'));
-    const base = AtlasSchema.parse(
-      JSON.parse(before.outputs.find((o) => o.path === ATLAS_PATH)?.content ?? ''),
-    );
     const local = { annotation, text: review.text, savedAt: '2025-01-01T00:00:00.000Z' };
-    expect(withLocalArticles(base, [local])).toEqual(atlas);
+    expect(withLocalArticles(recordsOf(before.outputs).atlas, [local]).atlas).toEqual(atlas);
     expect(atlas.events.filter((e) => e.article === id).map((e) => e.parties)).toContainEqual([
       'shiyan',
       'ningbo',

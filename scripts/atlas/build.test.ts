@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleTextSchema, AtlasSchema } from '../../src/domain/schema';
+import { AtlasCoreFileSchema, DetailFileSchema } from '../../src/domain/compiledSchema';
+import { ArticleTextSchema } from '../../src/domain/schema';
 import { buildAtlas } from './build';
+import { readCompiledWith } from './readCompiled';
 import { annotationA, annotationB, makeSources } from './fixtures';
 
 describe('buildAtlas on a valid fixture', () => {
-  it('builds the atlas and one text file per article', () => {
+  it('builds the core, its detail file and one text file per article', () => {
     const r = buildAtlas(makeSources());
     if (!r.ok) throw new Error(r.problems.join('\n'));
     expect(r.summary).toEqual({ articles: 2, events: 3, figures: 1, regions: 4 });
@@ -12,18 +14,30 @@ describe('buildAtlas on a valid fixture', () => {
       'public/data/articles/000_a.json',
       'public/data/articles/001_b.json',
       'public/data/atlas.json',
+      'public/data/detail/000.json',
     ]);
-    const atlas = AtlasSchema.parse(JSON.parse(r.outputs[2]?.content ?? ''));
+    const atlas = AtlasCoreFileSchema.parse(JSON.parse(r.outputs[2]?.content ?? ''));
     expect(atlas.dataDate).toBe('2016-09-28');
     expect(atlas.regions.map((x) => x.code)).toEqual(['330000', '510000', '510100', '513200']);
     expect(atlas.sectors.map((s) => s.id)).toEqual(['tourism', 'equipment-manufacturing']);
     expect(atlas.articles.map((a) => a.id)).toEqual(['001_b', '000_a']);
     expect(atlas.articles[0]).not.toHaveProperty('events');
+    expect(atlas.articles[0]).not.toHaveProperty('summary');
+    // Year-only dates after the dated events of their year, as the index orders them.
     expect(atlas.events.map((e) => `${e.date} ${e.article} ${e.id}`)).toEqual([
       '2014-04 001_b zone',
-      '2016 000_a aid',
       '2016-09-27 000_a forum',
+      '2016 000_a aid',
     ]);
+    expect(atlas.events[0]).not.toHaveProperty('quote');
+    expect(atlas.detail).toEqual({
+      perFile: 200,
+      files: [{ path: 'detail/000.json', hash: expect.stringMatching(/^sha256-[0-9a-f]{64}$/) }],
+    });
+    expect(atlas.texts).toBe('articles');
+    const detail = DetailFileSchema.parse(JSON.parse(r.outputs[3]?.content ?? ''));
+    expect(detail.articles.map((d) => d.id)).toEqual(['001_b', '000_a']);
+    expect(detail.articles[1]?.events.forum).toContain('座谈会');
     expect(atlas.figures[0]).toMatchObject({
       article: '000_a',
       id: 'projects',
@@ -33,6 +47,12 @@ describe('buildAtlas on a valid fixture', () => {
       point: [102.5, 32.2],
       hasPolygon: true,
     });
+
+    // Read back: hashes check out and every quote is where it was.
+    const files = new Map(r.outputs.map((o) => [o.path, o.content]));
+    const { full } = readCompiledWith('public/data/atlas.json', (p) => files.get(p) ?? '');
+    expect(full.events.find((e) => e.id === 'forum')?.quote).toContain('座谈会');
+    expect(full.articles.map((a) => a.summary.zh.length > 0)).toEqual([true, true]);
 
     const text = ArticleTextSchema.parse(JSON.parse(r.outputs[0]?.content ?? ''));
     expect(text.original).toContain('Copyright');

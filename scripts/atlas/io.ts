@@ -4,7 +4,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ARTICLES_DIR, POINTS_PATH, type OutputFile, type SourceFile, type Sources } from './types';
+import {
+  ARTICLES_DIR,
+  DETAIL_DIR,
+  POINTS_PATH,
+  type OutputFile,
+  type SourceFile,
+  type Sources,
+} from './types';
 
 function read(root: string, path: string): SourceFile {
   return { path, text: readFileSync(join(root, path), 'utf8') };
@@ -48,7 +55,7 @@ export interface Drift {
   stale: string[];
 }
 
-/** Compares outputs with the disk: changed or missing files, and article files no article owns. */
+/** Compares outputs with the disk: changed or missing files, and article or detail files no build owns. */
 export function compareOutputs(root: string, outputs: readonly OutputFile[]): Drift {
   const drift: Drift = { changed: [], missing: [], stale: [] };
   for (const o of outputs) {
@@ -57,11 +64,13 @@ export function compareOutputs(root: string, outputs: readonly OutputFile[]): Dr
     else if (readFileSync(path, 'utf8') !== o.content) drift.changed.push(o.path);
   }
   const owned = new Set(outputs.map((o) => o.path));
-  drift.stale = list(root, ARTICLES_DIR, (n) => n.endsWith('.json')).filter((p) => !owned.has(p));
+  drift.stale = [ARTICLES_DIR, DETAIL_DIR]
+    .flatMap((dir) => list(root, dir, (n) => n.endsWith('.json')))
+    .filter((p) => !owned.has(p));
   return drift;
 }
 
-/** Writes changed and missing files and deletes stale article files; returns what it touched. */
+/** Writes changed and missing files and deletes stale article and detail files; returns what it touched. */
 export function applyOutputs(root: string, outputs: readonly OutputFile[]): Drift {
   const drift = compareOutputs(root, outputs);
   const touch = new Set([...drift.changed, ...drift.missing]);

@@ -5,20 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withLocalArticles, type LocalArticle } from '../../src/domain/localArticles';
-import { AtlasSchema, type Atlas } from '../../src/domain/schema';
+import type { ArticleDetail, Atlas } from '../../src/domain/schema';
+import { splitFullAtlas } from '../../src/domain/split';
 import { ROOT } from '../geo/sources';
 import { buildAtlas } from './build';
 import { readSources } from './io';
 import { parseAnnotation } from './parse';
-import { ATLAS_PATH, type Sources } from './types';
+import { readOutputs } from './readCompiled';
+import type { Sources } from './types';
 
 const sources = readSources(ROOT, false);
 
-function atlasOf(s: Sources): Atlas {
+/** What `npm run data` builds from `s`, read back: the records and each article's detail. */
+function atlasOf(s: Sources): { atlas: Atlas; details: ArticleDetail[] } {
   const built = buildAtlas(s);
   if (!built.ok) throw new Error(built.problems.join('\n'));
-  const file = built.outputs.find((o) => o.path === ATLAS_PATH);
-  return AtlasSchema.parse(JSON.parse(file?.content ?? ''));
+  return splitFullAtlas(readOutputs(built.outputs).full);
 }
 
 function localOf(path: string): LocalArticle {
@@ -43,8 +45,13 @@ describe('withLocalArticles', () => {
         ...sources,
         annotations: sources.annotations.filter((a) => a.path !== path),
       });
-      expect(without).not.toEqual(full);
-      expect(withLocalArticles(without, [localOf(path)])).toEqual(full);
+      expect(without.atlas).not.toEqual(full.atlas);
+      const local = localOf(path);
+      const joined = withLocalArticles(without.atlas, [local]);
+      expect(joined.atlas).toEqual(full.atlas);
+      // The summary and every quote are served as the pipeline's detail file holds them.
+      expect(joined.details).toEqual(full.details.filter((d) => d.id === local.annotation.id));
+      expect(joined.texts).toEqual([local.text]);
     },
   );
 
@@ -54,15 +61,15 @@ describe('withLocalArticles', () => {
       ...local,
       annotation: { ...local.annotation, events: local.annotation.events.slice(0, 1) },
     };
-    const merged = withLocalArticles(full, [edited]);
-    expect(merged.articles).toHaveLength(full.articles.length);
+    const merged = withLocalArticles(full.atlas, [edited]).atlas;
+    expect(merged.articles).toHaveLength(full.atlas.articles.length);
     const events = (a: Atlas) => a.events.filter((e) => e.article === local.annotation.id);
     expect(events(merged)).toHaveLength(1);
-    expect(events(full).length).toBeGreaterThan(1);
-    expect(withLocalArticles(full, [local])).toEqual(full);
+    expect(events(full.atlas).length).toBeGreaterThan(1);
+    expect(withLocalArticles(full.atlas, [local]).atlas).toEqual(full.atlas);
   });
 
   it('returns the atlas itself when there is nothing local', () => {
-    expect(withLocalArticles(full, [])).toBe(full);
+    expect(withLocalArticles(full.atlas, []).atlas).toBe(full.atlas);
   });
 });

@@ -35,7 +35,8 @@ export interface BuildSummary {
 export type BuildResult =
   { ok: true; outputs: OutputFile[]; summary: BuildSummary } | { ok: false; problems: string[] };
 
-/** Where generated files go; `public/data/articles/` is owned entirely by the pipeline. */
+/** Where generated files go; `public/data/articles/` and `public/data/detail/` are owned entirely by the pipeline. */
 export const ATLAS_PATH = 'public/data/atlas.json';
 export const ARTICLES_DIR = 'public/data/articles';
+export const DETAIL_DIR = 'public/data/detail';
 export const POINTS_PATH = 'data/geo/points.json';

@@ -3,15 +3,16 @@
  * `npm run synth`'s writer, then copied into the served build), every atlas read
  * back for the interaction scripts and the sizes, and the floor page's GeoJSON.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { AtlasSchema, type Atlas } from '../../src/domain/schema';
-import { writeSynthAtlas } from '../synth';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Atlas } from '../../src/domain/schema';
+import { readCompiled } from '../atlas/readCompiled';
+import { copySynthAtlas, writeSynthAtlas } from '../synth';
 import type { FirstView } from './legibilityRun';
 import { SCENARIO_NAMES, SYNTH_URLS, type PerScenario, type ScenarioName } from './scenarios';
 import type { ShapedStats } from './synthShapes';
 
-/** One served atlas: its bytes and its parsed content. */
+/** One served atlas: its core file's bytes (what the page loads first) and its records. */
 export interface ServedAtlas {
   readonly bytes: Buffer;
   readonly atlas: Atlas;
@@ -20,10 +21,7 @@ export interface ServedAtlas {
 type SynthName = keyof typeof SYNTH_URLS;
 
 async function readAtlas(path: string): Promise<ServedAtlas> {
-  const bytes = await readFile(path);
-  const parsed = AtlasSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-  if (!parsed.success) throw new Error(`${path} does not match the atlas schema`);
-  return { bytes, atlas: parsed.data };
+  return { bytes: await readFile(path), atlas: readCompiled(path).full };
 }
 
 /** Writes one synthetic atlas and copies it to where the benchmark serves it. */
@@ -36,9 +34,7 @@ async function writeServed(
   const shape = name === 'synthetic' ? 'uniform' : 'realistic';
   log(`writing the ${shape} synthetic atlas (${options.articles} articles, seed ${options.seed})`);
   const written = await writeSynthAtlas({ ...options, shape });
-  const served = join(dist, SYNTH_URLS[name]);
-  await mkdir(dirname(served), { recursive: true });
-  await copyFile(written.out, served);
+  await copySynthAtlas(written.out, join(dist, SYNTH_URLS[name]));
   return written;
 }
 

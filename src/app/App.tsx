@@ -17,7 +17,7 @@ import { PresentHost } from '../present/PresentHost';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { Notices } from '../ui/Notices';
-import { startApp } from './start';
+import { LoadError } from './LoadError';
 import { useDocumentLang } from './useDocumentLang';
 
 /** The whole page: header with filters, the map, and the side panel. */
@@ -50,15 +50,7 @@ export function App() {
           <p>{t('loading')}</p>
         </main>
       )}
-      {load.status === 'error' && (
-        <main className="app-status" role="alert">
-          <h2>{t('loadFailed')}</h2>
-          <p className="error-detail">{load.message}</p>
-          <button type="button" onClick={() => void startApp()}>
-            {t('retry')}
-          </button>
-        </main>
-      )}
+      {load.status === 'error' && <LoadError problem={load.problem} />}
       {load.status === 'ready' && (
         <main className="app-main">
           <section

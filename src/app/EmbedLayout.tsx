@@ -10,6 +10,7 @@ import { browserLang, useAtlasStore, type Selection } from '../state/store';
 import { EmbedLegend } from '../ui/EmbedLegend';
 import { filterSummary, selectionTitle } from '../ui/summary';
 import { EmbedPanel, useCompactFrame } from './EmbedPanel';
+import { LoadError } from './LoadError';
 import '../embed/embed.css';
 
 function fullAtlasUrl(state: UrlState): string {
@@ -94,12 +95,7 @@ export function EmbedLayout() {
           <p>{t('loading')}</p>
         </main>
       )}
-      {load.status === 'error' && (
-        <main className="app-status" role="alert">
-          <h2>{t('loadFailed')}</h2>
-          <p className="error-detail">{load.message}</p>
-        </main>
-      )}
+      {load.status === 'error' && <LoadError problem={load.problem} />}
       {load.status === 'ready' && (
         <main className="embed-main">
           <section className="map-area" aria-label={t('appTitle')}>

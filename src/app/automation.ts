@@ -10,6 +10,7 @@ import { serializeQuery } from '../state/url';
 import { applyPartial, currentUrlState } from '../state/urlSync';
 import type { DeckOptions } from '../export/deck/options';
 import { loadDeckExporter } from './loadDeckExporter';
+import { loadProblemMessage } from '../i18n/loadProblem';
 
 /** The public state: the same values as the URL parameters. */
 export interface PublicState {
@@ -93,7 +94,7 @@ function whenReady(): Promise<void> {
       const { load, mapStatus } = useAtlasStore.getState();
       if (load.status === 'error') {
         readyFailed = true;
-        reject(new Error(load.message));
+        reject(new Error(loadProblemMessage(load.problem)));
       } else if (load.status === 'ready' && mapStatus !== 'starting') resolve();
       else return false;
       return true;

@@ -1,40 +1,47 @@
-/** Loads the atlas, binds the URL and installs `window.atlas`. Safe to call again to retry. */
+/**
+ * Starts the app: loads the atlas (its records trusted by their hash or validated in the
+ * worker), joins the articles kept in this browser, builds the index, installs the detail
+ * sources, binds the URL and installs `window.atlas`. Safe to call again to retry.
+ */
 import { readLocalArticles, withLocalIndex } from '../author/localArticles';
-import { ATLAS_URL, dataParamUrl, loadAtlas } from '../io/loadAtlas';
+import { ATLAS_URL, dataParamUrl, loadAtlas, type AtlasRequest } from '../io/loadAtlas';
+import { problemOf } from '../io/problems';
 import { useAtlasStore } from '../state/store';
+import { parseLang } from '../state/url';
 import { startUrlSync } from '../state/urlSync';
 import { installAutomation } from './automation';
 
 let stopUrlSync: (() => void) | null = null;
 
-// `?data=<relative path>` loads another atlas file (e.g. the benchmark's synthetic one).
-function atlasUrl(notify: (value: string) => void): string {
+/** Which file. `?data=<relative path>` names a user's atlas (e.g. the benchmark's synthetic one). */
+function atlasRequest(notify: (value: string) => void): AtlasRequest {
   const data = new URLSearchParams(window.location.search).get('data');
-  if (data === null) return ATLAS_URL;
+  if (data === null) return { url: ATLAS_URL, own: true };
   const url = dataParamUrl(data, window.location.href);
   if (url === null) notify(data);
-  return url ?? ATLAS_URL;
+  return url === null ? { url: ATLAS_URL, own: true } : { url, own: false };
 }
 
-/** Starts (or retries) loading; errors end up in the store as a message for the user. */
+/** Starts (or retries) loading; a failure ends up in the store as a structured problem. */
 export async function startApp(): Promise<void> {
   const store = useAtlasStore.getState();
+  // The language first: a load that fails is explained in the language the URL asks for.
+  const lang = parseLang(new URLSearchParams(window.location.search));
+  if (lang) store.setLang(lang);
   store.setLoad({ status: 'loading' });
   installAutomation();
   try {
     const [loaded] = await Promise.all([
-      loadAtlas(atlasUrl((value) => store.notify('droppedParam', { name: 'data', value }))),
+      loadAtlas(atlasRequest((value) => store.notify('droppedParam', { name: 'data', value }))),
       readLocalArticles(),
     ]);
-    // The one place local articles (kept in this browser, or carried by an offline copy) join the atlas.
+    // The one place local articles (kept in this browser, or carried by an offline copy)
+    // join the atlas; it installs the detail sources too (theirs first).
     const index = withLocalIndex(loaded);
     stopUrlSync?.();
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });
   } catch (error) {
-    store.setLoad({
-      status: 'error',
-      message: error instanceof Error ? error.message : String(error),
-    });
+    store.setLoad({ status: 'error', problem: problemOf(error) });
   }
 }

@@ -5,6 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LocalArticle } from '../domain/localArticles';
 import { useAtlasStore } from '../state/store';
+import { loadArticleDetails } from '../io/detail/registry';
+import { memorySource } from '../io/detail/sources';
 import { makeIndex } from '../testing/fixtures';
 import { applyEdit } from './edits';
 import { CONTEXT, DRAFT } from './fixtures';
@@ -51,7 +53,7 @@ function article(): LocalArticle {
   return { annotation, text: review.text, savedAt: '2025-01-01T00:00:00.000Z' };
 }
 
-const base = makeIndex();
+const base = { atlas: makeIndex().atlas, detail: memorySource([]) };
 
 beforeEach(async () => {
   useAtlasStore.setState({ notices: [], load: { status: 'ready', index: withLocalIndex(base) } });
@@ -68,6 +70,10 @@ describe('keeping an article in the browser', () => {
     expect(index?.events.filter((e) => e.article === 'shiyan-ningbo')).toHaveLength(1);
     expect(state.localArticles.removable.has('shiyan-ningbo')).toBe(true);
     expect(store.data.get(ARTICLES_KEY)).toHaveLength(1);
+    // Its summary and quotes are served by the detail API, like the atlas's own.
+    const detail = (await loadArticleDetails(['shiyan-ningbo'])).get('shiyan-ningbo');
+    expect(detail?.summary).toEqual(article().annotation.summary);
+    expect(Object.keys(detail?.events ?? {})).toHaveLength(1);
 
     expect((await removeArticle('shiyan-ningbo', store)).ok).toBe(true);
     const after = useAtlasStore.getState();
@@ -129,6 +135,6 @@ describe('keeping an article in the browser', () => {
     await readLocalArticles(failingStore(new DOMException('blocked', 'InvalidStateError')));
     expect(storeStatus()).toEqual({ failure: 'unavailable', unreadable: 0 });
     expect(useAtlasStore.getState().notices).toEqual([]);
-    expect(withLocalIndex(base)).toBe(base);
+    expect(withLocalIndex(base).atlas).toBe(base.atlas);
   });
 });

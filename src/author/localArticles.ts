@@ -3,10 +3,14 @@
  * inside an offline copy (a JSON block the copy was saved with), and the draft being
  * previewed. {@link withLocalIndex} is where they join the loaded atlas, the one call
  * `app/start.ts` makes right after loading; saving, removing and previewing rebuild the
- * atlas from the same loaded one, so the map and panel show it at once.
+ * atlas from the same loaded one, so the map and panel show it at once. Their summaries,
+ * quotes and texts are served by the detail API from memory, before the atlas's own.
  */
 import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
 import { LocalArticleSchema, withLocalArticles, type LocalArticle } from '../domain/localArticles';
+import { installDetailSources } from '../io/detail/registry';
+import { memorySource } from '../io/detail/sources';
+import type { LoadedAtlas } from '../io/loadAtlas';
 import { useAtlasStore } from '../state/store';
 import { z } from '../domain/zod';
 import {
@@ -23,8 +27,8 @@ export const ARTICLES_KEY = 'articles';
 export const CARRIED_BLOCK_ID = 'atlas-local-articles';
 
 interface Held {
-  /** The atlas as loaded, without local articles. */
-  base: AtlasIndex | null;
+  /** The atlas as loaded, without local articles, and its index once built. */
+  base: { loaded: Pick<LoadedAtlas, 'atlas' | 'detail'>; index: AtlasIndex | null } | null;
   kept: LocalArticle[];
   /** Entries of the store that did not parse: written back untouched, never dropped. */
   unreadable: unknown[];
@@ -58,7 +62,7 @@ export function keptArticles(): readonly LocalArticle[] {
 
 /** Ids of the atlas's own articles (as loaded, without local ones): a new article may not take them. */
 export function shippedArticleIds(): ReadonlySet<string> {
-  return new Set(held.base?.atlas.articles.map((a) => a.id) ?? []);
+  return new Set(held.base?.loaded.atlas.articles.map((a) => a.id) ?? []);
 }
 
 function parseList(value: unknown): { articles: LocalArticle[]; unreadable: unknown[] } {
@@ -99,14 +103,6 @@ export async function readLocalArticles(store: KeyValueStore = indexedDbStore): 
   held.unreadable = unreadable;
 }
 
-// The reader loads an article's text from `data/articles/<id>.json`; a local article's
-// text is served through the same inline seam the single-file build uses (io/inline.ts).
-function serveTexts(articles: readonly LocalArticle[]): void {
-  const files: Record<string, string> = { ...(window.__ATLAS_INLINE__?.files ?? {}) };
-  for (const a of articles) files[`data/articles/${a.text.id}.json`] = JSON.stringify(a.text);
-  window.__ATLAS_INLINE__ = { ...window.__ATLAS_INLINE__, files };
-}
-
 function all(): LocalArticle[] {
   const byId = new Map<string, LocalArticle>();
   for (const a of [...held.carried, ...held.kept, ...(held.preview ? [held.preview] : [])])
@@ -114,9 +110,10 @@ function all(): LocalArticle[] {
   return [...byId.values()];
 }
 
-function rebuild(base: AtlasIndex): AtlasIndex {
+function rebuild(base: NonNullable<Held['base']>): AtlasIndex {
   const locals = all();
-  if (typeof window !== 'undefined') serveTexts(locals);
+  const joined = withLocalArticles(base.loaded.atlas, locals);
+  installDetailSources([memorySource(joined.details, joined.texts), base.loaded.detail]);
   const store = useAtlasStore.getState();
   store.setLocalArticles({
     ids: new Set(locals.map((a) => a.annotation.id)),
@@ -128,16 +125,19 @@ function rebuild(base: AtlasIndex): AtlasIndex {
       });
     },
   });
-  return locals.length === 0 ? base : buildIndex(withLocalArticles(base.atlas, locals));
+  if (locals.length > 0) return buildIndex(joined.atlas);
+  base.index ??= buildIndex(base.loaded.atlas);
+  return base.index;
 }
 
 /**
- * The loaded atlas with the local articles added: called once, right after the atlas
- * is loaded. Remembers `loaded` so later changes rebuild from it.
+ * The index of the loaded atlas with the local articles added, their detail installed
+ * before the atlas's own: called once, right after the atlas is loaded. Remembers
+ * `loaded` so later changes rebuild from it.
  */
-export function withLocalIndex(loaded: AtlasIndex): AtlasIndex {
-  held.base = loaded;
-  return rebuild(loaded);
+export function withLocalIndex(loaded: Pick<LoadedAtlas, 'atlas' | 'detail'>): AtlasIndex {
+  held.base = { loaded, index: null };
+  return rebuild(held.base);
 }
 
 function publish(): void {

@@ -5,10 +5,11 @@
  * Items the current filters hide are kept and marked, so the history stays whole.
  */
 import type { AtlasIndex } from './atlasIndex';
-import { isWithin } from './atlasIndex';
 import { dateSortKey } from './dates';
 import { eventPasses, figurePasses, type Filters } from './filters';
+import { pairEventPositions } from './links';
 import { pairKey } from './pairs';
+import { pairFigurePositions } from './regionIndex';
 import type { AtlasEvent, EventType, Figure, RegionId } from './schema';
 import { figureSeries, type FigureSeries } from './series';
 
@@ -84,18 +85,16 @@ export interface Ledger {
 
 /** Figures about both regions of a pair (or places within each), in atlas order. */
 export function pairFigures(index: AtlasIndex, a: RegionId, b: RegionId): Figure[] {
-  return index.figures.filter(
-    (f) =>
-      f.regions.some((r) => isWithin(index, r, a)) && f.regions.some((r) => isWithin(index, r, b)),
-  );
+  return pairFigurePositions(index, a, b).flatMap((i) => index.figures[i] ?? []);
 }
 
 /** Builds a pair's ledger; `filters` only mark entries, they never drop them. */
 export function buildLedger(index: AtlasIndex, a: RegionId, b: RegionId, filters: Filters): Ledger {
   const key = pairKey(a, b);
   const entries: LedgerEntry[] = [];
-  index.events.forEach((event, i) => {
-    if (!index.eventFacts[i]?.pairs.includes(key)) return;
+  for (const i of pairEventPositions(index, key)) {
+    const event = index.events[i];
+    if (!event) continue;
     const stage = stageOfEvent(event.type);
     entries.push({
       kind: 'event',
@@ -104,7 +103,7 @@ export function buildLedger(index: AtlasIndex, a: RegionId, b: RegionId, filters
       event,
       passes: eventPasses(filters, event),
     });
-  });
+  }
   const figures = pairFigures(index, a, b);
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {

@@ -140,3 +140,15 @@ export function linksOf(index: AtlasIndex, table: LinkTable, passing: Uint8Array
   ranked.sort((x, y) => y.link.events.length - x.link.events.length || x.rank - y.rank);
   return ranked.map((r) => r.link);
 }
+
+const byKey = new WeakMap<AtlasIndex, ReadonlyMap<string, PairEvents>>();
+
+/** Positions in `index.events` of the events that link the pair `key` (`pairKey`), ascending. */
+export function pairEventPositions(index: AtlasIndex, key: string): readonly number[] {
+  let pairs = byKey.get(index);
+  if (!pairs) {
+    pairs = new Map(linkTable(index).map((p) => [p.id, p]));
+    byKey.set(index, pairs);
+  }
+  return pairs.get(key)?.events ?? [];
+}

@@ -1,11 +1,18 @@
 /**
  * Articles kept in the user's browser (or carried inside an offline copy) join the
- * compiled atlas here, by the pipeline's own assembly rules (`assemble.ts`): the
- * result is the atlas `npm run data` would build with those annotations added.
+ * compiled atlas here, split and ordered by the pipeline's own rules (`split.ts`): the
+ * records are those `npm run data` would build with those annotations added, and each
+ * article's detail (summary, quotes) and text are served from memory.
  */
-import { compareArticles, compareEvents, compareFigures, dataDateOf, recordsOf } from './assemble';
 import { z } from './zod';
-import { AnnotationSourceSchema, ArticleTextSchema, type Atlas } from './schema';
+import {
+  AnnotationSourceSchema,
+  ArticleTextSchema,
+  type ArticleDetail,
+  type ArticleText,
+  type Atlas,
+} from './schema';
+import { joinArticles, splitAnnotation } from './split';
 
 /** One article added in the browser: its annotation, its text (raw and normalised) and when it was saved. */
 export const LocalArticleSchema = z.object({
@@ -17,26 +24,27 @@ export const LocalArticleSchema = z.object({
 
 export type LocalArticle = z.infer<typeof LocalArticleSchema>;
 
+/** The atlas with local articles joined, and what the views ask the detail API for. */
+export interface WithLocalArticles {
+  readonly atlas: Atlas;
+  readonly details: readonly ArticleDetail[];
+  readonly texts: readonly ArticleText[];
+}
+
 /**
- * The atlas with the local articles' records added. Pure. A local article with the
- * id of an article of the atlas replaces it (its events and figures too), so saving
- * an article again never doubles it. `dataDate` follows the newest article.
+ * The atlas with the local articles' records added, and their details and texts. Pure.
+ * A local article with the id of an article of the atlas replaces it (its events and
+ * figures too), so saving an article again never doubles it. `dataDate` follows the
+ * newest article.
  */
-export function withLocalArticles(atlas: Atlas, locals: readonly LocalArticle[]): Atlas {
-  if (locals.length === 0) return atlas;
-  const ids = new Set(locals.map((l) => l.annotation.id));
-  const kept = <T extends { article: string }>(list: readonly T[]) =>
-    list.filter((x) => !ids.has(x.article));
-  const records = locals.map((l) => recordsOf(l.annotation));
-  const articles = [
-    ...atlas.articles.filter((a) => !ids.has(a.id)),
-    ...records.map((r) => r.article),
-  ].sort(compareArticles);
+export function withLocalArticles(
+  atlas: Atlas,
+  locals: readonly LocalArticle[],
+): WithLocalArticles {
+  const bundles = locals.map((l) => splitAnnotation(l.annotation));
   return {
-    ...atlas,
-    dataDate: dataDateOf(articles) || atlas.dataDate,
-    articles,
-    events: [...kept(atlas.events), ...records.flatMap((r) => r.events)].sort(compareEvents),
-    figures: [...kept(atlas.figures), ...records.flatMap((r) => r.figures)].sort(compareFigures),
+    atlas: joinArticles(atlas, bundles),
+    details: bundles.map((b) => b.detail),
+    texts: locals.map((l) => l.text),
   };
 }

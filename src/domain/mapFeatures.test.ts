@@ -45,14 +45,12 @@ function event(
     venue: null,
     parties,
     sectors: ['energy'],
-    quote: 'a quote from the article',
     ...extra,
   };
 }
 
 function atlas(events: AtlasEvent[]): Atlas {
   return {
-    version: 1,
     dataDate: '2024-05-17',
     regions: [
       region('sichuan', 'province', null, [104.06, 30.66]),

@@ -2,8 +2,9 @@
  * The one definition of every data shape in the atlas (see DESIGN.md).
  *
  * The pipeline (`scripts/`) validates the curated sources with the `*Source`
- * schemas before it writes `public/data/atlas.json`; the app parses that file
- * once with {@link AtlasSchema}. Past those two boundaries types are trusted.
+ * schemas before it writes the compiled files (their shapes: `compiledSchema.ts`);
+ * the app trusts those by their content hash and validates any other atlas file
+ * with the same schemas. Past those boundaries types are trusted.
  */
 import { z } from './zod';
 
@@ -235,28 +236,58 @@ export const AnnotationSourceSchema = z.object({
   extraction: z.optional(ExtractionSchema),
 });
 
-/** An article in the compiled atlas (full text lives in `data/articles/<id>.json`, loaded on demand). */
+/**
+ * An article as the app holds it: everything the views filter and list at once. Its
+ * summary, the quotes of its events and figures and its text are its detail
+ * ({@link ArticleDetailSchema}, {@link ArticleTextSchema}), loaded on demand.
+ */
 export const ArticleSchema = z.omit(AnnotationSourceSchema, {
+  summary: true,
   events: true,
   figures: true,
   extraction: true,
 });
 
-/** An event in the compiled atlas: `id` is unique within its `article`; `${article}#${id}` is its global key. */
+/** An event in the atlas: `id` is unique within its `article`; `${article}#${id}` is its global key. */
 const articleRef = z.string().check(z.minLength(1));
-export const EventSchema = z.extend(EventSourceSchema, { article: articleRef });
-export const FigureSchema = z.extend(FigureSourceSchema, { article: articleRef });
+export const EventSchema = z.extend(z.omit(EventSourceSchema, { quote: true }), {
+  article: articleRef,
+});
+export const FigureSchema = z.extend(z.omit(FigureSourceSchema, { quote: true }), {
+  article: articleRef,
+});
 
-/** `public/data/atlas.json`: everything the app needs at start. */
-export const AtlasSchema = z.object({
+/**
+ * One article's detail: its summary and the sentence each of its events and figures
+ * comes from, by the record's id within the article.
+ */
+export const ArticleDetailSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  summary: BilingualSchema,
+  events: z.record(localId, quote),
+  figures: z.record(localId, quote),
+});
+
+/** An article with its summary, as format 1 files carry it. */
+export const FullArticleSchema = z.extend(ArticleSchema, { summary: BilingualSchema });
+/** An event with its quote, as format 1 files carry it. */
+export const FullEventSchema = z.extend(EventSchema, { quote });
+/** A figure with its quote, as format 1 files carry it. */
+export const FullFigureSchema = z.extend(FigureSchema, { quote });
+
+/**
+ * Format 1: one file with every record and its detail inline (atlases written before
+ * the split, and hand-made ones). The app still reads it (validated, in a worker).
+ */
+export const FullAtlasSchema = z.object({
   version: z.literal(1),
   /** Publication date of the newest article: the "data as of" line on the map and exports. */
   dataDate: z.string(),
   regions: z.array(RegionSchema),
   sectors: z.array(SectorSchema),
-  articles: z.array(ArticleSchema),
-  events: z.array(EventSchema),
-  figures: z.array(FigureSchema),
+  articles: z.array(FullArticleSchema),
+  events: z.array(FullEventSchema),
+  figures: z.array(FullFigureSchema),
 });
 
 /** `public/data/articles/<id>.json`: the article text, raw and normalised. */
@@ -285,8 +316,26 @@ export type Extraction = z.infer<typeof ExtractionSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type AtlasEvent = z.infer<typeof EventSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
-export type Atlas = z.infer<typeof AtlasSchema>;
+export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
+export type FullArticle = z.infer<typeof FullArticleSchema>;
+export type FullEvent = z.infer<typeof FullEventSchema>;
+export type FullFigure = z.infer<typeof FullFigureSchema>;
+export type FullAtlas = z.infer<typeof FullAtlasSchema>;
 export type ArticleText = z.infer<typeof ArticleTextSchema>;
+
+/**
+ * The atlas as the app holds it once loaded, whatever file it came from: every
+ * record without its detail (see {@link ArticleDetailSchema}).
+ */
+export interface Atlas {
+  /** Publication date of the newest article: the "data as of" line on the map and exports. */
+  readonly dataDate: string;
+  readonly regions: readonly Region[];
+  readonly sectors: readonly Sector[];
+  readonly articles: readonly Article[];
+  readonly events: readonly AtlasEvent[];
+  readonly figures: readonly Figure[];
+}
 
 /** Where a story step points the camera: a box to fit, or a centre and a zoom level. */
 export const StoryCameraSchema = z.union([

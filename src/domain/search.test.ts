@@ -11,7 +11,6 @@ const base = makeIndex({
       id: 'e2',
       title: { zh: '荣昌电子电路产业园签约', en: 'Electronic circuit park agreement' },
       parties: ['rongchang', 'sichuan'],
-      quote: '共建重庆电子电路产业园',
     }),
   ],
   figures: [makeFigure({ metric: { zh: '产业园总投资', en: 'Park investment' } })],
@@ -55,8 +54,22 @@ const index = buildIndex({
   ],
 });
 
+// The detail of article a1, as the detail API would have loaded it.
+const details = new Map([
+  [
+    'a1',
+    {
+      id: 'a1',
+      summary: { zh: '两地签约共建园区', en: 'A park agreement' },
+      events: { e1: '座谈会在成都举行', e2: '共建重庆电子电路产业园' },
+      figures: { f1: '该项目总投资150亿元' },
+    },
+  ],
+]);
+const noTexts = new Map<string, string>();
+
 const firstOf = (query: string, kind: SearchHit['kind']) =>
-  search(index, query).find((g) => g.kind === kind)?.hits[0];
+  search(index, query, noTexts, details).find((g) => g.kind === kind)?.hits[0];
 
 describe('search', () => {
   it.each(['荣昌', 'Rongchang', 'rongchang', 'rong chang', 'Róngchāng', '荣昌区'])(
@@ -89,10 +102,19 @@ describe('search', () => {
   });
 
   it('finds articles, events and figures by title, metric and quote, grouped by kind', () => {
-    const groups = search(index, '产业园');
+    const groups = search(index, '产业园', noTexts, details);
     expect(groups.map((g) => g.kind)).toEqual(['event', 'figure']);
     expect(search(index, '产业集群').map((g) => g.kind)).toEqual(['article']);
     expect(firstOf('circuit', 'event')?.key).toBe('a1#e2');
+  });
+
+  it('finds summaries and quotes once their detail is loaded', () => {
+    // 成都 is only in e1's quote, 签约共建 only in the summary.
+    expect(search(index, '成都')).toEqual([]);
+    expect(firstOf('成都', 'event')?.key).toBe('a1#e1');
+    expect(search(index, '签约共建')).toEqual([]);
+    expect(firstOf('签约共建', 'article')?.key).toBe('a1');
+    expect(firstOf('150亿', 'figure')?.key).toBe('a1#f1');
   });
 
   it('matches full text only for the texts given, opening the article at the sentence', () => {
@@ -105,11 +127,11 @@ describe('search', () => {
     });
   });
 
-  it('selects the link of an event and opens its article at the quote', () => {
+  it('selects the link of an event and opens its article at the event', () => {
     const hit = firstOf('circuit', 'event');
     expect(hit && hitAction(index, hit)).toEqual({
       select: { kind: 'pair', a: 'rongchang', b: 'sichuan' },
-      article: { id: 'a1', quote: '共建重庆电子电路产业园' },
+      article: { id: 'a1', quote: null, record: { kind: 'event', id: 'e2' } },
     });
   });
 

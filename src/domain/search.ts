@@ -1,15 +1,16 @@
 /**
  * One search over the atlas: regions (Chinese and English names, pinyin ids,
  * unambiguous short forms such as 川, 渝, 蓉), links named by two short forms
- * (川渝, 川浙), articles (title, summary, source, and the full text when the
- * caller has loaded it), events (title, quote) and figures (metric, quote).
- * Entries are prepared once per atlas (`searchEntries.ts`).
+ * (川渝, 川浙), articles (title, source; summary and full text when the caller
+ * has loaded them), events (title; quote when loaded) and figures (metric; quote
+ * when loaded). Entries are prepared once per atlas (`searchEntries.ts`), the
+ * fields of loaded detail once per detail.
  */
 import type { AtlasIndex } from './atlasIndex';
 import { pairKey } from './pairs';
-import type { Article, AtlasEvent, Figure, Region, RegionId } from './schema';
-import { searchEntries, type Entries } from './searchEntries';
-import { bestScore, isCjk, normalizeQuery, sentenceAround } from './searchText';
+import type { Article, ArticleDetail, AtlasEvent, Figure, Region, RegionId } from './schema';
+import { detailFields, searchEntries, type Entries } from './searchEntries';
+import { bestScore, isCjk, matchScore, normalizeQuery, sentenceAround } from './searchText';
 import { targetOf, type Target } from './targets';
 
 /** The kinds of result, in the order their groups are shown. */
@@ -101,13 +102,19 @@ function top<T extends SearchHit>(hits: T[]): T[] {
 /**
  * Searches the atlas. A Latin query needs two characters, a Chinese one a single
  * character. `texts` (article id → clean text) adds full-text matches for the
- * articles whose text the caller has loaded.
+ * articles whose text the caller has loaded; `details` (article id → detail) adds
+ * their summaries and the quotes of their events and figures.
  */
 export function search(
   index: AtlasIndex,
   raw: string,
   texts: ReadonlyMap<string, string> = new Map(),
+  details: ReadonlyMap<string, ArticleDetail> = new Map(),
 ): SearchResults {
+  const fieldsOf = (article: string) => {
+    const detail = details.get(article);
+    return detail ? detailFields(detail) : null;
+  };
   const q = normalizeQuery(raw);
   if (q.length === 0 || (!isCjk(q) && q.length < 2)) return [];
   const e = searchEntries(index);
@@ -123,7 +130,10 @@ export function search(
   const link = linkHit(index, raw, e);
   const articles = top(
     e.articles.flatMap(({ article, fields }) => {
-      const score = bestScore(q, fields);
+      const score = Math.max(
+        bestScore(q, fields),
+        bestScore(q, fieldsOf(article.id)?.summary ?? []),
+      );
       const text = texts.get(article.id);
       const snippet = score === 0 && text ? sentenceAround(text, raw) : null;
       if (score === 0 && !snippet) return [];
@@ -132,14 +142,16 @@ export function search(
   );
   const events = top(
     e.events.flatMap(({ event, fields }) => {
-      const score = bestScore(q, fields);
+      const quote = fieldsOf(event.article)?.events.get(event.id);
+      const score = Math.max(bestScore(q, fields), quote ? matchScore(q, quote) : 0);
       const key = `${event.article}#${event.id}`;
       return score > 0 ? [{ kind: 'event' as const, key, score, event }] : [];
     }),
   );
   const figures = top(
     e.figures.flatMap(({ figure, fields }) => {
-      const score = bestScore(q, fields);
+      const quote = fieldsOf(figure.article)?.figures.get(figure.id);
+      const score = Math.max(bestScore(q, fields), quote ? matchScore(q, quote) : 0);
       const key = `${figure.article}#${figure.id}`;
       return score > 0 ? [{ kind: 'figure' as const, key, score, figure }] : [];
     }),
@@ -157,11 +169,18 @@ export function search(
   }));
 }
 
-/** What choosing a result does: what it selects on the map, and which article it opens at which quote. */
+/** An article to open, at a sentence of its text or at the quote of one of its events or figures. */
+export interface ArticleTarget {
+  readonly id: string;
+  readonly quote: string | null;
+  readonly record?: { readonly kind: 'event' | 'figure'; readonly id: string };
+}
+
+/** What choosing a result does: what it selects on the map, and which article it opens where. */
 export function hitAction(
   index: AtlasIndex,
   hit: SearchHit,
-): { select: Target | null; article: { id: string; quote: string | null } | null } {
+): { select: Target | null; article: ArticleTarget | null } {
   switch (hit.kind) {
     case 'region':
       return { select: { kind: 'region', id: hit.region.id }, article: null };
@@ -172,12 +191,20 @@ export function hitAction(
     case 'event':
       return {
         select: targetOf(index, hit.event.parties, hit.event.direction),
-        article: { id: hit.event.article, quote: hit.event.quote },
+        article: {
+          id: hit.event.article,
+          quote: null,
+          record: { kind: 'event', id: hit.event.id },
+        },
       };
     case 'figure':
       return {
         select: targetOf(index, hit.figure.regions),
-        article: { id: hit.figure.article, quote: hit.figure.quote },
+        article: {
+          id: hit.figure.article,
+          quote: null,
+          record: { kind: 'figure', id: hit.figure.id },
+        },
       };
   }
 }

@@ -1,10 +1,11 @@
 /**
  * The search entries of an atlas, prepared once per atlas: each region, article,
  * event and figure with its fields in normal form, and the short forms that name
- * exactly one region.
+ * exactly one region. Summaries and quotes are detail, loaded apart: their fields
+ * are prepared once per loaded detail ({@link detailFields}).
  */
 import type { AtlasIndex } from './atlasIndex';
-import type { Article, AtlasEvent, Figure, Region, RegionId } from './schema';
+import type { Article, ArticleDetail, AtlasEvent, Figure, Region, RegionId } from './schema';
 import { field, normalizeQuery, type SearchField } from './searchText';
 
 /** Everything search looks through, with fields prepared for matching. */
@@ -55,21 +56,43 @@ export function searchEntries(index: AtlasIndex): Entries {
       fields: [
         field(article.title.zh),
         field(article.title.en),
-        field(article.summary.zh, 0.7),
-        field(article.summary.en, 0.7),
         field(article.source.zh, 0.5),
         field(article.source.en, 0.5),
       ],
     })),
     events: index.events.map((event) => ({
       event,
-      fields: [field(event.title.zh), field(event.title.en), field(event.quote, 0.6)],
+      fields: [field(event.title.zh), field(event.title.en)],
     })),
     figures: index.figures.map((figure) => ({
       figure,
-      fields: [field(figure.metric.zh), field(figure.metric.en), field(figure.quote, 0.6)],
+      fields: [field(figure.metric.zh), field(figure.metric.en)],
     })),
   };
   cache.set(index, built);
+  return built;
+}
+
+/** The search fields of one article's detail: its summary and each event's and figure's quote. */
+export interface DetailFields {
+  readonly summary: readonly SearchField[];
+  readonly events: ReadonlyMap<string, SearchField>;
+  readonly figures: ReadonlyMap<string, SearchField>;
+}
+
+const detailCache = new WeakMap<ArticleDetail, DetailFields>();
+
+/** The fields of a loaded detail, prepared on first use (summaries weigh 0.7, quotes 0.6). */
+export function detailFields(detail: ArticleDetail): DetailFields {
+  const known = detailCache.get(detail);
+  if (known) return known;
+  const quotes = (q: Readonly<Record<string, string>>) =>
+    new Map(Object.entries(q).map(([id, text]) => [id, field(text, 0.6)]));
+  const built: DetailFields = {
+    summary: [field(detail.summary.zh, 0.7), field(detail.summary.en, 0.7)],
+    events: quotes(detail.events),
+    figures: quotes(detail.figures),
+  };
+  detailCache.set(detail, built);
   return built;
 }

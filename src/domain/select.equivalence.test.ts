@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeEvent, makeFigure, makeIndex, REGIONS } from '../testing/fixtures';
-import { areNested, isWithin, type AtlasIndex } from './atlasIndex';
+import { areNested, buildIndex, isWithin, type AtlasIndex } from './atlasIndex';
 import { yearSpan } from './dates';
 import { selectPairDetails, selectRegionDetails, topLinks } from './details';
+import { buildLedger } from './ledger';
 import { articlePasses, eventPasses, figurePasses, type Filters } from './filters';
 import { pairKey, selectView, type FilteredView, type Link } from './select';
 import type { AtlasEvent } from './schema';
@@ -102,6 +103,12 @@ const date = fc
   .map(([y, p]) => (p === 0 ? String(y) : p === 1 ? `${y}-07` : `${y}-07-15`));
 const articleId = fc.constantFrom('a1', 'a2', 'a_3', 'a-4');
 
+const atlasFigure = fc.record({
+  article: articleId,
+  asOf: date,
+  regions: fc.uniqueArray(region, { minLength: 1, maxLength: 2 }),
+});
+
 const atlas = fc.record({
   events: fc.array(
     fc.record({
@@ -115,14 +122,7 @@ const atlas = fc.record({
     }),
     { maxLength: 14 },
   ),
-  figures: fc.array(
-    fc.record({
-      article: articleId,
-      asOf: date,
-      regions: fc.uniqueArray(region, { minLength: 1, maxLength: 2 }),
-    }),
-    { maxLength: 6 },
-  ),
+  figures: fc.array(atlasFigure, { maxLength: 6 }),
 });
 
 const filters: fc.Arbitrary<Filters> = fc.record({
@@ -135,8 +135,14 @@ const filters: fc.Arbitrary<Filters> = fc.record({
 
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
-function indexOf(parts: ValueOf<typeof atlas>): AtlasIndex {
-  return makeIndex({
+// More sectors than fit in the bit masks of `recordColumns`: the generic path then filters.
+const MANY_SECTORS = Array.from({ length: 31 }, (_, i) => ({
+  id: `sector-${String.fromCharCode(97 + (i % 26))}${'x'.repeat(Math.floor(i / 26))}`,
+  name: { zh: `行业${i}`, en: `Sector ${i}` },
+}));
+
+function indexOf(parts: ValueOf<typeof atlas>, manySectors = false): AtlasIndex {
+  const index = makeIndex({
     events: parts.events.map(({ directed, ...e }) => {
       const [from, to] = e.parties;
       return makeEvent({ ...e, ...(directed && from && to ? { direction: { from, to } } : {}) });
@@ -150,13 +156,15 @@ function indexOf(parts: ValueOf<typeof atlas>): AtlasIndex {
       }),
     ),
   });
+  if (!manySectors) return index;
+  return buildIndex({ ...index.atlas, sectors: [...index.atlas.sectors, ...MANY_SECTORS] });
 }
 
 describe('indexed derivations agree with the plain definitions', () => {
   it('selectView, the panels and the top links', () => {
     fc.assert(
-      fc.property(atlas, filters, region, region, (parts, f, r1, r2) => {
-        const index = indexOf(parts);
+      fc.property(atlas, filters, region, region, fc.boolean(), (parts, f, r1, r2, many) => {
+        const index = indexOf(parts, many);
         const view = selectView(index, f);
         const reference = referenceView(index, f);
         expect(view).toEqual(reference);
@@ -177,6 +185,24 @@ describe('indexed derivations agree with the plain definitions', () => {
         expect(selectPairDetails(index, view, r1, r2)).toEqual(
           selectPairDetails(index, reference, r1, r2),
         );
+        const inA = (r: string) => isWithin(index, r, r1);
+        const inB = (r: string) => isWithin(index, r, r2);
+        expect(selectPairDetails(index, view, r1, r2)?.figures ?? []).toEqual(
+          r1 === r2
+            ? []
+            : reference.figures.filter((f) => f.regions.some(inA) && f.regions.some(inB)),
+        );
+        expect(
+          buildLedger(index, r1, r2, f).entries.flatMap((e) =>
+            e.kind === 'event' ? [e.event] : [],
+          ),
+        ).toEqual(
+          r1 === r2
+            ? []
+            : index.events.filter((e) =>
+                referenceLinks(index, [e]).some((l) => l.id === pairKey(r1, r2)),
+              ),
+        );
         const articles = (l: { events: readonly AtlasEvent[] }) =>
           new Set(l.events.map((e) => e.article)).size;
         expect(topLinks(view, 3)).toEqual(
@@ -190,6 +216,43 @@ describe('indexed derivations agree with the plain definitions', () => {
             .slice(0, 3),
         );
         expect(isWithin(index, r1, r1)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the same top links when it stops counting early', () => {
+    const busy = fc.record({
+      events: fc.array(
+        fc.record({
+          id: fc.constantFrom('e1', 'e2', 'e3'),
+          article: articleId,
+          date,
+          parties: fc.uniqueArray(region, { minLength: 2, maxLength: 2 }),
+          venue: fc.constant(null),
+          sectors: fc.uniqueArray(sector, { maxLength: 1 }),
+          directed: fc.constant(false),
+        }),
+        { minLength: 10, maxLength: 60 },
+      ),
+      figures: fc.array(atlasFigure, { maxLength: 0 }),
+    });
+    fc.assert(
+      fc.property(busy, fc.integer({ min: 1, max: 4 }), (parts, limit) => {
+        const index = indexOf(parts);
+        const view = selectView(index, { years: null, sectors: [] });
+        const articles = (l: { events: readonly AtlasEvent[] }) =>
+          new Set(l.events.map((e) => e.article)).size;
+        expect(topLinks(view, limit)).toEqual(
+          [...view.links]
+            .sort(
+              (x, y) =>
+                articles(y) - articles(x) ||
+                y.events.length - x.events.length ||
+                x.id.localeCompare(y.id),
+            )
+            .slice(0, limit),
+        );
       }),
       { numRuns: 300 },
     );

@@ -2,8 +2,9 @@
  * Pure derivations from (atlas, filters): what the map, the overview and the
  * panels show. Views call these inside `useMemo` with stable inputs.
  */
-import type { Article, AtlasEvent, Figure, RegionId } from './schema';
+import type { Article, AtlasEvent, Figure, RegionId, SectorId } from './schema';
 import type { AtlasIndex } from './atlasIndex';
+import { recordColumns, type Columns, type RecordColumns, type RegionLists } from './recordColumns';
 import { isUnfiltered, spanPasses, type Filters } from './filters';
 import { linkTable, linksOf, type Link } from './links';
 
@@ -34,50 +35,100 @@ function cacheKey(filters: Filters): string {
   return `${filters.years?.join('-') ?? ''}|${filters.sectors.join(',')}`;
 }
 
+/** Whether record `i` of some columns passes the filters. */
+type Test = (c: Columns, i: number, sectors: readonly SectorId[]) => boolean;
+
+function passTest(cols: RecordColumns, filters: Filters): Test {
+  const { years } = filters;
+  const bit = cols.sectorBit;
+  if (!bit) return (c, i, sectors) => spanPasses(filters, [c.from[i] ?? 0, c.to[i] ?? 0], sectors);
+  let mask = 0;
+  for (const s of filters.sectors) {
+    const b = bit.get(s);
+    if (b !== undefined) mask |= 1 << b;
+  }
+  const anySector = filters.sectors.length === 0;
+  return (c, i) =>
+    (!years || (years[0] <= (c.to[i] ?? 0) && (c.from[i] ?? 0) <= years[1])) &&
+    (anySector || ((c.sectors[i] ?? 0) & mask) !== 0);
+}
+
+/** Calls `visit` with the position of each region record `i` lists. */
+function eachRegion(lists: RegionLists, i: number, visit: (id: number) => void): void {
+  const end = lists.start[i + 1] ?? 0;
+  for (let k = lists.start[i] ?? 0; k < end; k++) visit(lists.ids[k] ?? 0);
+}
+
 function derive(index: AtlasIndex, filters: Filters): FilteredView {
   const all = isUnfiltered(filters);
+  const cols = recordColumns(index);
+  const test = passTest(cols, filters);
   const passing = new Uint8Array(index.events.length);
   const events: AtlasEvent[] = [];
   index.events.forEach((e, i) => {
-    if (all || spanPasses(filters, index.eventFacts[i]?.years ?? [0, 0], e.sectors)) {
+    if (all || test(cols.events, i, e.sectors)) {
       passing[i] = 1;
       events.push(e);
     }
   });
-  const figures = all
-    ? index.figures
-    : index.figures.filter((f, i) =>
-        spanPasses(filters, index.figureYears[i] ?? [0, 0], f.sectors),
-      );
-  const recordArticles = new Set(events.map((e) => e.article));
-  for (const f of figures) recordArticles.add(f.article);
-  // `articlePasses` (filters.ts), with the article's years from the index.
+  const figurePassing = new Uint8Array(index.figures.length);
+  const figures: Figure[] = [];
+  index.figures.forEach((f, i) => {
+    if (all || test(cols.figures, i, f.sectors)) {
+      figurePassing[i] = 1;
+      figures.push(f);
+    }
+  });
+
+  // Articles reported by a passing event or figure, by the position of their id.
+  const reported = new Uint8Array(index.atlas.articles.length);
+  passing.forEach((p, i) => {
+    const a = cols.events.article[i] ?? -1;
+    if (p && a >= 0) reported[a] = 1;
+  });
+  figurePassing.forEach((p, i) => {
+    const a = cols.figures.article[i] ?? -1;
+    if (p && a >= 0) reported[a] = 1;
+  });
+  // `articlePasses` (filters.ts): an article passes by its own years and sectors only
+  // when no sector filter is set; under one, only its passing records speak for it.
   const byOwnYear = filters.sectors.length === 0;
   const articles = all
     ? index.atlas.articles
     : index.atlas.articles.filter(
         (a, i) =>
-          recordArticles.has(a.id) ||
-          (byOwnYear && spanPasses(filters, index.articleYears[i] ?? [0, 0], a.sectors)),
+          reported[cols.articles.article[i] ?? 0] === 1 ||
+          (byOwnYear && test(cols.articles, i, a.sectors)),
       );
 
-  const activity = new Map<RegionId, number>();
-  const involved = new Set<RegionId>();
-  index.eventFacts.forEach((facts, i) => {
-    if (!passing[i]) return;
-    facts.named.forEach((id) => involved.add(id));
-    facts.touched.forEach((id) => activity.set(id, (activity.get(id) ?? 0) + 1));
+  const counts = new Int32Array(cols.regions.length);
+  const order: number[] = [];
+  const named = new Uint8Array(cols.regions.length);
+  passing.forEach((p, i) => {
+    if (!p) return;
+    eachRegion(cols.events.named, i, (id) => (named[id] = 1));
+    eachRegion(cols.events.touched, i, (id) => {
+      const n = counts[id] ?? 0;
+      if (n === 0) order.push(id);
+      counts[id] = n + 1;
+    });
   });
-  for (const figure of figures) figure.regions.forEach((id) => involved.add(id));
+  figurePassing.forEach((p, i) => {
+    if (p) eachRegion(cols.figures.regions, i, (id) => (named[id] = 1));
+  });
+  const involved: RegionId[] = [];
+  named.forEach((n, id) => {
+    if (n) involved.push(cols.regions[id] ?? '');
+  });
 
   return {
     filters,
     events: all ? index.events : events,
-    figures,
+    figures: all ? index.figures : figures,
     articles,
     links: linksOf(index, linkTable(index), passing),
-    activity,
-    involved: [...involved].sort(),
+    activity: new Map(order.map((id) => [cols.regions[id] ?? '', counts[id] ?? 0])),
+    involved: involved.sort(),
   };
 }
 

@@ -9,6 +9,7 @@ import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
 import { RowArticle, RowQuote } from './RowSource';
 import { SortHeader } from './SortHeader';
+import { useArticleDetails } from '../ui/useArticleDetails';
 
 /** The event table's sortable columns. */
 export type EventColumn = 'date' | 'type' | 'title' | 'parties' | 'sector' | 'article';
@@ -46,6 +47,9 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
     };
     return sortRows(events, keyOf[sort.key], sort.dir, collatorFor(lang));
   }, [events, sort, lang, t, pick, index]);
+  const shown = rows.slice(0, limit);
+  // The quotes of the rows shown: one or two detail files for rows close in time.
+  const details = useArticleDetails([...new Set(shown.map((r) => r.article))]);
   const head = (column: EventColumn, label: MessageKey) => (
     <SortHeader
       column={column}
@@ -71,7 +75,7 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
         </tr>
       </thead>
       <tbody>
-        {rows.slice(0, limit).map((e) => {
+        {shown.map((e) => {
           const target = targetOf(index, e.parties, e.direction);
           const related = touchesTarget(index, e.parties, selection);
           const exact = sameTarget(target, selection);
@@ -97,7 +101,11 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
                 >
                   {pick(e.title)}
                 </button>
-                <RowQuote quote={e.quote} />
+                <RowQuote
+                  details={details}
+                  article={e.article}
+                  record={{ kind: 'event', id: e.id }}
+                />
               </td>
               <td className="col-parties">
                 {e.direction
@@ -109,7 +117,11 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
               </td>
               <td className="col-sector">{e.sectors.map(sector).join('、')}</td>
               <td className="col-article">
-                <RowArticle index={index} article={e.article} quote={e.quote} />
+                <RowArticle
+                  index={index}
+                  article={e.article}
+                  record={{ kind: 'event', id: e.id }}
+                />
               </td>
             </tr>
           );

@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { RowArticle, RowQuote } from './RowSource';
 import { SortHeader } from './SortHeader';
+import { useArticleDetails } from '../ui/useArticleDetails';
 
 /** The figure table's sortable columns. */
 export type FigureColumn = 'date' | 'value' | 'metric' | 'regions' | 'sector' | 'article';
@@ -44,6 +45,9 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
     };
     return sortRows(figures, keyOf[sort.key], sort.dir, collatorFor(lang));
   }, [figures, sort, lang, pick, index]);
+  const shown = rows.slice(0, limit);
+  // The quotes of the rows shown: one or two detail files for rows close in time.
+  const details = useArticleDetails([...new Set(shown.map((r) => r.article))]);
   const head = (column: FigureColumn, label: MessageKey) => (
     <SortHeader
       column={column}
@@ -69,7 +73,7 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
         </tr>
       </thead>
       <tbody>
-        {rows.slice(0, limit).map((f) => {
+        {shown.map((f) => {
           const target = targetOf(index, f.regions);
           const related = touchesTarget(index, f.regions, selection);
           const exact = sameTarget(target, selection);
@@ -95,12 +99,20 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
                 >
                   {pick(f.metric)}
                 </button>
-                <RowQuote quote={f.quote} />
+                <RowQuote
+                  details={details}
+                  article={f.article}
+                  record={{ kind: 'figure', id: f.id }}
+                />
               </td>
               <td className="col-regions">{f.regions.map(name).join('、')}</td>
               <td className="col-sector">{f.sectors.map(sector).join('、')}</td>
               <td className="col-article">
-                <RowArticle index={index} article={f.article} quote={f.quote} />
+                <RowArticle
+                  index={index}
+                  article={f.article}
+                  record={{ kind: 'figure', id: f.id }}
+                />
               </td>
             </tr>
           );

@@ -1,9 +1,23 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { useT } from '../i18n/useT';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore, type RecordRef } from '../state/store';
+import { DetailNote } from '../ui/DetailNote';
+import { quoteOf, type DetailsState } from '../ui/useArticleDetails';
 
-/** A row's quote and the article it comes from (opens the reader at the quote). */
-export function RowQuote({ quote }: { quote: string }) {
+/** A row's quote, from the details the table loaded for the rows it shows. */
+export function RowQuote({
+  details,
+  article,
+  record,
+}: {
+  details: DetailsState;
+  article: string;
+  record: RecordRef;
+}) {
+  const quote = quoteOf(details.details, article, record);
+  if (quote === undefined) {
+    return <DetailNote what="quote" loading={details.loading} problem={details.problem} />;
+  }
   return (
     <blockquote className="row-quote" lang="zh-Hans" title={quote}>
       {quote}
@@ -15,11 +29,11 @@ export function RowQuote({ quote }: { quote: string }) {
 export function RowArticle({
   index,
   article,
-  quote,
+  record,
 }: {
   index: AtlasIndex;
   article: string;
-  quote: string;
+  record: RecordRef;
 }) {
   const { pick, t } = useT();
   const openArticle = useAtlasStore((s) => s.openArticle);
@@ -31,7 +45,7 @@ export function RowArticle({
       title={t('openArticle')}
       onClick={(e) => {
         e.stopPropagation();
-        openArticle({ id: article, quote });
+        openArticle({ id: article, quote: null, record });
       }}
     >
       {meta ? pick(meta.title) : article}

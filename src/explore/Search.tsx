@@ -4,7 +4,8 @@ import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
-import { fullTextAvailable, loadArticleTexts } from './articleTexts';
+import type { ArticleDetail } from '../domain/schema';
+import { fullTextAvailable, loadArticleTexts, loadSearchDetails } from './articleTexts';
 import { SearchOption } from './SearchOption';
 import './search.css';
 
@@ -37,7 +38,11 @@ export function Search() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [texts, setTexts] = useState<ReadonlyMap<string, string>>(new Map());
-  const groups = useMemo(() => (index ? search(index, query, texts) : []), [index, query, texts]);
+  const [details, setDetails] = useState<ReadonlyMap<string, ArticleDetail> | null>(null);
+  const groups = useMemo(
+    () => (index ? search(index, query, texts, details ?? undefined) : []),
+    [index, query, texts, details],
+  );
   const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -85,6 +90,7 @@ export function Search() {
         n: index.atlas.articles.length,
       })
     : t('exploreSearchScopeTitles');
+  const scopeNote = details === null ? ` ${t('searchDetailLoading')}` : '';
   const offsets = groups.map((_, g) =>
     groups.slice(0, g).reduce((sum, x) => sum + x.hits.length, 0),
   );
@@ -115,6 +121,7 @@ export function Search() {
         onFocus={() => {
           setOpen(true);
           void loadArticleTexts(index).then(setTexts);
+          void loadSearchDetails(index).then(setDetails);
         }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKey}
@@ -153,6 +160,7 @@ export function Search() {
         {hits.length === 0 && <div className="search-empty">{t('exploreSearchNone')}</div>}
         <div className="search-scope" role="presentation">
           {scope}
+          {scopeNote}
         </div>
       </div>
     </div>

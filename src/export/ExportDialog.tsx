@@ -13,6 +13,12 @@ import { downloadBlob, downloadText } from './download';
 import { exportImage, imageFileName, type ImageFormat } from './exportImage';
 import { fetchOfflineCopy, withView } from './offline';
 import { eventsCsv, figuresCsv, viewJson } from './tables';
+import { loadManyDetails } from '../io/detail/registry';
+import { AtlasLoadError } from '../io/problems';
+import { loadProblemText } from '../i18n/loadProblem';
+
+const articleIdOf = (r: { id: string } | { article: string }): string =>
+  'article' in r ? r.article : r.id;
 
 interface ImageChoice {
   readonly key: MessageKey;
@@ -46,7 +52,7 @@ export default function ExportDialog({
   onClose: () => void;
   loadDeck: LoadDeckExporter;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const mapControl = useMapControl();
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -60,9 +66,13 @@ export default function ExportDialog({
     try {
       setStatus(await work());
     } catch (error) {
-      setStatus(
-        t('exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
+      const reason =
+        error instanceof AtlasLoadError
+          ? loadProblemText(error.problem, lang).what
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      setStatus(t('exportFailed', { reason }));
     } finally {
       setBusy(false);
     }
@@ -90,15 +100,26 @@ export default function ExportDialog({
       return t('exportCopied');
     });
 
-  const data = (kind: 'events' | 'figures' | 'json') => {
-    if (state.load.status !== 'ready' || !view) return;
-    const { index } = state.load;
-    const base = `cooperation-atlas_${kind}${stamp()}`;
-    if (kind === 'events') downloadText(eventsCsv(index, view), `${base}.csv`, 'text/csv');
-    if (kind === 'figures') downloadText(figuresCsv(index, view), `${base}.csv`, 'text/csv');
-    if (kind === 'json') downloadText(viewJson(index, view), `${base}.json`, 'application/json');
-    setStatus(t('exportDone', { name: `${base}.${kind === 'json' ? 'json' : 'csv'}` }));
-  };
+  const data = (kind: 'events' | 'figures' | 'json') =>
+    run(async () => {
+      if (state.load.status !== 'ready' || !view) return '';
+      const { index } = state.load;
+      // The quotes and summaries are detail: loaded (once) for the articles the view holds.
+      const details = await loadManyDetails([
+        ...new Set([...view.articles, ...view.events, ...view.figures].map(articleIdOf)),
+      ]);
+      const base = `cooperation-atlas_${kind}${stamp()}`;
+      if (kind === 'events') {
+        downloadText(eventsCsv(index, view, details), `${base}.csv`, 'text/csv');
+      }
+      if (kind === 'figures') {
+        downloadText(figuresCsv(index, view, details), `${base}.csv`, 'text/csv');
+      }
+      if (kind === 'json') {
+        downloadText(viewJson(index, view, details), `${base}.json`, 'application/json');
+      }
+      return t('exportDone', { name: `${base}.${kind === 'json' ? 'json' : 'csv'}` });
+    });
 
   const offline = () =>
     run(async () => {

@@ -56,7 +56,7 @@ describe('toCsv', () => {
 describe('exports of the filtered view', () => {
   const index = makeIndex({
     events: [
-      makeEvent({ quote: '双方签署了“合作协议”，共建园区' }),
+      makeEvent(),
       makeEvent({
         id: 'e2',
         date: '2019',
@@ -66,10 +66,22 @@ describe('exports of the filtered view', () => {
     ],
     figures: [makeFigure(), makeFigure({ id: 'f2', asOf: '2019', sectors: ['tourism'] })],
   });
+  // The detail of article a1, as the export dialog loads it before writing.
+  const details = new Map([
+    [
+      'a1',
+      {
+        id: 'a1',
+        summary: { zh: '摘要', en: 'Summary' },
+        events: { e1: '双方签署了“合作协议”，共建园区', e2: '二〇一九年的签约' },
+        figures: { f1: '该项目总投资150亿元', f2: '游客人次' },
+      },
+    ],
+  ]);
 
   it('lists only what the filters show, with quotes and article ids', () => {
     const view = selectView(index, { years: [2016, 2016], sectors: [] });
-    const rows = parseCsv(eventsCsv(index, view));
+    const rows = parseCsv(eventsCsv(index, view, details));
     expect(rows).toHaveLength(2);
     const [header = [], first = []] = rows;
     const cell = (name: string) => first[header.indexOf(name)];
@@ -81,7 +93,7 @@ describe('exports of the filtered view', () => {
 
   it('gives figures as numbers and as people read them', () => {
     const view = selectView(index, { years: null, sectors: ['electronics'] });
-    const [header = [], first = [], ...rest] = parseCsv(figuresCsv(index, view));
+    const [header = [], first = [], ...rest] = parseCsv(figuresCsv(index, view, details));
     expect(rest).toEqual([]);
     expect(first[header.indexOf('value')]).toBe('15000000000');
     expect(first[header.indexOf('display_zh')]).toBe('150亿元');
@@ -90,12 +102,13 @@ describe('exports of the filtered view', () => {
 
   it('writes one JSON document with the filters', () => {
     const view = selectView(index, { years: [2019, 2019], sectors: [] });
-    const doc: unknown = JSON.parse(viewJson(index, view));
+    const doc: unknown = JSON.parse(viewJson(index, view, details));
     expect(doc).toMatchObject({
       dataDate: '2024-05-17',
       filters: { years: [2019, 2019], sectors: [] },
-      events: [{ id: 'e2', article: 'a1' }],
-      figures: [{ id: 'f2' }],
+      articles: [{ id: 'a1', summary: { zh: '摘要', en: 'Summary' } }],
+      events: [{ id: 'e2', article: 'a1', quote: '二〇一九年的签约' }],
+      figures: [{ id: 'f2', quote: '游客人次' }],
     });
   });
 });

@@ -1,10 +1,14 @@
 /**
  * CSV and JSON of what the current filters show: events and figures with their
- * source sentences and article ids. Pure, so the files are reproducible.
+ * source sentences and article ids. Pure, so the files are reproducible: the caller
+ * loads the detail (summaries, quotes) of the view's articles first.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { formatValue } from '../domain/format';
+import type { ArticleDetail } from '../domain/schema';
 import type { FilteredView } from '../domain/select';
+
+type Details = ReadonlyMap<string, ArticleDetail>;
 
 type Cell = string | number | null | undefined;
 
@@ -27,7 +31,7 @@ function names(index: AtlasIndex, ids: readonly string[], lang: 'zh' | 'en'): st
 }
 
 /** The events of the view, one row each. */
-export function eventsCsv(index: AtlasIndex, view: FilteredView): string {
+export function eventsCsv(index: AtlasIndex, view: FilteredView, details: Details): string {
   const header = [
     'article_id',
     'event_id',
@@ -61,7 +65,7 @@ export function eventsCsv(index: AtlasIndex, view: FilteredView): string {
       names(index, e.parties, 'en'),
       e.venue,
       e.sectors.join('; '),
-      e.quote,
+      details.get(e.article)?.events[e.id],
       article?.title.zh,
       article?.source.zh,
       article?.published,
@@ -71,7 +75,7 @@ export function eventsCsv(index: AtlasIndex, view: FilteredView): string {
 }
 
 /** The figures of the view, one row each, with the value as a number and as people read it. */
-export function figuresCsv(index: AtlasIndex, view: FilteredView): string {
+export function figuresCsv(index: AtlasIndex, view: FilteredView, details: Details): string {
   const header = [
     'article_id',
     'figure_id',
@@ -108,7 +112,7 @@ export function figuresCsv(index: AtlasIndex, view: FilteredView): string {
       names(index, f.regions, 'zh'),
       names(index, f.regions, 'en'),
       f.sectors.join('; '),
-      f.quote,
+      details.get(f.article)?.figures[f.id],
       article?.title.zh,
       article?.source.zh,
     ];
@@ -117,20 +121,23 @@ export function figuresCsv(index: AtlasIndex, view: FilteredView): string {
 }
 
 /** Everything the view shows as one JSON document: filters, articles, events and figures. */
-export function viewJson(index: AtlasIndex, view: FilteredView): string {
+export function viewJson(index: AtlasIndex, view: FilteredView, details: Details): string {
   const doc = {
     atlas: 'Cooperation Atlas · 区域协作地图',
     dataDate: index.atlas.dataDate,
     filters: { years: view.filters.years, sectors: view.filters.sectors },
-    articles: view.articles.map(({ id, title, published, source, summary }) => ({
+    articles: view.articles.map(({ id, title, published, source }) => ({
       id,
       title,
       published,
       source,
-      summary,
+      summary: details.get(id)?.summary ?? null,
     })),
-    events: view.events,
-    figures: view.figures,
+    events: view.events.map((e) => ({ ...e, quote: details.get(e.article)?.events[e.id] ?? null })),
+    figures: view.figures.map((f) => ({
+      ...f,
+      quote: details.get(f.article)?.figures[f.id] ?? null,
+    })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -13,6 +13,7 @@ import { exploreEn, exploreZh } from './explore';
 import { exportEn, exportZh } from './export';
 import { flowsEn, flowsZh } from './flows';
 import { directionEn, directionZh, ingestEn, ingestZh, refusalEn, refusalZh } from './ingest';
+import { loadEn, loadZh } from './load';
 import { mapEn, mapZh } from './map';
 import { presentEn, presentZh } from './present';
 import { svgmapEn, svgmapZh } from './svgmap';
@@ -31,6 +32,7 @@ const zh = {
   ...ingestZh,
   ...directionZh,
   ...refusalZh,
+  ...loadZh,
 };
 const en: Record<keyof typeof zh, string> = {
   ...coreEn,
@@ -46,6 +48,7 @@ const en: Record<keyof typeof zh, string> = {
   ...ingestEn,
   ...directionEn,
   ...refusalEn,
+  ...loadEn,
 };
 
 /** A key of the message catalogue. */

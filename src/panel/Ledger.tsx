@@ -6,7 +6,7 @@ import type { RegionId } from '../domain/schema';
 import { SeriesChart } from '../ui/SeriesChart';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore, type RecordRef } from '../state/store';
 import { SourceQuote } from '../ui/SourceQuote';
 import './ledger.css';
 
@@ -59,8 +59,12 @@ export function Ledger({ index, a, b }: { index: AtlasIndex; a: RegionId; b: Reg
       </ol>
       <ol className="ledger-entries">
         {ledger.entries.map((e) => {
-          const quote = e.kind === 'event' ? e.event.quote : (e.figures[0]?.quote ?? '');
           const article = e.kind === 'event' ? e.event.article : e.article;
+          const first = e.kind === 'event' ? e.event : e.figures[0];
+          const record: RecordRef | undefined = first && {
+            kind: e.kind === 'event' ? 'event' : 'figure',
+            id: first.id,
+          };
           return (
             <li
               key={
@@ -76,7 +80,7 @@ export function Ledger({ index, a, b }: { index: AtlasIndex; a: RegionId; b: Reg
                 type="button"
                 className="ledger-entry__text"
                 title={t('openArticle')}
-                onClick={() => openArticle({ id: article, quote })}
+                onClick={() => openArticle({ id: article, quote: null, record })}
               >
                 {entryText(e)}
               </button>
@@ -104,7 +108,7 @@ export function Ledger({ index, a, b }: { index: AtlasIndex; a: RegionId; b: Reg
                     <li key={`${p.article}#${p.id}`}>
                       <time>{formatDate(p.asOf, lang)}</time>{' '}
                       <strong>{formatValue(p.value, p.unit, p.qualifier, lang)}</strong>
-                      <SourceQuote article={p.article} quote={p.quote} />
+                      <SourceQuote article={p.article} record={{ kind: 'figure', id: p.id }} />
                     </li>
                   ))}
                 </ol>

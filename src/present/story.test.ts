@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../domain/atlasIndex';
-import { AtlasSchema } from '../domain/schema';
+import { AtlasCoreFileSchema } from '../domain/compiledSchema';
 import { makeEvent, makeIndex } from '../testing/fixtures';
 import { loadStory } from './story';
 
@@ -10,7 +10,7 @@ const STORIES = 'data/stories';
 
 describe('the curated stories in data/stories', () => {
   const index = buildIndex(
-    AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8'))),
+    AtlasCoreFileSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8'))),
   );
   const files = readdirSync(STORIES).filter((f) => f.endsWith('.yaml'));
 

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
+import type { LoadProblem } from '../domain/loadProblem';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
 import { flowKey, type Selection } from '../domain/selection';
@@ -14,11 +15,11 @@ import type { MessageKey } from '../i18n/messages';
 
 export type { Selection } from '../domain/selection';
 
-/** Loading the atlas: in progress, ready with its indexes, or failed with a reason. */
+/** Loading the atlas: in progress, ready with its indexes, or failed with what went wrong (translated where shown). */
 export type LoadState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly index: AtlasIndex }
-  | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'error'; readonly problem: LoadProblem };
 
 /** A message shown to the user until dismissed (e.g. a URL parameter that was dropped). */
 export interface Notice {
@@ -27,10 +28,21 @@ export interface Notice {
   readonly params: Readonly<Record<string, string>>;
 }
 
-/** The article open in the reader, and the quote to highlight in it. */
+/** An event or figure of an article, by its id within the article. */
+export interface RecordRef {
+  readonly kind: 'event' | 'figure';
+  readonly id: string;
+}
+
+/**
+ * The article open in the reader and what to bring into view: the quote of one of
+ * its events or figures (`record`, read from the article's detail), or a sentence of
+ * its text (`quote`, a full-text search hit).
+ */
 export interface OpenArticle {
   readonly id: string;
   readonly quote: string | null;
+  readonly record?: RecordRef;
 }
 
 /**

@@ -105,6 +105,19 @@ function parseSelection(
   return selection;
 }
 
+/**
+ * The `lang` parameter: `zh`, `en`, or null when absent or invalid (an invalid value
+ * is reported in `dropped`). Needs no atlas: the start-up reads it before loading, so
+ * a page whose data fails speaks the asked-for language too.
+ */
+export function parseLang(params: URLSearchParams, dropped: DroppedParam[] = []): Lang | null {
+  const value = params.get('lang');
+  if (value === null) return null;
+  if (value === 'zh' || value === 'en') return value;
+  dropped.push({ name: 'lang', value });
+  return null;
+}
+
 /** Parses a query string against the atlas; never throws. */
 export function parseQuery(
   search: string,
@@ -131,12 +144,7 @@ export function parseQuery(
     }
   }
 
-  let lang: Lang | null = null;
-  const langParam = params.get('lang');
-  if (langParam !== null) {
-    if (langParam === 'zh' || langParam === 'en') lang = langParam;
-    else dropped.push({ name: 'lang', value: langParam });
-  }
+  const lang = parseLang(params, dropped);
   const { theme, step, story } = parsePresentation(params, dropped);
   const { view, compare } = parseExploreParams(params, index, dropped);
   let author = false;

@@ -95,10 +95,10 @@ export function readSvgBoundaries(json: unknown): SvgBoundaries {
 
 /** Loads and checks the SVG map's boundaries; rejects with a message naming the file. */
 export async function loadSvgBoundaries(): Promise<SvgBoundaries> {
-  return readSvgBoundaries(await fetchJson(SVG_BOUNDARIES_URL, 'The SVG map boundaries'));
+  return readSvgBoundaries(await fetchJson(SVG_BOUNDARIES_URL));
 }
 
 /** Loads the boundaries topology and converts it to GeoJSON; rejects with a message naming the file. */
 export async function loadGeography(): Promise<Geography> {
-  return readBoundaries(await fetchJson(BOUNDARIES_URL, 'The map boundaries')).geography;
+  return readBoundaries(await fetchJson(BOUNDARIES_URL)).geography;
 }

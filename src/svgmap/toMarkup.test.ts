@@ -9,7 +9,7 @@ import { buildIndex } from '../domain/atlasIndex';
 import { NO_FILTERS } from '../domain/filters';
 import type { LonLatBounds } from '../domain/mapFeatures';
 import { DEFAULT_LIMITS, fitCamera, type MapViewState } from '../mapmodel/camera';
-import { AtlasSchema } from '../domain/schema';
+import { AtlasCoreFileSchema } from '../domain/compiledSchema';
 import { selectView } from '../domain/select';
 import { readBoundaries } from '../mapmodel/geography';
 import { DARK_PALETTE } from '../mapmodel/theme';
@@ -19,7 +19,7 @@ import { estimateWidth } from '../mapmodel/labels';
 import { southChinaSeaMarkup, svgMapMarkup, type SvgMarkupRequest } from './toMarkup';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const index = buildIndex(AtlasSchema.parse(read('public/data/atlas.json')));
+const index = buildIndex(AtlasCoreFileSchema.parse(read('public/data/atlas.json')));
 const boundaries = readSvgBoundaries(read('public/data/boundaries-svg.json'));
 const { geography } = readBoundaries(read('public/data/boundaries.json'));
 

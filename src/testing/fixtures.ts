@@ -47,7 +47,6 @@ export function makeEvent(over: Partial<AtlasEvent> = {}): AtlasEvent {
     venue: null,
     parties: ['sichuan', 'zhejiang'],
     sectors: ['tourism'],
-    quote: '座谈会在成都举行',
     ...over,
   };
 }
@@ -64,7 +63,6 @@ export function makeFigure(over: Partial<Figure> = {}): Figure {
     asOf: '2023',
     regions: ['rongchang'],
     sectors: ['electronics'],
-    quote: '该项目总投资150亿元',
     ...over,
   };
 }
@@ -77,7 +75,6 @@ export function makeArticle(over: Partial<Article> = {}): Article {
     title: { zh: '标题', en: 'Title' },
     published: '2016-09-28',
     source: { zh: '来源', en: 'Source' },
-    summary: { zh: '摘要', en: 'Summary' },
     regions: ['sichuan', 'zhejiang'],
     sectors: ['tourism'],
     ...over,
@@ -89,7 +86,6 @@ export function makeIndex(
   parts: { events?: AtlasEvent[]; figures?: Figure[]; articles?: Article[] } = {},
 ): AtlasIndex {
   const atlas: Atlas = {
-    version: 1,
     dataDate: '2024-05-17',
     regions: REGIONS,
     sectors: [

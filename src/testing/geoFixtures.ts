@@ -60,7 +60,6 @@ export function geoEvent(parties: string[], date = '2021-05', extra: Partial<Atl
     venue: null,
     parties,
     sectors: ['energy'],
-    quote: 'a quote from the article',
     ...extra,
   } satisfies AtlasEvent;
 }
@@ -68,7 +67,6 @@ export function geoEvent(parties: string[], date = '2021-05', extra: Partial<Atl
 /** An indexed atlas of the test gazetteer with `events`. */
 export function geoIndex(events: AtlasEvent[]): AtlasIndex {
   const atlas: Atlas = {
-    version: 1,
     dataDate: '2024-05-17',
     regions: GEO_REGIONS,
     sectors: [{ id: 'energy', name: { zh: '能源', en: 'Energy' } }],

@@ -41,7 +41,7 @@ export function EventList({ index, events }: { index: AtlasIndex; events: readon
                 : e.parties.map(name).join(' · ')}
               {e.venue ? ` — ${t('venue')}: ${name(e.venue)}` : ''}
             </p>
-            <SourceQuote article={e.article} quote={e.quote} />
+            <SourceQuote article={e.article} record={{ kind: 'event', id: e.id }} />
           </li>
         ))}
       </ol>

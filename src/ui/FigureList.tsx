@@ -27,7 +27,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
               </span>
             </p>
             <Confidence value={f.confidence} />
-            <SourceQuote article={f.article} quote={f.quote} />
+            <SourceQuote article={f.article} record={{ kind: 'figure', id: f.id }} />
           </li>
         ))}
       </ul>

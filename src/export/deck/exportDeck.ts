@@ -8,6 +8,7 @@
 import type { AtlasIndex } from '../../domain/atlasIndex';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
+import { loadManyDetails } from '../../io/detail/registry';
 import { filteredView } from '../../state/derived';
 import { useAtlasStore } from '../../state/store';
 import { legendFacts, legendStyle } from '../../mapmodel/legend';
@@ -22,6 +23,7 @@ import { checkOptions, DeckError } from './options';
 import { mapPicture, type DeckMap } from './picture';
 import { MAX_STEPS, planStory, planView, type DeckPlan } from './plan';
 import { layoutSources } from './sourcesLayout';
+import { storyArticles } from './text';
 import { writeDeck, type MapSlideSpec } from './write';
 import { reproducibleZip } from './zip';
 
@@ -29,11 +31,11 @@ import { reproducibleZip } from './zip';
 export const PPTX_TYPE =
   'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-function plan(
+async function plan(
   index: AtlasIndex,
   options: ReturnType<typeof checkOptions>,
   catalogue: StoryCatalogue,
-): DeckPlan {
+): Promise<DeckPlan> {
   const state = useAtlasStore.getState();
   const ui = state.lang;
   if (options.story === undefined) {
@@ -51,7 +53,10 @@ function plan(
   const n = found.story.steps.length;
   if (n === 0) throw new DeckError(deckText(ui, 'deckNoEvents'));
   if (n > MAX_STEPS) throw new DeckError(deckText(ui, 'deckTooMany', { n, max: MAX_STEPS }));
-  return planStory(index, found.story, state.filters, options.lang);
+  // The key figures' quotes go into the notes: their articles' detail, loaded once.
+  const cited = storyArticles(index, found.story.steps).map((a) => a.id);
+  const details = await loadManyDetails(cited);
+  return planStory(index, found.story, state.filters, options.lang, details);
 }
 
 /**
@@ -69,7 +74,7 @@ export async function exportDeck(
   const checked = checkOptions(options, state.lang);
   if (state.load.status !== 'ready') throw new DeckError(deckText(state.lang, 'deckNotLoaded'));
   const { index } = state.load;
-  const deck = plan(index, checked, catalogue);
+  const deck = await plan(index, checked, catalogue);
   const { lang, aspect, width } = checked;
   const size = SLIDE_SIZE[aspect];
   const height = Math.round((width * size.h) / size.w);

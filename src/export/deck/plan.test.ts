@@ -42,8 +42,21 @@ const story = {
   steps: [step(), step({ caption: null, figure: null, article: articles[1] ?? null })],
 };
 
+// The detail of a2: the sentence the key figure was read from.
+const details = new Map([
+  [
+    'a2',
+    {
+      id: 'a2',
+      summary: { zh: '摘要', en: 'Summary' },
+      events: {},
+      figures: { investment: '该项目总投资150亿元' },
+    },
+  ],
+]);
+
 describe('planStory', () => {
-  const plan = planStory(index, story, NO_FILTERS, 'zh');
+  const plan = planStory(index, story, NO_FILTERS, 'zh', details);
   const cover = mapSlide(plan.slides[0]);
   const first = mapSlide(plan.slides[1]);
   const second = mapSlide(plan.slides[2]);
@@ -98,7 +111,7 @@ describe('planStory', () => {
   });
 
   it('is worded in English on request', () => {
-    const en = planStory(index, story, NO_FILTERS, 'en');
+    const en = planStory(index, story, NO_FILTERS, 'en', details);
     const step1 = mapSlide(en.slides[1]);
     expect(step1.card.source).toBe('Source: Source, “Rongchang”, 31 Mar 2023');
     expect(step1.card.figure?.value).toBe('CNY 15 billion');

@@ -7,7 +7,7 @@ import type { AtlasIndex } from '../../domain/atlasIndex';
 import { yearOf } from '../../domain/dates';
 import type { Filters } from '../../domain/filters';
 import { formatDate, formatYears, type Lang } from '../../domain/format';
-import type { Article, RegionId, StoryCamera } from '../../domain/schema';
+import type { Article, ArticleDetail, RegionId, StoryCamera } from '../../domain/schema';
 import type { FilteredView } from '../../domain/select';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
@@ -81,12 +81,16 @@ function sources(articles: readonly Article[], lang: Lang): SourcesSlide {
   };
 }
 
-/** A story: title slide, one slide per step, sources. `filters` are the user's (steps without filters keep them). */
+/**
+ * A story: title slide, one slide per step, sources. `filters` are the user's (steps
+ * without filters keep them); `details` hold the quotes of the steps' key figures.
+ */
 export function planStory(
   index: AtlasIndex,
   story: DeckStory,
   filters: Filters,
   lang: Lang,
+  details: ReadonlyMap<string, ArticleDetail>,
 ): DeckPlan {
   const title = story.title?.[lang] ?? translate(lang, 'presentEvents');
   const articles = storyArticles(index, story.steps);
@@ -127,7 +131,7 @@ export function planStory(
       camera: step.camera,
       frame: step.frame,
     },
-    notes: stepNotes(index, step, lang),
+    notes: stepNotes(index, step, lang, details),
   }));
   return {
     lang,

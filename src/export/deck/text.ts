@@ -6,7 +6,7 @@
  */
 import type { AtlasIndex } from '../../domain/atlasIndex';
 import { formatDate, formatDateSpan, formatValue, type Lang } from '../../domain/format';
-import type { Article, Figure } from '../../domain/schema';
+import type { Article, ArticleDetail, Figure } from '../../domain/schema';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import type { DeckStep } from './catalogue';
@@ -70,8 +70,16 @@ export function stepCard(index: AtlasIndex, step: DeckStep, lang: Lang): CardTex
   };
 }
 
-/** The speaker notes of a step: caption, key figure and its source sentence, source and article id. */
-export function stepNotes(index: AtlasIndex, step: DeckStep, lang: Lang): string {
+/**
+ * The speaker notes of a step: caption, key figure and its source sentence (from
+ * `details`, the detail of the figure's article), source and article id.
+ */
+export function stepNotes(
+  index: AtlasIndex,
+  step: DeckStep,
+  lang: Lang,
+  details: ReadonlyMap<string, ArticleDetail>,
+): string {
   const card = stepCard(index, step, lang);
   const blocks: string[][] = [[card.caption]];
   const { figure, article } = step;
@@ -82,8 +90,9 @@ export function stepNotes(index: AtlasIndex, step: DeckStep, lang: Lang): string
         metric: figure.metric[lang],
         date: formatDate(figure.asOf, lang),
       }),
-      deckText(lang, 'deckQuote', { quote: figure.quote }),
     ];
+    const quote = details.get(figure.article)?.figures[figure.id];
+    if (quote) lines.push(deckText(lang, 'deckQuote', { quote }));
     const from = index.articleById.get(figure.article);
     if (from && from.id !== article?.id) {
       lines.push(deckText(lang, 'deckFigureSource', { source: articleLine(from, lang) }));

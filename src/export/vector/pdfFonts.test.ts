@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { AtlasSchema } from '../../domain/schema';
+import { AtlasCoreFileSchema } from '../../domain/compiledSchema';
 import { MESSAGES, type MessageKey } from '../../i18n/messages';
 import { PDF_FONT_FILES, pdfFontsFrom } from './pdfFonts';
 import { woffToSfnt } from './woff';
@@ -69,7 +69,9 @@ describe('the PDF fonts', () => {
   it('draw every character an export of the atlas writes, in both languages', async () => {
     const regular = font(await woffToSfnt(bytes(PDF_FONT_FILES.regular)));
     const bold = font(await woffToSfnt(bytes(PDF_FONT_FILES.bold)));
-    const atlas = AtlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
+    const atlas = AtlasCoreFileSchema.parse(
+      JSON.parse(readFileSync('public/data/atlas.json', 'utf8')),
+    );
     const texts = (['zh', 'en'] as const).flatMap((lang) => [
       ...EXPORT_KEYS.map((key) => MESSAGES[lang][key]),
       ...atlas.regions.flatMap((r) => [r.name[lang], ...r.shortNames]),

@@ -10,7 +10,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../domain/atlasIndex';
 import { NO_FILTERS } from '../../domain/filters';
-import { AtlasSchema } from '../../domain/schema';
+import { AtlasCoreFileSchema } from '../../domain/compiledSchema';
 import { selectView } from '../../domain/select';
 import { readBoundaries } from '../../mapmodel/geography';
 import { DEFAULT_LIMITS, fitCamera, type MapViewState } from '../../mapmodel/camera';
@@ -23,7 +23,7 @@ import { svgDocument } from './svgDocument';
 import { woffToSfnt } from './woff';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const index = buildIndex(AtlasSchema.parse(read('public/data/atlas.json')));
+const index = buildIndex(AtlasCoreFileSchema.parse(read('public/data/atlas.json')));
 const boundaries = readSvgBoundaries(read('public/data/boundaries-svg.json'));
 const { geography } = readBoundaries(read('public/data/boundaries.json'));
 const colours = {

@@ -28,7 +28,6 @@ const size = { width: 960, height: 600 };
 
 function features() {
   const atlas: Atlas = {
-    version: 1,
     dataDate: '2024-05-17',
     regions: REGIONS.map((r) => ({ ...r, point: POINTS[r.id] ?? r.point })),
     sectors: [{ id: 'tourism', name: { zh: '旅游', en: 'Tourism' } }],
