@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { synthAtlas } from '../scripts/bench/synthAtlas';
-import { synthesize } from '../scripts/bench/synthShapes';
-import { readCompiled } from '../scripts/atlas/readCompiled';
 import { synthBase } from '../scripts/synth';
 import { AtlasCoreFileSchema } from '../src/domain/compiledSchema';
 import { expect, openAtlas, test } from './fixtures';
+import { REALISTIC_QUERY, serveRealistic } from './realistic';
 
 test('a large atlas draws its panel lists a page at a time', async ({ page }) => {
   // A format 1 atlas (detail inline) in place of the app's own: read and validated by the worker.
@@ -40,16 +39,6 @@ test('a large atlas draws its panel lists a page at a time', async ({ page }) =>
 });
 
 test.describe('numbers at 10,000 articles', () => {
-  // The realistic synthetic atlas (npm run synth -- --shape realistic), made here from the
-  // seed atlas's gazetteer: 10,000 articles, 30,000 events, about 1,000 regions and 2,000 links.
-  let json = '';
-  test.beforeAll(() => {
-    const base = synthBase(readCompiled('public/data/atlas.json').full);
-    json = JSON.stringify(
-      synthesize(base, { shape: 'realistic', seed: 1, articles: 10_000 }).atlas,
-    );
-  });
-
   /** Every visible stat card's number: its text, how many line boxes it takes, and whether it stays inside its card. */
   function statCards(page: Page) {
     return page.locator('.stats dd').evaluateAll((dds) =>
@@ -95,11 +84,9 @@ test.describe('numbers at 10,000 articles', () => {
   test('every stat card keeps its number on one line inside the card, in both languages, 960×540 to 1920×1080', async ({
     page,
   }) => {
-    await page.route('**/realistic-10k.json', (route) =>
-      route.fulfill({ body: json, contentType: 'application/json' }),
-    );
+    await serveRealistic(page);
     await page.setViewportSize({ width: 960, height: 540 });
-    await openAtlas(page, '?data=realistic-10k.json&lang=zh');
+    await openAtlas(page, `${REALISTIC_QUERY}&lang=zh`);
     const first = page.locator('.stats dd').first();
     await expect(first).toHaveText('1万');
     await expect(first).toHaveAttribute('title', '10,000');

@@ -3,7 +3,13 @@
  * plus `n` articles with 3n events, 5n figures and about 2n distinct links
  * between prefecture-level regions. Seeded and pure: same inputs, same atlas.
  */
-import type { Article, Atlas, AtlasEvent, Figure, Region } from '../../src/domain/schema';
+import type {
+  FullArticle,
+  FullAtlas,
+  FullEvent,
+  FullFigure,
+  Region,
+} from '../../src/domain/schema';
 import { createRng, shuffle } from './prng';
 import {
   ancestorsOf,
@@ -36,7 +42,7 @@ export interface SynthStats {
 export { EVENTS_PER_ARTICLE, FIGURES_PER_ARTICLE } from './synthRecords';
 export const LINKS_PER_ARTICLE = 2;
 
-const EVENT_TYPES: readonly AtlasEvent['type'][] = [
+const EVENT_TYPES: readonly FullEvent['type'][] = [
   'framework-agreement',
   'project-signing',
   'chamber-signing',
@@ -85,9 +91,9 @@ function partyPool(regions: readonly Region[], wanted: number, warnings: string[
 
 /** Builds the synthetic atlas from a real one's regions and sectors. */
 export function synthAtlas(
-  base: Atlas,
+  base: FullAtlas,
   options: SynthOptions,
-): { atlas: Atlas; stats: SynthStats } {
+): { atlas: FullAtlas; stats: SynthStats } {
   const rng = createRng(options.seed);
   const n = options.articles;
   const warnings: string[] = [];
@@ -101,9 +107,9 @@ export function synthAtlas(
   } = partyPool(base.regions, n * LINKS_PER_ARTICLE, warnings);
   if (allPairs.length === 0) throw new Error('the base atlas has no two unnested regions to link');
   const pairs = shuffle(rng, allPairs).slice(0, n * LINKS_PER_ARTICLE);
-  const articles: Article[] = [];
-  const events: AtlasEvent[] = [];
-  const figures: Figure[] = [];
+  const articles: FullArticle[] = [];
+  const events: FullEvent[] = [];
+  const figures: FullFigure[] = [];
   let dataDate = '';
 
   for (let i = 0; i < n; i++) {
@@ -111,7 +117,7 @@ export function synthAtlas(
     const year = FIRST_YEAR + rng.int(LAST_YEAR - FIRST_YEAR + 1);
     const published = randomDay(rng, year);
     if (published > dataDate) dataDate = published;
-    const own: AtlasEvent[] = [];
+    const own: FullEvent[] = [];
     for (let j = 0; j < EVENTS_PER_ARTICLE; j++) {
       const k = i * EVENTS_PER_ARTICLE + j;
       // Every chosen pair once, then a skewed draw so that a few links carry many events.

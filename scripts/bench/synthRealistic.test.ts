@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FullAtlasSchema, type Atlas, type Region } from '../../src/domain/schema';
+import { FullAtlasSchema, type FullAtlas, type Region } from '../../src/domain/schema';
 import { readCompiled } from '../atlas/readCompiled';
 import { synthBase } from '../synth';
 import { PAIRINGS } from './pairingScheme';
@@ -8,9 +8,9 @@ import { realisticAtlas } from './synthRealistic';
 import { countyPoolFor, synthesize } from './synthShapes';
 
 // The real gazetteer and the real national county list: the shape is about real places.
-const base: Atlas = synthBase(readCompiled('public/data/atlas.json').full);
+const base: FullAtlas = synthBase(readCompiled('public/data/atlas.json').full);
 let counties: Region[] = [];
-let atlas: Atlas;
+let atlas: FullAtlas;
 
 beforeAll(() => {
   counties = countyPoolFor(base);

@@ -8,7 +8,14 @@
  * family (one pairing, one neighbour pair). Same sizes as the uniform shape: n articles,
  * 3n events, 5n figures. Seeded and pure: same inputs, same atlas.
  */
-import type { Article, Atlas, AtlasEvent, Figure, Region, SectorId } from '../../src/domain/schema';
+import type {
+  FullArticle,
+  FullAtlas,
+  FullEvent,
+  FullFigure,
+  Region,
+  SectorId,
+} from '../../src/domain/schema';
 import { createRng, shuffle, type Rng } from './prng';
 import { planLinks, type LinkKind, type PlannedLink } from './realisticLinks';
 import type { SynthOptions, SynthStats } from './synthAtlas';
@@ -27,7 +34,7 @@ export const ZIPF_S = 0.9;
 /** Articles per year grow by this factor every year (2025 has about 15× the articles of 2010). */
 export const YEARLY_GROWTH = 1.2;
 
-const TYPES: Readonly<Record<LinkKind, readonly AtlasEvent['type'][]>> = {
+const TYPES: Readonly<Record<LinkKind, readonly FullEvent['type'][]>> = {
   pairing: ['framework-agreement', 'project-signing', 'meeting', 'park-launch', 'promotion'],
   aid: ['project-signing', 'park-launch', 'meeting', 'framework-agreement'],
   neighbour: ['summit', 'forum', 'declaration', 'framework-agreement', 'meeting'],
@@ -99,10 +106,10 @@ function sectorsFor(rng: Rng, kind: LinkKind, all: readonly SectorId[]): SectorI
 
 /** Builds the realistic atlas from a real one's regions and sectors and a pool of counties it may add. */
 export function realisticAtlas(
-  base: Atlas,
+  base: FullAtlas,
   options: SynthOptions,
   counties: readonly Region[],
-): { atlas: Atlas; stats: SynthStats } {
+): { atlas: FullAtlas; stats: SynthStats } {
   const rng = createRng(options.seed);
   const sectors = base.sectors.map((s) => s.id);
   if (sectors.length === 0) throw new Error('the base atlas has no sectors');
@@ -113,9 +120,9 @@ export function realisticAtlas(
   const years = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => YEARLY_GROWTH ** i);
   const yearWeights = cumulate(years);
 
-  const articles: Article[] = [];
-  const events: AtlasEvent[] = [];
-  const figures: Figure[] = [];
+  const articles: FullArticle[] = [];
+  const events: FullEvent[] = [];
+  const figures: FullFigure[] = [];
   let dataDate = '';
   articleGroups(rng, links, options.articles).forEach((group, i) => {
     const id = `synth-${pad(i + 1, 5)}`;

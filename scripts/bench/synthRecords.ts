@@ -4,9 +4,9 @@
  * between the shapes; dates, venues, figures and texts are drawn here alike.
  */
 import type {
-  Article,
-  AtlasEvent,
-  Figure,
+  FullArticle,
+  FullEvent,
+  FullFigure,
   Region,
   RegionId,
   SectorId,
@@ -21,7 +21,7 @@ export const LAST_YEAR = 2025;
 export const EVENTS_PER_ARTICLE = 3;
 export const FIGURES_PER_ARTICLE = 5;
 
-const QUALIFIERS: readonly Figure['qualifier'][] = [
+const QUALIFIERS: readonly FullFigure['qualifier'][] = [
   'exact',
   'exact',
   'more-than',
@@ -61,7 +61,7 @@ export function ancestorsOf(byId: ReadonlyMap<RegionId, Region>, id: RegionId): 
 export interface EventPlan {
   readonly a: Region;
   readonly b: Region;
-  readonly type: AtlasEvent['type'];
+  readonly type: FullEvent['type'];
   readonly sectors: readonly SectorId[];
   /** Chance that the event says `a` supports `b`. */
   readonly directionChance: number;
@@ -76,7 +76,7 @@ export function eventRecord(
   j: number,
   year: number,
   article: string,
-): AtlasEvent {
+): FullEvent {
   const { a, b, type } = plan;
   const date = partialDate(rng, Math.max(FIRST_YEAR, year - rng.int(plan.lag)));
   const day = date.length === 10 ? Number(date.slice(8)) : 28;
@@ -102,12 +102,12 @@ export function articleRecord(
   id: string,
   year: number,
   published: string,
-  events: readonly AtlasEvent[],
+  events: readonly FullEvent[],
   byId: RegionLookup,
-): { article: Article; figures: Figure[] } {
+): { article: FullArticle; figures: FullFigure[] } {
   const namedList = [...new Set(events.flatMap((e) => e.parties))].sort();
   const sectorList = [...new Set(events.flatMap((e) => e.sectors))].sort();
-  const figures: Figure[] = [];
+  const figures: FullFigure[] = [];
   for (let j = 0; j < FIGURES_PER_ARTICLE; j++) {
     const regions: RegionId[] = rng.sample(namedList, rng.next() < 0.8 ? 1 : 2).sort();
     figures.push({
@@ -120,7 +120,7 @@ export function articleRecord(
       article: id,
     });
   }
-  const article: Article = {
+  const article: FullArticle = {
     id,
     status: 'curated',
     ...articleText(rng, namedList, byId),

@@ -4,7 +4,7 @@
  * years and pairs drawn evenly) and `realistic` (east–west pairing, neighbours, a long
  * tail, growth over the years, county links; see `synthRealistic.ts`).
  */
-import type { Atlas, Region, RegionId } from '../../src/domain/schema';
+import type { FullAtlas, Region, RegionId } from '../../src/domain/schema';
 import { loadCountyPool } from './countyPool';
 import { AID, MUNICIPALITIES, NAMED_NEIGHBOURS, PAIRINGS } from './pairingScheme';
 import { shapeStats, type ShapeStats } from './shapeStats';
@@ -34,7 +34,7 @@ export function parseShape(value: string): SynthShape {
 }
 
 /** Provinces whose counties the realistic shape may link. */
-function pairedProvinces(base: Atlas): Set<RegionId> {
+function pairedProvinces(base: FullAtlas): Set<RegionId> {
   const byId = new Map(base.regions.map((r) => [r.id, r]));
   const provinceOf = (id: RegionId): RegionId => {
     const parent = byId.get(id)?.parent;
@@ -49,7 +49,7 @@ function pairedProvinces(base: Atlas): Set<RegionId> {
 }
 
 /** The counties the realistic shape may add to `base`: those of the provinces its scheme names. */
-export function countyPoolFor(base: Atlas): Region[] {
+export function countyPoolFor(base: FullAtlas): Region[] {
   return loadCountyPool(base.regions, pairedProvinces(base));
 }
 
@@ -58,9 +58,9 @@ export function countyPoolFor(base: Atlas): Region[] {
  * The realistic shape reads the national county list and polygons (see `countyPool.ts`).
  */
 export function synthesize(
-  base: Atlas,
+  base: FullAtlas,
   options: ShapeOptions,
-): { atlas: Atlas; stats: ShapedStats } {
+): { atlas: FullAtlas; stats: ShapedStats } {
   const shape = options.shape ?? 'uniform';
   const counties = shape === 'realistic' ? countyPoolFor(base) : [];
   const { atlas, stats } =

@@ -34,7 +34,10 @@ function snapshot(handle: MapHandle): MapSnapshot | null {
         l.box[3] - l.box[1],
       ] as const,
     }));
-  return snapshotOf('webgl', drawn.features, labels);
+  return snapshotOf('webgl', drawn.features, labels, ([lon, lat]) => {
+    const p = map.project([lon, lat]);
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  });
 }
 
 /** A controller for the live MapLibre map of `handle`, locating regions with `locator`. */

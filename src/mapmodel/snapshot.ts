@@ -14,10 +14,22 @@ export interface ShownLabel {
   readonly box: readonly [x: number, y: number, width: number, height: number];
 }
 
+/** A drawn flow and the page pixels of its middle, where a pointer finds it. */
+export interface ShownFlow {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Page pixels of a point given in degrees; null when it cannot be placed. */
+export type ToPage = (lonLat: readonly [number, number]) => { x: number; y: number } | null;
+
 /** What a renderer draws now. */
 export interface MapSnapshot {
   readonly renderer: 'webgl' | 'svg';
   readonly flows: { readonly drawn: number; readonly summarised: number };
+  /** Every drawn flow with the middle of its arc in page pixels (for hovering and clicking it). */
+  readonly flowPoints: readonly ShownFlow[];
   /** The flows left undrawn (beyond the budget) and the links they hold. */
   readonly weaker: Weaker;
   readonly labels: readonly ShownLabel[];
@@ -27,15 +39,23 @@ export interface MapSnapshot {
   };
 }
 
-/** A snapshot of `features` with the labels a renderer shows. */
+/** A snapshot of `features` with the labels a renderer shows; `toPage` is its projection. */
 export function snapshotOf(
   renderer: MapSnapshot['renderer'],
   features: MapFeatures,
   labels: readonly ShownLabel[],
+  toPage: ToPage,
 ): MapSnapshot {
+  const flowPoints = features.arcs.features.flatMap((f) => {
+    const line = f.geometry.coordinates;
+    const middle = line[Math.floor(line.length / 2)];
+    const at = middle ? toPage([middle[0] ?? 0, middle[1] ?? 0]) : null;
+    return at ? [{ key: f.properties.key, ...at }] : [];
+  });
   return {
     renderer,
     flows: { drawn: features.arcs.features.length, summarised: features.weaker.flows },
+    flowPoints,
     weaker: features.weaker,
     labels,
     geojson: { flows: features.arcs, points: features.points },

@@ -3,7 +3,7 @@
  * animated with animation frames (a drag or a wheel ends them), screen points come
  * from the browser's own hit test and the export draws the same shapes on a canvas.
  */
-import type { Camera } from '../mapmodel/camera';
+import { projectionFor, type Camera } from '../mapmodel/camera';
 import type { MapController, Motion } from '../mapmodel/controller';
 import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
 import { svgScreenPointOf } from './screenPoint';
@@ -69,7 +69,13 @@ function snapshot(): MapSnapshot | null {
       return { id, text: text.textContent ?? '', box: [r.left, r.top, r.width, r.height] as const };
     },
   );
-  return snapshotOf('svg', features, labels);
+  const { camera, size } = getSvgView();
+  const rect = element.getBoundingClientRect();
+  const projection = camera && size ? projectionFor(camera, size) : null;
+  return snapshotOf('svg', features, labels, (lonLat) => {
+    const p = projection?.([lonLat[0], lonLat[1]]);
+    return p ? { x: rect.left + p[0], y: rect.top + p[1] } : null;
+  });
 }
 
 function view() {

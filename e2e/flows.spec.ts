@@ -1,0 +1,126 @@
+/**
+ * Flows at 10,000 articles (issue 17): the realistic synthetic atlas's first view is
+ * legible (a bounded number of flows, merged where links crowd, no label over another,
+ * every link either drawn or counted in the "+N weaker flows" note), zooming in breaks
+ * flows out, and a merged flow says what it holds and opens its panel.
+ */
+import type { Page } from '@playwright/test';
+import { buildIndex } from '../src/domain/atlasIndex';
+import { NO_FILTERS } from '../src/domain/filters';
+import { selectView } from '../src/domain/select';
+import { splitFullAtlas } from '../src/domain/split';
+import { labelOverlaps, type MapSnapshot } from '../src/mapmodel/snapshot';
+import { expect, openAtlas, test } from './fixtures';
+import { realisticAtlas, REALISTIC_QUERY, serveRealistic } from './realistic';
+
+/** The map's budget of drawn flows (src/mapmodel/flowLayout.ts). */
+const MAX_DRAWN_FLOWS = 150;
+
+async function snapshot(page: Page): Promise<MapSnapshot> {
+  const snap = await page.evaluate(() => window.atlas?.mapSnapshot() ?? null);
+  if (!snap) throw new Error('the map has drawn nothing');
+  return snap;
+}
+
+/** Links held by the drawn flows plus those the weaker-flows note counts. */
+function linksAccounted(snap: MapSnapshot): number {
+  const drawn = snap.geojson.flows.features.reduce((n, f) => n + f.properties.links, 0);
+  return drawn + snap.weaker.links;
+}
+
+const linksPerFlow = (snap: MapSnapshot) => linksAccounted(snap) / Math.max(1, snap.flows.drawn);
+
+test.describe('flows at 10,000 articles', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await serveRealistic(page);
+  });
+
+  test('the first view draws a legible number of flows and accounts for every link', async ({
+    page,
+  }) => {
+    const index = buildIndex(splitFullAtlas(realisticAtlas().atlas).atlas);
+    const links = selectView(index, NO_FILTERS).links.length;
+    expect(links).toBeGreaterThan(1000);
+
+    await openAtlas(page, `${REALISTIC_QUERY}&lang=en`);
+    const snap = await snapshot(page);
+    expect(snap.flows.drawn).toBeGreaterThan(10);
+    expect(snap.flows.drawn).toBeLessThanOrEqual(MAX_DRAWN_FLOWS);
+    // Crowded places merge: some flows stand for several links.
+    expect(snap.geojson.flows.features.some((f) => f.properties.merged === 1)).toBe(true);
+    // No link is silently dropped: drawn, or counted in the note under the map.
+    expect(linksAccounted(snap)).toBe(links);
+    if (snap.weaker.flows > 0) {
+      await expect(page.locator('.atlas-map__capped')).toContainText(
+        `+${snap.weaker.flows.toLocaleString('en')} weaker flows not drawn`,
+      );
+    }
+    expect(snap.labels.length).toBeGreaterThan(10);
+    expect(labelOverlaps(snap.labels)).toBe(0);
+
+    await page.evaluate(() => window.atlas?.setState({ lang: 'zh' }));
+    await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
+    await expect
+      .poll(async () => (await snapshot(page)).labels.some((l) => /[\u4e00-\u9fff]/.test(l.text)))
+      .toBe(true);
+    const zh = await snapshot(page);
+    expect(zh.labels.length).toBeGreaterThan(10);
+    expect(labelOverlaps(zh.labels)).toBe(0);
+  });
+
+  test('zooming in breaks the flows out into the links inside the view', async ({ page }) => {
+    await openAtlas(page, `${REALISTIC_QUERY}&lang=en`);
+    const before = await snapshot(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 3; i++) await zoomIn.click();
+    await expect
+      .poll(async () => linksPerFlow(await snapshot(page)), { timeout: 20_000 })
+      .toBeLessThan(linksPerFlow(before));
+    const after = await snapshot(page);
+    // Single links come out where they are legible, and the labels still keep apart.
+    const single = after.geojson.flows.features.filter((f) => f.properties.links === 1).length;
+    const singleBefore = before.geojson.flows.features.filter(
+      (f) => f.properties.links === 1,
+    ).length;
+    expect(single).toBeGreaterThan(singleBefore);
+    expect(after.flows.drawn).toBeLessThanOrEqual(MAX_DRAWN_FLOWS);
+    expect(labelOverlaps(after.labels)).toBe(0);
+  });
+
+  test('a merged flow says what it holds on hover, and a click opens it in the panel', async ({
+    page,
+  }) => {
+    await openAtlas(page, `${REALISTIC_QUERY}&lang=en`);
+    const snap = await snapshot(page);
+    const merged = snap.geojson.flows.features
+      .filter((f) => f.properties.merged === 1)
+      .sort((a, b) => b.properties.count - a.properties.count);
+    // The busiest merged flow whose middle is free to point at.
+    let chosen: { key: string; links: number; count: number; x: number; y: number } | null = null;
+    for (const f of merged) {
+      const at = snap.flowPoints.find((p) => p.key === f.properties.key);
+      if (!at) continue;
+      await page.mouse.move(at.x, at.y);
+      const tooltip = page.locator('.atlas-map__tooltip');
+      if ((await tooltip.isVisible()) && (await tooltip.textContent())?.includes(' links · ')) {
+        chosen = { ...f.properties, ...at };
+        break;
+      }
+    }
+    if (!chosen) throw new Error('no merged flow could be pointed at');
+    const tooltip = page.locator('.atlas-map__tooltip');
+    await expect(tooltip).toContainText(
+      `${chosen.links} links · ${chosen.count.toLocaleString('en')} event`,
+    );
+    await expect(tooltip).toContainText(/\d{4}(–\d{4})?/);
+
+    await page.mouse.click(chosen.x, chosen.y);
+    await expect(page).toHaveURL(/[?&]flow=/);
+    const panel = page.locator('#panel');
+    await expect(panel.getByText('Merged flow', { exact: false }).first()).toBeVisible();
+    await expect(panel.locator('.subtitle')).toContainText(`${chosen.links} links`);
+    // The selection shows its own links at full detail: more than one flow where it was one.
+    await expect.poll(async () => (await snapshot(page)).flows.drawn).toBeGreaterThan(0);
+  });
+});
