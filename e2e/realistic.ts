@@ -3,11 +3,16 @@
  * made from the seed atlas's gazetteer and served in place of a `?data=` file: a format 1
  * file, read and validated by the atlas worker like any user's own.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readCompiled } from '../scripts/atlas/readCompiled';
 import { synthesize } from '../scripts/bench/synthShapes';
 import { synthBase } from '../scripts/synth';
+import { buildIndex } from '../src/domain/atlasIndex';
+import { NO_FILTERS } from '../src/domain/filters';
 import type { FullAtlas } from '../src/domain/schema';
+import { selectView } from '../src/domain/select';
+import { splitFullAtlas } from '../src/domain/split';
+import type { MapSnapshot } from '../src/mapmodel/snapshot';
 
 /** The query that opens it. */
 export const REALISTIC_QUERY = '?data=realistic-10k.json';
@@ -30,4 +35,28 @@ export async function serveRealistic(page: Page): Promise<void> {
   await page.route('**/realistic-10k.json', (route) =>
     route.fulfill({ body: json, contentType: 'application/json' }),
   );
+}
+
+/** How many links the whole atlas has, unfiltered (computed here, not asked of the page). */
+export function realisticLinks(): number {
+  const index = buildIndex(splitFullAtlas(realisticAtlas().atlas).atlas);
+  return selectView(index, NO_FILTERS).links.length;
+}
+
+/** What the map draws now (`window.atlas.mapSnapshot()`), once it has drawn. */
+export async function snapshot(page: Page): Promise<MapSnapshot> {
+  await expect
+    .poll(() => page.evaluate(() => window.atlas?.mapSnapshot() != null), {
+      message: 'the map has drawn',
+    })
+    .toBe(true);
+  const snap = await page.evaluate(() => window.atlas?.mapSnapshot() ?? null);
+  if (!snap) throw new Error('the map has drawn nothing');
+  return snap;
+}
+
+/** Links held by the drawn flows plus those the weaker-flows note counts. */
+export function linksAccounted(snap: MapSnapshot): number {
+  const drawn = snap.geojson.flows.features.reduce((n, f) => n + f.properties.links, 0);
+  return drawn + snap.weaker.links;
 }

@@ -7,7 +7,15 @@ import { chromium, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import config from '../playwright.config';
 import { CHROMIUM_ARGS, CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
+import { labelOverlaps } from '../src/mapmodel/snapshot';
 import { clickRegion, expect, openAtlas, test } from './fixtures';
+import {
+  linksAccounted,
+  realisticLinks,
+  REALISTIC_QUERY,
+  serveRealistic,
+  snapshot,
+} from './realistic';
 
 // Generous: the WebGL pages run on a software rasteriser, often on a busy machine.
 test.setTimeout(300_000);
@@ -52,6 +60,21 @@ test.describe('without WebGL', () => {
       /四川省，\d+ 个事件/,
     );
     await page.screenshot({ path: test.info().outputPath('svg-no-webgl.png') });
+  });
+
+  test('at 10,000 articles it draws the same bounded, merged flows and keeps labels apart', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await serveRealistic(page);
+    await openAtlas(page, `${REALISTIC_QUERY}&lang=en`);
+    const snap = await snapshot(page);
+    expect(snap.renderer).toBe('svg');
+    expect(snap.flows.drawn).toBeGreaterThan(10);
+    expect(snap.flows.drawn).toBeLessThanOrEqual(150);
+    expect(linksAccounted(snap)).toBe(realisticLinks());
+    expect(snap.labels.length).toBeGreaterThan(10);
+    expect(labelOverlaps(snap.labels)).toBe(0);
   });
 
   test("without the boundaries either, a clear message and the list take the map's place", async ({

@@ -36,8 +36,12 @@ export function usePlacedLabels(
     const selected = selectionTarget(selection);
     let frame = 0;
     let placedAt = 0;
+    // MapLibre calls the listeners an event had when it fired: a `moveend` whose first listener
+    // settles the view (and so replaces this effect) still calls this `place` afterwards.
+    let disposed = false;
     const place = () => {
       frame = 0;
+      if (disposed) return;
       placedAt = performance.now();
       const camera = cameraOf(map);
       const size = sizeOf(map);
@@ -61,6 +65,7 @@ export function usePlacedLabels(
     map.on('moveend', place);
     map.on('resize', place);
     return () => {
+      disposed = true;
       cancelAnimationFrame(frame);
       map.off('move', onMove);
       map.off('moveend', place);

@@ -3,7 +3,7 @@ import { NO_FILTERS } from '../domain/filters';
 import { selectView } from '../domain/select';
 import { geoEvent, geoIndex } from '../testing/geoFixtures';
 import { projectionFor, type Camera } from './camera';
-import { chooseCut } from './cut';
+import { chooseCut, flowsOnScreen } from './cut';
 import { groupLinks } from './flows';
 
 const EVENTS = [
@@ -19,16 +19,31 @@ const index = geoIndex(EVENTS);
 const links = selectView(index, NO_FILTERS).links;
 const size = { width: 900, height: 560 };
 
-function cutAt(camera: Camera, budget = 150) {
+function inputAt(camera: Camera, budget = 150, only = links) {
   const projection = projectionFor(camera, size);
-  return chooseCut({
+  return {
     index,
-    links,
-    project: (p) => projection([p[0], p[1]]),
+    links: only,
+    project: (p: readonly [number, number]) => projection([p[0], p[1]]),
     size,
     apart: () => false,
     budget,
-  });
+  };
+}
+
+function cutAt(camera: Camera, budget = 150) {
+  return chooseCut(inputAt(camera, budget));
+}
+
+/** Flows with an end on screen, counted here from the projected ends. */
+function endsOnScreen(camera: Camera, cut: ReadonlySet<string>): number {
+  const projection = projectionFor(camera, size);
+  const shown = (id: string) => {
+    const point = index.regionById.get(id)?.point;
+    const xy = point ? projection([point[0], point[1]]) : null;
+    return !!xy && xy[0] >= 0 && xy[1] >= 0 && xy[0] <= size.width && xy[1] <= size.height;
+  };
+  return groupLinks(index, links, cut).flows.filter((f) => shown(f.a.id) || shown(f.b.id)).length;
 }
 
 describe('choosing what to open at a camera', () => {
@@ -53,12 +68,34 @@ describe('choosing what to open at a camera', () => {
     expect(cut.has('hunan')).toBe(false);
   });
 
-  it('never draws more flows than the budget allows', () => {
+  it('never opens places into more flows on screen than the budget allows', () => {
+    const camera = { center: [105, 30.3] as const, zoom: 7 };
+    const merged = endsOnScreen(camera, new Set());
     for (const budget of [1, 2, 3, 150]) {
-      const cut = cutAt({ center: [105, 30.3], zoom: 7 }, budget);
-      const drawn = groupLinks(index, links, cut).flows.length;
-      expect(drawn <= budget || cut.size === 0).toBe(true);
+      const shown = endsOnScreen(camera, cutAt(camera, budget));
+      expect(shown).toBeLessThanOrEqual(Math.max(budget, merged));
     }
+  });
+
+  it('counts only the flows on screen: busy places elsewhere do not keep the view merged', () => {
+    // Links far away (in the east, off screen when zoomed on Sichuan) fill the budget for
+    // the whole atlas; zoomed on Sichuan and Chongqing, their places still open.
+    const far = geoIndex([
+      ...EVENTS,
+      geoEvent(['zhejiang', 'jiangxi']),
+      geoEvent(['zhejiang', 'hunan']),
+      geoEvent(['hangzhou', 'changsha']),
+    ]);
+    const farLinks = selectView(far, NO_FILTERS).links;
+    const camera = { center: [105, 30.3] as const, zoom: 7 };
+    const budget = 6;
+    const input = { ...inputAt(camera, budget, farLinks), index: far };
+    const cut = chooseCut(input);
+    expect(cut.has('sichuan')).toBe(true);
+    expect(cut.has('chongqing')).toBe(true);
+    // More flows than the budget in the whole atlas, within it on screen.
+    expect(groupLinks(far, farLinks, cut).flows.length).toBeGreaterThan(budget);
+    expect(flowsOnScreen(input, cut)).toBeLessThanOrEqual(budget);
   });
 
   it('is deterministic', () => {

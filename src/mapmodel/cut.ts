@@ -1,14 +1,18 @@
 /**
  * Which places to open up at a camera: starting from provinces, a merged place is
  * opened (its own links and its children's drawn apart) when its children would be
- * told apart on screen and the drawing budget allows, busiest place first. Zooming in
- * therefore breaks flows out into prefecture and county links inside the view.
+ * told apart on screen and the drawing budget allows, busiest place first. The budget
+ * counts the flows on screen (an end in view, or crossing it): zooming in therefore
+ * breaks flows out into prefecture and county links inside the view, however many
+ * flows the whole atlas has elsewhere.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Link } from '../domain/links';
 import type { RegionId } from '../domain/schema';
 import type { ViewSize } from './camera';
 import { endKey, endOf, flowKey, groupLinks, type Cut, type FlowEnd } from './flows';
+
+type Point = readonly [number, number];
 
 /** What choosing a cut needs. */
 export interface CutInput {
@@ -19,7 +23,7 @@ export interface CutInput {
   readonly size: ViewSize;
   /** Links drawn apart whatever the cut (the selection's own). */
   readonly apart: (link: Link) => boolean;
-  /** At most this many flows are drawn. */
+  /** At most this many flows on screen (more only where opening a place adds none). */
   readonly budget: number;
 }
 
@@ -53,8 +57,38 @@ function candidates(index: AtlasIndex, input: CutInput, cut: Cut): Candidate[] {
   return [...byId.values()].sort((x, y) => y.weight - x.weight || (x.id < y.id ? -1 : 1));
 }
 
-function inView(p: readonly [number, number] | null, size: ViewSize): boolean {
+function inView(p: Point | null, size: ViewSize): boolean {
   return !!p && p[0] >= 0 && p[1] >= 0 && p[0] <= size.width && p[1] <= size.height;
+}
+
+/** Whether the segment p–q meets the view (Liang–Barsky clipping against the view's box). */
+function crossesView(p: Point, q: Point, size: ViewSize): boolean {
+  const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
+  let [t0, t1] = [0, 1];
+  const edges: readonly (readonly [number, number])[] = [
+    [-dx, p[0]],
+    [dx, size.width - p[0]],
+    [-dy, p[1]],
+    [dy, size.height - p[1]],
+  ];
+  for (const [den, num] of edges) {
+    if (den === 0) {
+      if (num < 0) return false;
+    } else if (den < 0) t0 = Math.max(t0, num / den);
+    else t1 = Math.min(t1, num / den);
+  }
+  return t0 <= t1;
+}
+
+/** Whether a flow between `a` and `b` is on screen: an end in view, or its line across it. */
+function onScreen(input: CutInput, a: FlowEnd, b: FlowEnd): boolean {
+  const at = (end: FlowEnd) => {
+    const point = input.index.regionById.get(end.id)?.point;
+    return point ? input.project(point) : null;
+  };
+  const [p, q] = [at(a), at(b)];
+  if (inView(p, input.size) || inView(q, input.size)) return true;
+  return !!p && !!q && crossesView(p, q, input.size);
 }
 
 /** The ends a place's links get once it is opened, and whether they can be told apart in view. */
@@ -83,12 +117,16 @@ function legibleWhenOpened(input: CutInput, cut: Cut, c: Candidate): boolean {
   return true;
 }
 
-/** How many flows the links of `c` make once it is opened (they replace the ones they make now). */
+/**
+ * How many flows on screen the links of `c` make once it is opened (they replace the
+ * ones they make now).
+ */
 function flowsWhenOpened(
-  index: AtlasIndex,
+  input: CutInput,
   cut: Cut,
   c: Candidate,
 ): { before: number; after: number } {
+  const { index } = input;
   const opened = new Set([...cut, c.id]);
   const before = new Set<string>();
   const after = new Set<string>();
@@ -99,24 +137,33 @@ function flowsWhenOpened(
     ] as const) {
       const a = endOf(index, set, link.a);
       const b = endOf(index, set, link.b);
-      if (endKey(a) !== endKey(b)) keys.add(flowKey(a, b));
+      const key = flowKey(a, b);
+      if (endKey(a) !== endKey(b) && !keys.has(key) && onScreen(input, a, b)) keys.add(key);
     }
   }
   return { before: before.size, after: after.size };
+}
+
+/** Flows on screen with `cut` opened. */
+export function flowsOnScreen(input: CutInput, cut: Cut): number {
+  return groupLinks(input.index, input.links, cut, input.apart).flows.filter((f) =>
+    onScreen(input, f.a, f.b),
+  ).length;
 }
 
 /** The places to open at this camera. Deterministic: same input, same cut. */
 export function chooseCut(input: CutInput): Cut {
   const { index } = input;
   const cut = new Set<RegionId>();
-  let flows = groupLinks(index, input.links, cut, input.apart).flows.length;
+  let flows = flowsOnScreen(input, cut);
   const refused = new Set<RegionId>();
   for (;;) {
     let opened = false;
     for (const c of candidates(index, input, cut)) {
       if (refused.has(c.id)) continue;
-      const { before, after } = flowsWhenOpened(index, cut, c);
-      if (flows - before + after > input.budget || !legibleWhenOpened(input, cut, c)) {
+      const { before, after } = flowsWhenOpened(input, cut, c);
+      const overBudget = after > before && flows - before + after > input.budget;
+      if (overBudget || !legibleWhenOpened(input, cut, c)) {
         refused.add(c.id);
         continue;
       }

@@ -4,7 +4,7 @@
  * frame after the data arrives (marking `atlas:first-map-paint`), is the map
  * until MapLibre is idle, and stays the map wherever WebGL is unavailable.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { LonLatBounds, RegionActivity } from '../domain/mapFeatures';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
@@ -29,7 +29,7 @@ import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
 import { usePointerActions } from './targets';
 import { useSvgCamera } from './useSvgCamera';
 import { useSvgPointer } from './useSvgPointer';
-import { useSvgView } from './viewStore';
+import { setSvgDrawn, useSvgView } from './viewStore';
 import './svgmap.css';
 
 const FIRST_PAINT = 'atlas:first-map-paint';
@@ -93,6 +93,11 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
         : null,
     [features, camera, size, style, selected, hovered, measure],
   );
+  // What it draws, for the controller's snapshot (`window.atlas.mapSnapshot()`).
+  useEffect(() => {
+    setSvgDrawn(features);
+    return () => setSvgDrawn(null);
+  }, [features]);
   const name = useMemo(() => targetNamer(index, view, lang), [index, view, lang]);
   const transform = camera && size ? worldToScreen(camera, size, REF_ZOOM) : null;
 
