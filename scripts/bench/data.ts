@@ -33,7 +33,8 @@ async function writeServed(
 ): Promise<ShapedStats> {
   const shape = name === 'synthetic' ? 'uniform' : 'realistic';
   log(`writing the ${shape} synthetic atlas (${options.articles} articles, seed ${options.seed})`);
-  const written = await writeSynthAtlas({ ...options, shape });
+  // Only what the writer is asked for: a caller's other options (its `out`) are not the atlas's.
+  const written = await writeSynthAtlas({ seed: options.seed, articles: options.articles, shape });
   await copySynthAtlas(written.out, join(dist, SYNTH_URLS[name]));
   return written;
 }
