@@ -1,8 +1,9 @@
 /** Strings of merged flows: their ends, tooltips, panel and the summary of weaker flows. */
 export const flowsZh = {
   flowEndDeep: '{name}全域',
-  flowHolds: '{links} 条联系 · {events} · {years}',
+  flowHolds: '{links} · {events} · {years}',
   flowLinksCount: '{n} 条联系',
+  flowLinksCount_one: '{n} 条联系',
   weakerFlows: '另有 {n} 条较弱的联系未画出',
   weakerFlowsShow: '查看',
   legendWeaker: '另有 {n} 条较弱的联系（含 {links} 条关系）未画出',
@@ -16,8 +17,9 @@ export const flowsZh = {
 
 export const flowsEn: Record<keyof typeof flowsZh, string> = {
   flowEndDeep: 'all of {name}',
-  flowHolds: '{links} links · {events} · {years}',
+  flowHolds: '{links} · {events} · {years}',
   flowLinksCount: '{n} links',
+  flowLinksCount_one: '{n} link',
   weakerFlows: '+{n} weaker flows not drawn',
   weakerFlowsShow: 'Show',
   legendWeaker: '+{n} weaker flows ({links} links) not drawn',

@@ -35,7 +35,7 @@ function tooltipText(index: AtlasIndex, view: FilteredView, lang: Lang, kind: st
         b: endName(index, b, lang),
       }),
       detail: translate(lang, 'flowHolds', {
-        links: flow.links.length,
+        links: translate(lang, 'flowLinksCount', { n: flow.links.length }),
         events: eventCount(lang, flow.events.length),
         years: flow.years ? formatYears(flow.years) : '',
       }),
