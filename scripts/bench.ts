@@ -6,7 +6,7 @@
  * one run. Prints a table and writes `bench/results.json`. Nothing here asserts a
  * time: the targets are reported, not enforced.
  */
-import { access, writeFile } from 'node:fs/promises';
+import { access, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,11 +28,13 @@ import { perScenario, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './ben
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
 
-// The benchmark builds and serves its own copy, outside the tree: a concurrent `npm run build`
-// (which empties `dist/`) cannot pull pages or the synthetic atlases from under a run.
-const DIST = join(tmpdir(), 'cooperation-atlas-bench', 'dist');
+// The benchmark builds and serves its own copy, outside the tree and one per run: neither a
+// concurrent `npm run build` (which empties `dist/`) nor a second benchmark can pull pages or
+// the synthetic atlases from under a run. Removed when the run ends.
+const WORK = join(tmpdir(), `cooperation-atlas-bench-${process.pid}`);
+const DIST = join(WORK, 'dist');
 // A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
-const SPLIT_BUILD = join(tmpdir(), 'cooperation-atlas-bench-split');
+const SPLIT_BUILD = join(WORK, 'split');
 const INGEST_ARTICLES = 1000;
 const DECK_MODULE = new URL('./bench/deck.ts', import.meta.url);
 /** The realistic atlas's first view as measured, shown next to the table in bench/README.md. */
@@ -206,9 +208,11 @@ async function main(): Promise<void> {
   log(`wrote ${opts.out}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  );
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    console.error(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exitCode = 1;
+  })
+  .finally(() => rm(WORK, { recursive: true, force: true }));
