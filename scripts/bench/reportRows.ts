@@ -171,6 +171,21 @@ function otherRows(r: BenchResults): Row[] {
       '≤ 150 (realistic)',
       on('realistic', (mb) => mb <= 150),
     ),
+    ...sizeRows(size),
+    single('ingest (articles/s)', r.ingest ? String(r.ingest.articlesPerSecond) : NONE),
+    ...firstPaintRows(r.firstPaint?.seeds ?? null),
+    single(
+      'deck export: steps, ms, MB',
+      r.deck
+        ? `${r.deck.steps}, ${r.deck.ms}, ${Math.round(r.deck.bytes / 1e5) / 10}`
+        : 'not measured',
+    ),
+  ];
+}
+
+function sizeRows(size: BenchResults['size']): Row[] {
+  if (!size) return [single('initial JS, app code gzip (kB)', NONE)];
+  return [
     row('atlas.json gzip (kB)', size.atlasJsonKbGzip, String),
     single(
       'initial JS, app code gzip (kB)',
@@ -183,14 +198,6 @@ function otherRows(r: BenchResults): Row[] {
       `${size.maplibreKbGzip} + worker ${size.maplibreWorkerKbGzip}`,
     ),
     single('CSS gzip / lazy JS gzip (kB)', pair(size.cssKbGzip, size.lazyKbGzip)),
-    single('ingest (articles/s)', r.ingest ? String(r.ingest.articlesPerSecond) : 'not measured'),
-    ...firstPaintRows(r.firstPaint?.seeds ?? null),
-    single(
-      'deck export: steps, ms, MB',
-      r.deck
-        ? `${r.deck.steps}, ${r.deck.ms}, ${Math.round(r.deck.bytes / 1e5) / 10}`
-        : 'not measured',
-    ),
   ];
 }
 

@@ -19,13 +19,14 @@ export interface DeckFigures {
 
 /**
  * `bench/results.json`. `synthetic` is the uniform 10k atlas, `realistic` the realistic
- * one; a section that failed or could not be measured is null and says why in `notes`.
+ * one; a section that failed, could not be measured or was not run (`--only`) is null and
+ * the notes say why.
  */
 export interface BenchResults {
   readonly meta: Readonly<Record<string, unknown>>;
   readonly load: PerScenario<LoadFigures> | null;
   readonly interaction: PerScenario<InteractionFigures | null>;
-  readonly size: SizeResult;
+  readonly size: SizeResult | null;
   readonly heap: {
     readonly seedsMb: number;
     readonly syntheticMb: number;
