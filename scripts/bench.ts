@@ -1,18 +1,19 @@
 /**
- * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000 --only load,size]`:
+ * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000 --only deck]`:
  * builds the app and the benchmark pages, writes both synthetic atlases (uniform and
  * realistic), serves `dist/` with `vite preview`, drives the system Chromium and
- * measures legibility, load, interaction, heap, size, ingest and first paint side by
- * side in one run (`--only`: the sections named).
+ * measures legibility, load, interaction, heap, size, ingest, first paint and the
+ * deck export side by side in one run (`--only`: the sections named).
  * Prints a table and writes `bench/results.json`. Nothing here asserts a
  * time: the targets are reported, not enforced.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
 import { prepareAtlases, writeFloors } from './bench/data';
+import { measureDeck } from './bench/deck';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import {
@@ -35,7 +36,6 @@ const DIST = join(tmpdir(), 'cooperation-atlas-bench', 'dist');
 // A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
 const SPLIT_BUILD = join(tmpdir(), 'cooperation-atlas-bench-split');
 const INGEST_ARTICLES = 1000;
-const DECK_MODULE = new URL('./bench/deck.ts', import.meta.url);
 /** The realistic atlas's first view as measured, shown next to the table in bench/README.md. */
 const SCREENSHOT = 'bench/realistic-first-view.png';
 
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   let load = null;
   let firstPaint = null;
   let engineFloor = null;
+  let deck = null;
   const interactions = new Map<ScenarioName, InteractionFigures | null>();
   try {
     for (const n of runs('legibility') ? SCENARIO_NAMES : []) {
@@ -138,6 +139,10 @@ async function main(): Promise<void> {
         measureEngineFloor(browser, server.origin, opts.changes),
       );
     }
+    if (runs('deck')) {
+      log(`deck: ${opts.runs} exports of a curated story (.pptx) and of one PNG, seeds`);
+      deck = await attempt('deck', () => measureDeck(browser, server.origin, opts.runs, log));
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -147,10 +152,6 @@ async function main(): Promise<void> {
     log(`ingest: ${INGEST_ARTICLES} synthetic articles`);
     ingest = measureIngest(INGEST_ARTICLES, opts.seed);
   }
-  const deckModule = await access(DECK_MODULE).then(
-    () => true,
-    () => false,
-  );
   const interaction = perScenario((n) => interactions.get(n) ?? null);
 
   const results: BenchResults = {
@@ -177,14 +178,11 @@ async function main(): Promise<void> {
     ingest: ingest?.figures ?? null,
     firstPaint,
     engineFloor,
-    deck: null,
+    deck,
     notes: benchNotes({
       settledBy: interaction.seeds?.settledBy ?? interaction.realistic?.settledBy ?? null,
       sizeMethod: size?.method ?? null,
       ingestNote: ingest?.note ?? null,
-      deck: deckModule
-        ? 'scripts/bench/deck.ts exists but is not wired into the run yet'
-        : 'scripts/bench/deck.ts does not exist yet',
       notRun: SECTIONS.filter((x) => !runs(x)),
       more: [
         ...[...views.values()].flatMap((v) => (v?.note ? [v.note] : [])),

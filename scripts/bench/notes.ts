@@ -7,7 +7,6 @@ export function benchNotes(run: {
   readonly settledBy: string | null;
   readonly sizeMethod: string | null;
   readonly ingestNote: string | null;
-  readonly deck: string;
   /** Sections `--only` left out. */
   readonly notRun: readonly string[];
   readonly more: readonly string[];
@@ -25,7 +24,7 @@ export function benchNotes(run: {
     "firstPaint: navigation start → performance.mark('atlas:first-map-paint') (the SVG map's first frame) vs → the ECharts peer's first 'finished' event (bench/peers/echarts.html), cold cache, rotating order; median",
     'firstPaint.seeds.onScreen: separate cold loads of the atlas and the peer, screencast from navigation (320x180 PNG frames, scripts/bench/onScreen.ts) until the first frame whose map area has many colours and is mostly not white; median',
     `firstPaint.seeds.interactive: navigation start → window.atlas.ready for the atlas vs the same app built with VITE_SVG_FIRST=off (${NO_SVG_APP}), same runs; median`,
-    `deck: ${run.deck}`,
+    "deck: window.atlas.exportDeck({ story, lang: 'zh', aspect: '16:9' }) (1920×1080 pictures) for the shortest curated story of at least 10 steps, wall ms in the page from the call to the Blob, on the seeds atlas loaded once; median over the runs and the first (cold: it loads the exporter) apart; main-thread CPU (ThreadTime) over the same span; after each deck one window.atlas.exportImage({ format: 'png', width: 1920, height: 1080 }) of the view",
     ...run.more,
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * The options of `npm run bench`: `--runs 7 --changes 50 --seed 1 --articles 10000
- * --out bench/results.json --only <sections>`. `--only load,size` runs those sections
+ * --out bench/results.json --only <sections>`. `--only load,deck` runs those sections
  * alone (the app is still built once) and, unless `--out` says otherwise, writes to
  * `bench/.out/results.json` so a partial run does not replace the full results.
  */
@@ -15,6 +15,7 @@ export const SECTIONS = [
   'engineFloor',
   'size',
   'ingest',
+  'deck',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

@@ -2,6 +2,7 @@
  * The shape of `bench/results.json`: one figure set per data set (seeds, the uniform
  * 10k atlas as `synthetic`, the realistic 10k atlas), per section.
  */
+import type { DeckFigures } from './deck';
 import type { FirstPaintFigures } from './firstPaint';
 import type { IngestFigures } from './ingest';
 import type { EngineFloor, InteractionFigures } from './interaction';
@@ -10,12 +11,7 @@ import type { LoadFigures } from './load';
 import type { PerScenario } from './scenarios';
 import type { SizeResult } from './size';
 
-/** The deck export (`scripts/bench/deck.ts`, issue 16): steps exported, ms, .pptx bytes. */
-export interface DeckFigures {
-  readonly steps: number;
-  readonly ms: number;
-  readonly bytes: number;
-}
+export type { DeckFigures } from './deck';
 
 /**
  * `bench/results.json`. `synthetic` is the uniform 10k atlas, `realistic` the realistic
@@ -39,7 +35,7 @@ export interface BenchResults {
   readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
   /** The bare engine's cost of one repaint (bench/baseline.html), for reading the interaction figures. */
   readonly engineFloor: EngineFloor | null;
-  /** Issue 16: a story exported as .pptx; null until `scripts/bench/deck.ts` is wired in. */
+  /** Issue 18: a curated story exported as .pptx in the browser, next to one PNG export. */
   readonly deck: DeckFigures | null;
   readonly notes: readonly string[];
 }
