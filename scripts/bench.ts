@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000 --only deck]`:
+ * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000 --only deck,draft]`:
  * builds the app and the benchmark pages, writes both synthetic atlases (uniform and
  * realistic), serves `dist/` with `vite preview`, drives the system Chromium and
- * measures legibility, load, interaction, heap, size, ingest, first paint and the
- * deck export side by side in one run (`--only`: the sections named).
+ * measures legibility, load, interaction, heap, size, ingest, first paint, the deck
+ * export and the authoring draft side by side in one run (`--only`: the sections named).
  * Prints a table and writes `bench/results.json`. Nothing here asserts a
  * time: the targets are reported, not enforced.
  */
@@ -14,6 +14,7 @@ import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
 import { prepareAtlases, writeFloors } from './bench/data';
 import { measureDeck } from './bench/deck';
+import { measureDraft } from './bench/draft';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import {
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   let firstPaint = null;
   let engineFloor = null;
   let deck = null;
+  let draft = null;
   const interactions = new Map<ScenarioName, InteractionFigures | null>();
   try {
     for (const n of runs('legibility') ? SCENARIO_NAMES : []) {
@@ -143,6 +145,10 @@ async function main(): Promise<void> {
       log(`deck: ${opts.runs} exports of a curated story (.pptx) and of one PNG, seeds`);
       deck = await attempt('deck', () => measureDeck(browser, server.origin, opts.runs, log));
     }
+    if (runs('draft')) {
+      log(`draft: ${opts.runs} cold pastes of a seed article in the authoring view`);
+      draft = await attempt('draft', () => measureDraft(browser, server.origin, opts.runs, log));
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -179,6 +185,7 @@ async function main(): Promise<void> {
     firstPaint,
     engineFloor,
     deck,
+    draft,
     notes: benchNotes({
       settledBy: interaction.seeds?.settledBy ?? interaction.realistic?.settledBy ?? null,
       sizeMethod: size?.method ?? null,

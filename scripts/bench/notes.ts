@@ -25,6 +25,7 @@ export function benchNotes(run: {
     'firstPaint.seeds.onScreen: separate cold loads of the atlas and the peer, screencast from navigation (320x180 PNG frames, scripts/bench/onScreen.ts) until the first frame whose map area has many colours and is mostly not white; median',
     `firstPaint.seeds.interactive: navigation start → window.atlas.ready for the atlas vs the same app built with VITE_SVG_FIRST=off (${NO_SVG_APP}), same runs; median`,
     "deck: window.atlas.exportDeck({ story, lang: 'zh', aspect: '16:9' }) (1920×1080 pictures) for the shortest curated story of at least 10 steps, wall ms in the page from the call to the Blob, on the seeds atlas loaded once; median over the runs and the first (cold: it loads the exporter) apart; main-thread CPU (ThreadTime) over the same span; after each deck one window.atlas.exportImage({ format: 'png', width: 1920, height: 1080 }) of the view",
+    'draft: authoring view /?author=1&lang=zh in a fresh context each run, the raw article filled into 报道全文, 起草 clicked; ms in the page from the click to the animation frame after the first mark appears in [data-article-pane]; median and p95',
     ...run.more,
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * The options of `npm run bench`: `--runs 7 --changes 50 --seed 1 --articles 10000
- * --out bench/results.json --only <sections>`. `--only load,deck` runs those sections
+ * --out bench/results.json --only <sections>`. `--only deck,draft` runs those sections
  * alone (the app is still built once) and, unless `--out` says otherwise, writes to
  * `bench/.out/results.json` so a partial run does not replace the full results.
  */
@@ -16,6 +16,7 @@ export const SECTIONS = [
   'size',
   'ingest',
   'deck',
+  'draft',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

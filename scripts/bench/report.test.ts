@@ -57,6 +57,13 @@ const deck = (ms: number, bytes: number): DeckFigures => ({
   samples: { deck: [ms], png: [600] },
 });
 
+const draft = (p50: number, p95: number) => ({
+  article: 'data/raw/x.txt',
+  chars: 6000,
+  shown: summary(p50, p95),
+  samples: [p50, p95],
+});
+
 function results(over: Partial<BenchResults> = {}): BenchResults {
   return {
     meta: {},
@@ -82,6 +89,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     firstPaint: null,
     engineFloor: null,
     deck: null,
+    draft: null,
     notes: [],
     ...over,
   };
@@ -128,14 +136,15 @@ describe('the report', () => {
       cells: { seeds: '—' },
       ok: null,
     });
+    expect(find(r, 'draft shown after a paste, median / p95 (ms)').ok).toBeNull();
     const overlapping = results({
       legibility: { seeds: legible(20, 0), synthetic: legible(140, 3), realistic: legible(120, 0) },
     });
     expect(find(overlapping, 'first view: labels rendered / overlapping pairs').ok).toBe(false);
   });
 
-  it('judges the deck export against issue 18', () => {
-    const r = results({ deck: deck(8200, 12_400_000) });
+  it('judges the deck export against issue 18 and the draft against issue 19', () => {
+    const r = results({ deck: deck(8200, 12_400_000), draft: draft(700, 1200) });
     expect(find(r, 'deck export (.pptx), 10 steps: median / first (ms)')).toMatchObject({
       cells: { seeds: '8200 / 10200' },
       target: '≤ 10 s (median)',
@@ -143,6 +152,10 @@ describe('the report', () => {
     });
     expect(find(r, '  deck file (MB)')).toMatchObject({ cells: { seeds: '12.4' }, ok: true });
     expect(find(r, '  deck per step / one PNG 1920×1080 (ms)').cells.seeds).toBe('820 / 600');
+    expect(find(r, 'draft shown after a paste, median / p95 (ms)')).toMatchObject({
+      cells: { seeds: '700 / 1200' },
+      ok: false,
+    });
     const slow = results({ deck: deck(12_000, 16_000_000) });
     expect(find(slow, 'deck export (.pptx), 10 steps: median / first (ms)').ok).toBe(false);
     expect(find(slow, '  deck file (MB)').ok).toBe(false);

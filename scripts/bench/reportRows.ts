@@ -1,8 +1,9 @@
 /**
  * The rows of the benchmark's report: each figure per data set, next to its target from
- * the performance issues (8, 17, 18) and whether it met it.
+ * the performance issues (8, 17, 18, 19) and whether it met it.
  */
 import type { DeckFigures } from './deck';
+import type { DraftFigures } from './draft';
 import type { FirstPaintFigures } from './firstPaint';
 import type { InteractionFigures } from './interaction';
 import type { LegibilityFigures } from './legibility';
@@ -176,6 +177,7 @@ function otherRows(r: BenchResults): Row[] {
     single('ingest (articles/s)', r.ingest ? String(r.ingest.articlesPerSecond) : NONE),
     ...firstPaintRows(r.firstPaint?.seeds ?? null),
     ...deckRows(r.deck),
+    ...draftRows(r.draft),
   ];
 }
 
@@ -210,6 +212,17 @@ function deckRows(d: DeckFigures | null): Row[] {
     single('  deck file (MB)', String(mb), '≤ 15 MB', d.bytes <= 15e6),
     single('  deck per step / one PNG 1920×1080 (ms)', pair(Math.round(d.ms / d.steps), d.pngMs)),
     single('  deck main-thread CPU, median (ms)', String(d.cpuMs)),
+  ];
+}
+
+function draftRows(d: DraftFigures | null): Row[] {
+  return [
+    single(
+      'draft shown after a paste, median / p95 (ms)',
+      d ? pair(Math.round(d.shown.p50), Math.round(d.shown.p95)) : NONE,
+      '≤ 1000 (p95)',
+      d ? d.shown.p95 <= 1000 : null,
+    ),
   ];
 }
 

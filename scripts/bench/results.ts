@@ -3,6 +3,7 @@
  * 10k atlas as `synthetic`, the realistic 10k atlas), per section.
  */
 import type { DeckFigures } from './deck';
+import type { DraftFigures } from './draft';
 import type { FirstPaintFigures } from './firstPaint';
 import type { IngestFigures } from './ingest';
 import type { EngineFloor, InteractionFigures } from './interaction';
@@ -12,6 +13,7 @@ import type { PerScenario } from './scenarios';
 import type { SizeResult } from './size';
 
 export type { DeckFigures } from './deck';
+export type { DraftFigures } from './draft';
 
 /**
  * `bench/results.json`. `synthetic` is the uniform 10k atlas, `realistic` the realistic
@@ -37,5 +39,7 @@ export interface BenchResults {
   readonly engineFloor: EngineFloor | null;
   /** Issue 18: a curated story exported as .pptx in the browser, next to one PNG export. */
   readonly deck: DeckFigures | null;
+  /** Issue 19: click on 起草 after a paste → the draft on screen, in the browser. */
+  readonly draft: DraftFigures | null;
   readonly notes: readonly string[];
 }
