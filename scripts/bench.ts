@@ -7,7 +7,8 @@
  * Prints a table and writes `bench/results.json`. Nothing here asserts a
  * time: the targets are reported, not enforced.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildApp, buildBenchPages } from './bench/build';
@@ -31,11 +32,13 @@ import { perScenario, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './ben
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
 
-// The benchmark builds and serves its own copy, outside the tree: a concurrent `npm run build`
-// (which empties `dist/`) cannot pull pages or the synthetic atlases from under a run.
-const DIST = join(tmpdir(), 'cooperation-atlas-bench', 'dist');
+// Each run builds and serves its own copy, outside the tree and in a folder of its own: neither a
+// concurrent `npm run build` (which empties `dist/`) nor another benchmark on the machine (another
+// worktree) can pull pages or the synthetic atlases from under a run. Removed at the end.
+const WORK = mkdtempSync(join(tmpdir(), 'cooperation-atlas-bench-'));
+const DIST = join(WORK, 'dist');
 // A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
-const SPLIT_BUILD = join(tmpdir(), 'cooperation-atlas-bench-split');
+const SPLIT_BUILD = join(WORK, 'split');
 const INGEST_ARTICLES = 1000;
 /** The realistic atlas's first view as measured, shown next to the table in bench/README.md. */
 const SCREENSHOT = 'bench/realistic-first-view.png';
@@ -207,9 +210,11 @@ async function main(): Promise<void> {
   log(`wrote ${opts.out}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  );
-  process.exit(1);
-});
+main()
+  .finally(() => rm(WORK, { recursive: true, force: true }))
+  .catch((error: unknown) => {
+    console.error(
+      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(1);
+  });
