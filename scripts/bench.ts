@@ -1,18 +1,21 @@
 /**
- * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000]`: builds
- * the app and the benchmark pages, writes both synthetic atlases (uniform and
+ * `npm run bench [-- --runs 7 --changes 50 --seed 1 --articles 10000 --only deck,draft]`:
+ * builds the app and the benchmark pages, writes both synthetic atlases (uniform and
  * realistic), serves `dist/` with `vite preview`, drives the system Chromium and
- * measures legibility, load, interaction, heap, size and ingest side by side in
- * one run. Prints a table and writes `bench/results.json`. Nothing here asserts a
+ * measures legibility, load, interaction, heap, size, ingest, first paint, the deck
+ * export and the authoring draft side by side in one run (`--only`: the sections named).
+ * Prints a table and writes `bench/results.json`. Nothing here asserts a
  * time: the targets are reported, not enforced.
  */
-import { access, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, join } from 'node:path';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
 import { prepareAtlases, writeFloors } from './bench/data';
+import { measureDeck } from './bench/deck';
+import { measureDraft } from './bench/draft';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import {
@@ -23,65 +26,46 @@ import {
 import { FIRST_VIEW_SIZE, readFirstView, type FirstView } from './bench/legibilityRun';
 import { measureLoad } from './bench/load';
 import { benchNotes } from './bench/notes';
+import { parseOptions, SECTIONS, type Section } from './bench/options';
 import { formatTable, type BenchResults } from './bench/report';
 import { perScenario, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './bench/scenarios';
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
 
-// The benchmark builds and serves its own copy, outside the tree and one per run: neither a
-// concurrent `npm run build` (which empties `dist/`) nor a second benchmark can pull pages or
-// the synthetic atlases from under a run. Removed when the run ends.
-const WORK = join(tmpdir(), `cooperation-atlas-bench-${process.pid}`);
+// Each run builds and serves its own copy, outside the tree and in a folder of its own: neither a
+// concurrent `npm run build` (which empties `dist/`) nor another benchmark on the machine (another
+// worktree) can pull pages or the synthetic atlases from under a run. Removed at the end.
+const WORK = mkdtempSync(join(tmpdir(), 'cooperation-atlas-bench-'));
 const DIST = join(WORK, 'dist');
 // A second build for the app/MapLibre size split, kept out of the tree (no linter or formatter sees it).
 const SPLIT_BUILD = join(WORK, 'split');
 const INGEST_ARTICLES = 1000;
-const DECK_MODULE = new URL('./bench/deck.ts', import.meta.url);
 /** The realistic atlas's first view as measured, shown next to the table in bench/README.md. */
 const SCREENSHOT = 'bench/realistic-first-view.png';
 
-function options() {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '7' },
-      changes: { type: 'string', default: '50' },
-      seed: { type: 'string', default: '1' },
-      articles: { type: 'string', default: '10000' },
-      out: { type: 'string', default: 'bench/results.json' },
-    },
-  });
-  const int = (name: string, value: string) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1)
-      throw new Error(`--${name} must be a positive integer, not "${value}"`);
-    return n;
-  };
-  return {
-    runs: int('runs', values.runs),
-    changes: int('changes', values.changes),
-    seed: int('seed', values.seed),
-    articles: int('articles', values.articles),
-    out: values.out,
-  };
-}
-
 async function main(): Promise<void> {
-  const opts = options();
+  const opts = parseOptions(process.argv.slice(2));
+  const runs = (...sections: Section[]) => sections.some((x) => opts.sections.includes(x));
   const started = performance.now();
   const log = (line: string) =>
     console.log(
       `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`,
     );
 
-  log('building the app and the benchmark pages');
+  log(`building the app and the benchmark pages; sections: ${opts.sections.join(', ')}`);
   const chunks = await buildApp(DIST);
-  await buildBenchPages(`${DIST}/bench`);
-  await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
-  const { atlases, synth } = await prepareAtlases(DIST, opts, log);
+  if (runs('load', 'firstPaint', 'engineFloor')) await buildBenchPages(`${DIST}/bench`);
+  if (runs('firstPaint')) await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
+  const data = runs('legibility', 'load', 'interaction', 'size')
+    ? await prepareAtlases(DIST, opts, log)
+    : null;
 
-  log('measuring sizes');
-  const bytes = perScenario((n) => atlases[n].bytes);
-  const size = await measureSize(DIST, chunks, bytes, SPLIT_BUILD);
+  let size = null;
+  if (data && runs('size')) {
+    log('measuring sizes');
+    const bytes = perScenario((n) => data.atlases[n].bytes);
+    size = await measureSize(DIST, chunks, bytes, SPLIT_BUILD);
+  }
 
   const server = await serve(DIST);
   const browser = await launch();
@@ -98,12 +82,14 @@ async function main(): Promise<void> {
     }
   };
   const views = new Map<ScenarioName, FirstView | null>();
-  let load;
-  let firstPaint;
-  let engineFloor;
+  let load = null;
+  let firstPaint = null;
+  let engineFloor = null;
+  let deck = null;
+  let draft = null;
   const interactions = new Map<ScenarioName, InteractionFigures | null>();
   try {
-    for (const n of SCENARIO_NAMES) {
+    for (const n of runs('legibility') ? SCENARIO_NAMES : []) {
       log(`first view of ${n} at ${FIRST_VIEW_SIZE}: legibility and the floor's GeoJSON`);
       const view = await attempt(`legibility (${n})`, () =>
         readFirstView(
@@ -115,50 +101,66 @@ async function main(): Promise<void> {
       );
       views.set(n, view);
     }
-    const floors = await writeFloors(
-      DIST,
-      perScenario((n) => views.get(n) ?? null),
-    );
-    log(
-      `serving ${server.origin}; load: ${opts.runs} runs × 3 data sets × (atlas, bare engine${floors.size ? ', floor' : ''})`,
-    );
-    load = await attempt('load', () =>
-      measureLoad(browser, server.origin, SCENARIOS, floors, opts.runs, log),
-    );
-    log(
-      `first paint: ${opts.runs} runs × (atlas, ECharts peer, atlas without the SVG step), seeds`,
-    );
-    firstPaint = await attempt('first paint', () =>
-      measureFirstPaint(browser, server.origin, opts.runs, log),
-    );
-    for (const n of SCENARIO_NAMES) {
-      log(`interaction on ${n}: ${opts.changes} filter changes, ${opts.changes} selections`);
-      const figures = await attempt(`interaction (${n})`, () =>
-        measureInteraction(
-          browser,
-          server.origin,
-          SCENARIOS[n],
-          atlases[n].atlas,
-          opts.changes,
-          opts.seed,
-        ),
+    if (runs('load')) {
+      const floors = await writeFloors(
+        DIST,
+        perScenario((n) => views.get(n) ?? null),
       );
-      interactions.set(n, figures);
+      log(
+        `serving ${server.origin}; load: ${opts.runs} runs × 3 data sets × (atlas, bare engine${floors.size ? ', floor' : ''})`,
+      );
+      load = await attempt('load', () =>
+        measureLoad(browser, server.origin, SCENARIOS, floors, opts.runs, log),
+      );
     }
-    log(`engine floor: ${opts.changes} repaints of the bare MapLibre page`);
-    engineFloor = await attempt('engine floor', () =>
-      measureEngineFloor(browser, server.origin, opts.changes),
-    );
+    if (runs('firstPaint')) {
+      log(
+        `first paint: ${opts.runs} runs × (atlas, ECharts peer, atlas without the SVG step), seeds`,
+      );
+      firstPaint = await attempt('first paint', () =>
+        measureFirstPaint(browser, server.origin, opts.runs, log),
+      );
+    }
+    if (data && runs('interaction')) {
+      const { atlases } = data;
+      for (const n of SCENARIO_NAMES) {
+        log(`interaction on ${n}: ${opts.changes} filter changes, ${opts.changes} selections`);
+        const figures = await attempt(`interaction (${n})`, () =>
+          measureInteraction(
+            browser,
+            server.origin,
+            SCENARIOS[n],
+            atlases[n].atlas,
+            opts.changes,
+            opts.seed,
+          ),
+        );
+        interactions.set(n, figures);
+      }
+    }
+    if (runs('engineFloor')) {
+      log(`engine floor: ${opts.changes} repaints of the bare MapLibre page`);
+      engineFloor = await attempt('engine floor', () =>
+        measureEngineFloor(browser, server.origin, opts.changes),
+      );
+    }
+    if (runs('deck')) {
+      log(`deck: ${opts.runs} exports of a curated story (.pptx) and of one PNG, seeds`);
+      deck = await attempt('deck', () => measureDeck(browser, server.origin, opts.runs, log));
+    }
+    if (runs('draft')) {
+      log(`draft: ${opts.runs} cold pastes of a seed article in the authoring view`);
+      draft = await attempt('draft', () => measureDraft(browser, server.origin, opts.runs, log));
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
   }
-  log(`ingest: ${INGEST_ARTICLES} synthetic articles`);
-  const ingest = measureIngest(INGEST_ARTICLES, opts.seed);
-  const deckModule = await access(DECK_MODULE).then(
-    () => true,
-    () => false,
-  );
+  let ingest = null;
+  if (runs('ingest')) {
+    log(`ingest: ${INGEST_ARTICLES} synthetic articles`);
+    ingest = measureIngest(INGEST_ARTICLES, opts.seed);
+  }
   const interaction = perScenario((n) => interactions.get(n) ?? null);
 
   const results: BenchResults = {
@@ -167,8 +169,8 @@ async function main(): Promise<void> {
       options: opts,
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
       browser: `${browser.version()} (system Chromium, SwiftShader WebGL, 1280×720, reduced motion)`,
-      synthetic: synth.synthetic,
-      realistic: synth.realistic,
+      synthetic: data?.synth.synthetic ?? null,
+      realistic: data?.synth.realistic ?? null,
       durationSeconds: Math.round((performance.now() - started) / 1000),
     },
     load: load?.figures ?? null,
@@ -182,26 +184,26 @@ async function main(): Promise<void> {
         }
       : null,
     legibility: perScenario((n) => views.get(n)?.figures ?? null),
-    ingest: ingest.figures,
-    firstPaint: firstPaint ?? null,
-    engineFloor: engineFloor ?? null,
-    deck: null,
+    ingest: ingest?.figures ?? null,
+    firstPaint,
+    engineFloor,
+    deck,
+    draft,
     notes: benchNotes({
       settledBy: interaction.seeds?.settledBy ?? interaction.realistic?.settledBy ?? null,
-      sizeMethod: size.method,
-      ingestNote: ingest.note,
-      deck: deckModule
-        ? 'scripts/bench/deck.ts exists but is not wired into the run yet'
-        : 'scripts/bench/deck.ts does not exist yet',
+      sizeMethod: size?.method ?? null,
+      ingestNote: ingest?.note ?? null,
+      notRun: SECTIONS.filter((x) => !runs(x)),
       more: [
         ...[...views.values()].flatMap((v) => (v?.note ? [v.note] : [])),
-        ...Object.values(synth).flatMap((s) =>
+        ...Object.values(data?.synth ?? {}).flatMap((s) =>
           s.warnings.map((w) => `${s.shape} synthetic atlas: ${w}`),
         ),
         ...failures,
       ],
     }),
   };
+  await mkdir(dirname(opts.out), { recursive: true });
   await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatTable(results)}\n`);
   for (const note of results.notes) console.log(`- ${note}`);
@@ -209,10 +211,10 @@ async function main(): Promise<void> {
 }
 
 main()
+  .finally(() => rm(WORK, { recursive: true, force: true }))
   .catch((error: unknown) => {
     console.error(
       `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
-    process.exitCode = 1;
-  })
-  .finally(() => rm(WORK, { recursive: true, force: true }));
+    process.exit(1);
+  });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DeckFigures } from './deck';
 import type { InteractionFigures } from './interaction';
 import type { LoadFigures } from './load';
 import { formatMarkdown, formatTable, type BenchResults } from './report';
@@ -44,6 +45,25 @@ const legible = (flowsDrawn: number, labelOverlaps: number) => ({
   labelOverlaps,
 });
 
+const deck = (ms: number, bytes: number): DeckFigures => ({
+  story: 'decade-of-cooperation',
+  steps: 10,
+  ms,
+  firstMs: ms + 2000,
+  cpuMs: ms / 2,
+  bytes,
+  sameBytes: true,
+  pngMs: 600,
+  samples: { deck: [ms], png: [600] },
+});
+
+const draft = (p50: number, p95: number) => ({
+  article: 'data/raw/x.txt',
+  chars: 6000,
+  shown: summary(p50, p95),
+  samples: [p50, p95],
+});
+
 function results(over: Partial<BenchResults> = {}): BenchResults {
   return {
     meta: {},
@@ -69,6 +89,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     firstPaint: null,
     engineFloor: null,
     deck: null,
+    draft: null,
     notes: [],
     ...over,
   };
@@ -104,27 +125,49 @@ describe('the report', () => {
     expect(find(r, 'first view: labels rendered / overlapping pairs').ok).toBe(true);
   });
 
-  it('gives no verdict where a figure is missing, and says the deck was not measured', () => {
+  it('gives no verdict where a figure is missing', () => {
     const r = results({ legibility: { seeds: null, synthetic: null, realistic: null } });
     expect(find(r, 'first view: flows drawn (summarised)')).toMatchObject({
       cells: { seeds: '—', synthetic: '—', realistic: '—' },
       ok: null,
     });
     expect(find(r, 'first view: labels rendered / overlapping pairs').ok).toBeNull();
-    expect(find(r, 'deck export: steps, ms, MB').cells.seeds).toBe('not measured');
+    expect(find(r, 'deck export (.pptx), median (ms)')).toMatchObject({
+      cells: { seeds: '—' },
+      ok: null,
+    });
+    expect(find(r, 'draft shown after a paste, median / p95 (ms)').ok).toBeNull();
     const overlapping = results({
       legibility: { seeds: legible(20, 0), synthetic: legible(140, 3), realistic: legible(120, 0) },
     });
     expect(find(overlapping, 'first view: labels rendered / overlapping pairs').ok).toBe(false);
   });
 
+  it('judges the deck export against issue 18 and the draft against issue 19', () => {
+    const r = results({ deck: deck(8200, 12_400_000), draft: draft(700, 1200) });
+    expect(find(r, 'deck export (.pptx), 10 steps: median / first (ms)')).toMatchObject({
+      cells: { seeds: '8200 / 10200' },
+      target: '≤ 10 s (median)',
+      ok: true,
+    });
+    expect(find(r, '  deck file (MB)')).toMatchObject({ cells: { seeds: '12.4' }, ok: true });
+    expect(find(r, '  deck per step / one PNG 1920×1080 (ms)').cells.seeds).toBe('820 / 600');
+    expect(find(r, 'draft shown after a paste, median / p95 (ms)')).toMatchObject({
+      cells: { seeds: '700 / 1200' },
+      ok: false,
+    });
+    const slow = results({ deck: deck(12_000, 16_000_000) });
+    expect(find(slow, 'deck export (.pptx), 10 steps: median / first (ms)').ok).toBe(false);
+    expect(find(slow, '  deck file (MB)').ok).toBe(false);
+  });
+
   it('prints one column per data set, as text and as Markdown', () => {
-    const text = formatTable(results({ deck: { steps: 10, ms: 8200, bytes: 12_400_000 } }));
+    const text = formatTable(results({ deck: deck(8200, 12_400_000) }));
     expect(text.split('\n')[0]).toMatch(/measure.*seeds.*uniform 10k.*realistic 10k.*target/);
     expect(text).toMatch(
       /load ratio atlas \/ bare engine\s+│ 1\.5\s+│ 4\s+│ 2\.4\s+│ ≤ 2\.0 \(realistic\)\s+│ MISSED/,
     );
-    expect(text).toContain('10, 8200, 12.4');
+    expect(text).toMatch(/deck file \(MB\)\s+│ 12\.4\s+│\s+│\s+│ ≤ 15 MB\s+│ ok/);
     const markdown = formatMarkdown(results()).split('\n');
     expect(markdown[1]).toBe('|---|---|---|---|---|---|');
     expect(markdown.every((line) => line.split('|').length === 8)).toBe(true);

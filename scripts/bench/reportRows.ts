@@ -1,7 +1,9 @@
 /**
  * The rows of the benchmark's report: each figure per data set, next to its target from
- * the performance issues (8, 17) and whether it met it.
+ * the performance issues (8, 17, 18, 19) and whether it met it.
  */
+import type { DeckFigures } from './deck';
+import type { DraftFigures } from './draft';
 import type { FirstPaintFigures } from './firstPaint';
 import type { InteractionFigures } from './interaction';
 import type { LegibilityFigures } from './legibility';
@@ -171,6 +173,17 @@ function otherRows(r: BenchResults): Row[] {
       '≤ 150 (realistic)',
       on('realistic', (mb) => mb <= 150),
     ),
+    ...sizeRows(size),
+    single('ingest (articles/s)', r.ingest ? String(r.ingest.articlesPerSecond) : NONE),
+    ...firstPaintRows(r.firstPaint?.seeds ?? null),
+    ...deckRows(r.deck),
+    ...draftRows(r.draft),
+  ];
+}
+
+function sizeRows(size: BenchResults['size']): Row[] {
+  if (!size) return [single('initial JS, app code gzip (kB)', NONE)];
+  return [
     row('atlas.json gzip (kB)', size.atlasJsonKbGzip, String),
     single(
       'initial JS, app code gzip (kB)',
@@ -183,13 +196,32 @@ function otherRows(r: BenchResults): Row[] {
       `${size.maplibreKbGzip} + worker ${size.maplibreWorkerKbGzip}`,
     ),
     single('CSS gzip / lazy JS gzip (kB)', pair(size.cssKbGzip, size.lazyKbGzip)),
-    single('ingest (articles/s)', r.ingest ? String(r.ingest.articlesPerSecond) : 'not measured'),
-    ...firstPaintRows(r.firstPaint?.seeds ?? null),
+  ];
+}
+
+function deckRows(d: DeckFigures | null): Row[] {
+  if (!d) return [single('deck export (.pptx), median (ms)', NONE)];
+  const mb = Math.round(d.bytes / 1e4) / 100;
+  return [
     single(
-      'deck export: steps, ms, MB',
-      r.deck
-        ? `${r.deck.steps}, ${r.deck.ms}, ${Math.round(r.deck.bytes / 1e5) / 10}`
-        : 'not measured',
+      `deck export (.pptx), ${d.steps} steps: median / first (ms)`,
+      pair(d.ms, d.firstMs),
+      '≤ 10 s (median)',
+      d.ms <= 10_000,
+    ),
+    single('  deck file (MB)', String(mb), '≤ 15 MB', d.bytes <= 15e6),
+    single('  deck per step / one PNG 1920×1080 (ms)', pair(Math.round(d.ms / d.steps), d.pngMs)),
+    single('  deck main-thread CPU, median (ms)', String(d.cpuMs)),
+  ];
+}
+
+function draftRows(d: DraftFigures | null): Row[] {
+  return [
+    single(
+      'draft shown after a paste, median / p95 (ms)',
+      d ? pair(Math.round(d.shown.p50), Math.round(d.shown.p95)) : NONE,
+      '≤ 1000 (p95)',
+      d ? d.shown.p95 <= 1000 : null,
     ),
   ];
 }

@@ -2,6 +2,8 @@
  * The shape of `bench/results.json`: one figure set per data set (seeds, the uniform
  * 10k atlas as `synthetic`, the realistic 10k atlas), per section.
  */
+import type { DeckFigures } from './deck';
+import type { DraftFigures } from './draft';
 import type { FirstPaintFigures } from './firstPaint';
 import type { IngestFigures } from './ingest';
 import type { EngineFloor, InteractionFigures } from './interaction';
@@ -10,22 +12,19 @@ import type { LoadFigures } from './load';
 import type { PerScenario } from './scenarios';
 import type { SizeResult } from './size';
 
-/** The deck export (`scripts/bench/deck.ts`, issue 16): steps exported, ms, .pptx bytes. */
-export interface DeckFigures {
-  readonly steps: number;
-  readonly ms: number;
-  readonly bytes: number;
-}
+export type { DeckFigures } from './deck';
+export type { DraftFigures } from './draft';
 
 /**
  * `bench/results.json`. `synthetic` is the uniform 10k atlas, `realistic` the realistic
- * one; a section that failed or could not be measured is null and says why in `notes`.
+ * one; a section that failed, could not be measured or was not run (`--only`) is null and
+ * the notes say why.
  */
 export interface BenchResults {
   readonly meta: Readonly<Record<string, unknown>>;
   readonly load: PerScenario<LoadFigures> | null;
   readonly interaction: PerScenario<InteractionFigures | null>;
-  readonly size: SizeResult;
+  readonly size: SizeResult | null;
   readonly heap: {
     readonly seedsMb: number;
     readonly syntheticMb: number;
@@ -38,7 +37,9 @@ export interface BenchResults {
   readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
   /** The bare engine's cost of one repaint (bench/baseline.html), for reading the interaction figures. */
   readonly engineFloor: EngineFloor | null;
-  /** Issue 16: a story exported as .pptx; null until `scripts/bench/deck.ts` is wired in. */
+  /** Issue 18: a curated story exported as .pptx in the browser, next to one PNG export. */
   readonly deck: DeckFigures | null;
+  /** Issue 19: click on 起草 after a paste → the draft on screen, in the browser. */
+  readonly draft: DraftFigures | null;
   readonly notes: readonly string[];
 }
