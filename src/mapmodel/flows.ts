@@ -126,7 +126,9 @@ export function groupLinks(
     const ka = endKey(a);
     const kb = endKey(b);
     if (ka === kb) {
-      inner.set(ka, [...(inner.get(ka) ?? []), link]);
+      const held = inner.get(ka);
+      if (held) held.push(link);
+      else inner.set(ka, [link]);
       continue;
     }
     const id = flowKey(a, b);

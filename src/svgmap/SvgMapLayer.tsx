@@ -98,7 +98,10 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
     setSvgDrawn(features);
     return () => setSvgDrawn(null);
   }, [features]);
-  const name = useMemo(() => targetNamer(index, view, lang), [index, view, lang]);
+  const name = useMemo(
+    () => targetNamer(index, view, features, lang),
+    [index, view, features, lang],
+  );
   const transform = camera && size ? worldToScreen(camera, size, REF_ZOOM) : null;
 
   const painted = useRef(false);

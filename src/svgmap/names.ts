@@ -3,19 +3,27 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Lang } from '../domain/format';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import { selectFlowDetails } from '../domain/flowDetails';
 import { PAIR_SEPARATOR } from '../domain/pairs';
 import { isMergedFlowId, parseEnd } from '../domain/selection';
 import { endName } from '../i18n/placeNames';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { MapTarget } from '../mapmodel/targets';
 
-/** A function naming a region or link in `lang`, e.g. "荣昌区，8 个事件" or "浙江省 → 阿坝州，5 个事件". */
+/**
+ * A function naming a region or link in `lang`, e.g. "荣昌区，8 个事件" or "浙江省 → 阿坝州，5 个事件".
+ * A merged flow is counted from the drawn `features` (its distinct events), not by walking
+ * the view's records again for every flow.
+ */
 export function targetNamer(
   index: AtlasIndex,
   view: FilteredView,
+  features: MapFeatures | null,
   lang: Lang,
 ): (target: NonNullable<MapTarget>) => string {
   const links = new Map(view.links.map((l) => [l.id, l]));
+  const flowEvents = new Map(
+    features?.arcs.features.map((f) => [f.properties.key, f.properties.count]) ?? [],
+  );
   const name = (id: string) => index.regionById.get(id)?.name[lang] ?? id;
   const events = (n: number) => translate(lang, 'tooltipEvents', { n });
   return (target) => {
@@ -26,12 +34,14 @@ export function targetNamer(
     if (isMergedFlowId(target.id)) {
       const [a, b] = target.id.split(PAIR_SEPARATOR).map(parseEnd);
       if (!a || !b) return target.id;
-      const flow = selectFlowDetails(index, view, a, b);
       const title = translate(lang, 'linkBetween', {
         a: endName(index, a, lang),
         b: endName(index, b, lang),
       });
-      return translate(lang, 'svgmapLink', { link: title, events: events(flow.events.length) });
+      return translate(lang, 'svgmapLink', {
+        link: title,
+        events: events(flowEvents.get(target.id) ?? 0),
+      });
     }
     const link = links.get(target.id);
     if (!link) return target.id;
