@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/csp.js';
+import { prerenderPlugin } from './scripts/prerender/plugin.js';
 import { revealAssetsPlugin } from './scripts/revealAssets.js';
 
 export default defineConfig({
-  plugins: [react(), cspPlugin(), revealAssetsPlugin()],
+  // The first frame is baked before the policy hashes its inline script and style.
+  plugins: [react(), prerenderPlugin(), cspPlugin(), revealAssetsPlugin()],
   base: './',
   build: {
     target: 'es2022',
