@@ -3,15 +3,60 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const framework = [
-  'react',
-  'react-dom',
-  'react-dom/*',
-  'zustand',
-  'zustand/*',
-  'maplibre-gl',
-  'maplibre-gl/*',
-];
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+import { LAYERS, MAPLIBRE, UI_FRAMEWORK } from './scripts/lint/layers.js';
+
+const boundaries = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/**/*.test.ts'],
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.css'] })],
+  },
+  rules: {
+    'import-x/no-restricted-paths': [
+      'error',
+      {
+        zones: LAYERS.flatMap(([target, forbidden, message]) =>
+          forbidden.map((from) => ({ target: `./src/${target}`, from: `./src/${from}`, message })),
+        ),
+      },
+    ],
+    'import-x/no-cycle': ['error', { ignoreExternal: true }],
+  },
+};
+
+/** No framework in the pure layers. */
+const pure = {
+  files: ['src/domain/**', 'src/testing/**', 'src/ingest/**', 'src/mapmodel/**'],
+  ignores: ['src/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [...UI_FRAMEWORK, ...MAPLIBRE],
+            message: 'domain/, ingest/ and mapmodel/ use no UI framework and no renderer.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+/** Only map/ may import MapLibre. */
+const maplibreOnlyInMap = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/map/**', 'src/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: MAPLIBRE, message: 'Only src/map/ imports maplibre-gl.' }] },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -37,61 +82,8 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
-  {
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...framework,
-            '../state/*',
-            '../io/*',
-            '../map/*',
-            '../panel/*',
-            '../controls/*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The ingester runs in a worker and in Node: domain code only (DESIGN.md, "ingest").
-    files: ['src/ingest/**/*.ts'],
-    ignores: ['src/ingest/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...framework,
-            '**/state/**',
-            '**/io/**',
-            '**/map/**',
-            '**/svgmap/**',
-            '**/panel/**',
-            '**/controls/**',
-            '**/app/**',
-            '**/ui/**',
-            '**/i18n/**',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/state/**/*.ts', 'src/io/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['maplibre-gl', 'maplibre-gl/*', '../map/*', '../panel/*', '../controls/*'] },
-      ],
-    },
-  },
-  {
-    files: ['src/panel/**', 'src/controls/**', 'src/app/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['maplibre-gl', 'maplibre-gl/*'] }],
-    },
-  },
+  // Layers (DESIGN.md): who may import whom, enforced at any depth. Tests may cross layers.
+  maplibreOnlyInMap,
+  pure,
+  boundaries,
 );

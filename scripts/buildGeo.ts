@@ -23,7 +23,7 @@ import { computePoints, formatPoints } from './geo/points';
 import * as sources from './geo/sources';
 import { readTianditu } from './geo/sources';
 import { LEVEL_FILE, validateGazetteer } from './geo/validate';
-import { readBoundaries } from '../src/map/geography';
+import { readBoundaries } from '../src/mapmodel/geography';
 import { svgBoundariesFile } from '../src/svgmap/boundaries';
 
 const OUT = {

@@ -11,6 +11,13 @@ import {
   type RegionSource,
   type Sector,
 } from '../../src/domain/schema';
+import {
+  compareArticles,
+  compareEvents,
+  compareFigures,
+  dataDateOf,
+  recordsOf,
+} from '../../src/domain/assemble';
 import type { NormalizedArticle } from '../../src/domain/text/normalize';
 import type { Points } from './parse';
 import { ARTICLES_DIR, ATLAS_PATH, type OutputFile } from './types';
@@ -40,29 +47,18 @@ export function assembleAtlas(
   sectors: readonly Sector[],
   articles: readonly ArticleBundle[],
 ): Atlas {
-  const annotations = articles.map((a) => a.annotation);
+  // The records and their order are the browser's too (local articles): src/domain/assemble.ts.
+  const records = articles.map((a) => recordsOf(a.annotation));
   const candidate = {
     version: 1,
-    dataDate: annotations
-      .map((a) => a.published.slice(0, 10))
-      .reduce((a, b) => (b > a ? b : a), ''),
+    dataDate: dataDateOf(records.map((r) => r.article)),
     regions: [...regions]
       .sort((a, b) => byString(a.code, b.code) || byString(a.id, b.id))
       .map((r) => ({ ...r, point: points[r.id]?.point, hasPolygon: points[r.id]?.hasPolygon })),
     sectors,
-    // ArticleSchema omits events and figures: parsing strips them from the articles.
-    articles: [...annotations].sort(
-      (a, b) => byString(a.published, b.published) || byString(a.id, b.id),
-    ),
-    events: annotations
-      .flatMap((a) => a.events.map((e) => ({ ...e, article: a.id })))
-      .sort(
-        (a, b) =>
-          byString(a.date, b.date) || byString(a.article, b.article) || byString(a.id, b.id),
-      ),
-    figures: annotations
-      .flatMap((a) => a.figures.map((f) => ({ ...f, article: a.id })))
-      .sort((a, b) => byString(a.article, b.article) || byString(a.id, b.id)),
+    articles: records.map((r) => r.article).sort(compareArticles),
+    events: records.flatMap((r) => r.events).sort(compareEvents),
+    figures: records.flatMap((r) => r.figures).sort(compareFigures),
   };
   return AtlasSchema.parse(candidate);
 }

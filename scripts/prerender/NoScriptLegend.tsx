@@ -1,13 +1,17 @@
 /**
  * The legend of the page without JavaScript: the rows of the shared legend model
- * (`ui/legend.ts`, as the embedded atlas and the exported images show it) in the page
- * legend's disclosure box, open. Without a `style` attribute (the page's policy forbids
- * inline styles): the activity ramp is an SVG gradient.
+ * (`ui/legend.ts`, evaluated from the maps' style and sized by what the baked picture
+ * draws, as the page, the embedded atlas and the exports show it) in the page legend's
+ * disclosure box, open. The symbols are the page's own (`LegendSymbol`) but for the
+ * activity ramp, drawn as an SVG gradient: the page's policy forbids `style` attributes.
  */
 import type { Lang } from '../../src/domain/format';
-import type { FilteredView } from '../../src/domain/select';
 import { translate } from '../../src/i18n/messages';
+import { legendFacts, legendStyle } from '../../src/mapmodel/legend';
+import type { MapFeatures } from '../../src/mapmodel/mapFeatures';
+import { svgStyle } from '../../src/mapmodel/style/read';
 import { legendRows, type LegendRow } from '../../src/ui/legend';
+import { LegendSymbol } from '../../src/ui/LegendSymbol';
 
 function Symbol({ row, id }: { row: LegendRow; id: string }) {
   if (row.kind === 'ramp') {
@@ -25,28 +29,13 @@ function Symbol({ row, id }: { row: LegendRow; id: string }) {
       </svg>
     );
   }
-  return (
-    <svg width="46" height="14" aria-hidden="true">
-      {row.kind === 'line' ? (
-        <path
-          d="M4 11 Q23 1 42 11"
-          fill="none"
-          stroke={row.colour}
-          strokeWidth="3.5"
-          strokeLinecap="round"
-        />
-      ) : null}
-      {row.kind === 'arrow' ? <path d="M30 7 L18 1.5 L18 12.5 Z" fill={row.colour} /> : null}
-      {row.kind === 'point' ? (
-        <circle cx="23" cy="7" r="5" fill={row.fill} stroke={row.stroke} strokeWidth="1.5" />
-      ) : null}
-    </svg>
-  );
+  return <LegendSymbol row={row} />;
 }
 
-/** The open legend, in `lang`, for the default view. */
-export function NoScriptLegend({ view, lang }: { view: FilteredView; lang: Lang }) {
-  const rows = legendRows(view, lang, 'light');
+/** The open legend, in `lang` and the light theme, of what the baked picture draws. */
+export function NoScriptLegend({ features, lang }: { features: MapFeatures; lang: Lang }) {
+  const facts = legendFacts(features);
+  const rows = legendRows(lang, legendStyle(svgStyle(lang, 'light'), facts), facts);
   return (
     <details className="legend" open>
       <summary>{translate(lang, 'exploreLegend')}</summary>

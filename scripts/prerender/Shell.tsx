@@ -8,8 +8,8 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Lang } from '../../src/domain/format';
-import type { FilteredView } from '../../src/domain/select';
 import { translate } from '../../src/i18n/messages';
+import type { MapFeatures } from '../../src/mapmodel/mapFeatures';
 import { MapAttribution } from '../../src/map/MapOverlays';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
 import { NoScriptLegend } from './NoScriptLegend';
@@ -17,7 +17,8 @@ import { NoScriptLegend } from './NoScriptLegend';
 /** What the shell shows around the map. */
 export interface ShellContent {
   readonly lang: Lang;
-  readonly view: FilteredView;
+  /** What the picture most windows show draws (the legend's sizes). */
+  readonly features: MapFeatures;
   readonly dataDate: string;
   /** The map's `<svg>` element, as markup. */
   readonly map: string;
@@ -35,7 +36,7 @@ function Bilingual({ text }: { text: (lang: Lang) => string }) {
 }
 
 /** The shell's markup, to go at the start of `<body>`. */
-export function shellMarkup({ lang, view, dataDate, map }: ShellContent): string {
+export function shellMarkup({ lang, features, dataDate, map }: ShellContent): string {
   return renderToStaticMarkup(
     <div id={FIRST_FRAME.id}>
       <div className="app">
@@ -63,7 +64,7 @@ export function shellMarkup({ lang, view, dataDate, map }: ShellContent): string
                     </div>
                   </div>
                   <noscript>
-                    <NoScriptLegend view={view} lang={lang} />
+                    <NoScriptLegend features={features} lang={lang} />
                   </noscript>
                 </div>
               </div>

@@ -13,6 +13,7 @@ import type { RegionActivity } from '../../src/domain/mapFeatures';
 import type { FilteredView } from '../../src/domain/select';
 import { worldToScreen, type Camera, type ViewSize } from '../../src/mapmodel/camera';
 import { mapFeaturesFor } from '../../src/mapmodel/features';
+import type { MapFeatures } from '../../src/mapmodel/mapFeatures';
 import type { Measure } from '../../src/mapmodel/labels';
 import { buildOverlay } from '../../src/mapmodel/overlay';
 import { svgStyle } from '../../src/mapmodel/style/read';
@@ -52,6 +53,8 @@ export interface Picture {
   readonly overlay: string;
   readonly labels: readonly string[];
   readonly links: readonly string[];
+  /** What the map model drew (the legend is sized by it). */
+  readonly features: MapFeatures;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -106,5 +109,6 @@ export function drawPicture(data: PictureData, request: PictureRequest): Picture
     overlay: drawn,
     labels: overlay?.labels.map((l) => l.text) ?? [],
     links: overlay?.arcs.map((a) => a.key) ?? [],
+    features,
   };
 }

@@ -33,6 +33,9 @@ export const FIRST_FRAME_LANG: Lang = 'zh';
 /** The label font, relative to the page (as `map/fonts.ts` loads it). */
 export const LABEL_FONT_PATH = 'fonts/atlas-labels.woff2';
 
+/** The window whose picture sizes the legend of the page without JavaScript. */
+const LEGEND_WINDOW = '1280×720';
+
 /** A grid step is at most this share of a pixel in the closest picture. */
 const GRID_PIXELS = 0.5;
 
@@ -104,6 +107,10 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
   const map =
     `<svg class="ff-svg" width="100%" height="100%" aria-hidden="true">${shared.defs}` +
     `${sea('light')}${sea('dark')}<svg x="50%" y="50%" overflow="visible">${groups.join('')}</svg></svg>`;
+  // The legend is sized by the picture of the commonest window (the size the e2e tests use).
+  const legendPicture =
+    drawn.find((d) => d.variant.size.window === LEGEND_WINDOW)?.picture ?? drawn[0]?.picture;
+  if (!legendPicture) throw new Error('first frame: no map size to draw');
   const font =
     `@font-face { font-family: "${LABEL_FONT_FAMILY}"; src: url("${fontUrl}") format("woff2");` +
     ' font-display: block; }';
@@ -111,7 +118,12 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
   return {
     script: headScript(lang),
     style: [shell, font, variantRules(variants.map((v) => v.size))].join('\n'),
-    body: shellMarkup({ lang, view, dataDate: index.atlas.dataDate, map }),
+    body: shellMarkup({
+      lang,
+      features: legendPicture.features,
+      dataDate: index.atlas.dataDate,
+      map,
+    }),
     pictures: drawn.map(({ variant, picture }) => ({ variant, picture })),
   };
 }

@@ -69,7 +69,12 @@ export function variantsFor(
       const padding = fitPaddingFor(size.width, size.height);
       const tight = tightSize(bounds, camera, size, padding);
       const same = tight.width === size.width && tight.height === size.height;
-      return same ? [{ size, camera }] : [{ size: tight, camera }, { size, camera }];
+      return same
+        ? [{ size, camera }]
+        : [
+            { size: tight, camera },
+            { size, camera },
+          ];
     })
     .sort(
       (a, b) =>

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useT } from '../i18n/useT';
 import { LIST_ENTRY_ID } from './RegionList';
-import { focusPanelHeading } from './usePanelFocus';
+import { focusPanelHeading } from '../ui/usePanelFocus';
 
 /** Links that appear on the first Tab: straight to the panel, or to the region list. */
 export function SkipLinks() {

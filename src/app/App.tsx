@@ -1,4 +1,5 @@
 import { Announcer } from '../a11y/Announcer';
+import { AuthorHost } from '../author/AuthorHost';
 import { MapDescription, MAP_DESCRIPTION_ID } from '../a11y/MapDescription';
 import { RegionList } from '../a11y/RegionList';
 import { SkipLinks } from '../a11y/SkipLinks';
@@ -23,6 +24,7 @@ import { useDocumentLang } from './useDocumentLang';
 export function App() {
   const { t } = useT();
   const load = useAtlasStore((s) => s.load);
+  const authoring = useAtlasStore((s) => s.authoring);
   useDocumentLang();
   useDocumentTheme();
   const embedded = useAtlasStore((s) => (s.load.status === 'ready' ? s.embed.embed : null));
@@ -35,8 +37,9 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p>{t('appSubtitle')}</p>
         </div>
-        {load.status === 'ready' && <Filters />}
-        {load.status === 'ready' && <Search />}
+        {/* Filters and search act on the map, which the authoring view covers. */}
+        {load.status === 'ready' && !authoring && <Filters />}
+        {load.status === 'ready' && !authoring && <Search />}
         {load.status === 'ready' && <HeaderTools />}
         <LangSwitch />
       </header>
@@ -69,6 +72,7 @@ export function App() {
             <PresentHost />
           </section>
           <Panel />
+          <AuthorHost />
         </main>
       )}
     </div>

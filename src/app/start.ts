@@ -1,4 +1,5 @@
 /** Loads the atlas, binds the URL and installs `window.atlas`. Safe to call again to retry. */
+import { readLocalArticles, withLocalIndex } from '../author/localArticles';
 import { ATLAS_URL, dataParamUrl, loadAtlas } from '../io/loadAtlas';
 import { useAtlasStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
@@ -21,9 +22,12 @@ export async function startApp(): Promise<void> {
   store.setLoad({ status: 'loading' });
   installAutomation();
   try {
-    const index = await loadAtlas(
-      atlasUrl((value) => store.notify('droppedParam', { name: 'data', value })),
-    );
+    const [loaded] = await Promise.all([
+      loadAtlas(atlasUrl((value) => store.notify('droppedParam', { name: 'data', value }))),
+      readLocalArticles(),
+    ]);
+    // The one place local articles (kept in this browser, or carried by an offline copy) join the atlas.
+    const index = withLocalIndex(loaded);
     stopUrlSync?.();
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });

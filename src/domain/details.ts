@@ -8,7 +8,11 @@ import { pairKey, type FilteredView, type Link } from './select';
 export interface RegionDetails {
   readonly region: Region;
   readonly parent: Region | null;
-  /** Articles that name the region (or a place inside it), newest first. */
+  /**
+   * Articles of the region's events and figures, newest first; with no sector filter also
+   * those that name the region (or a place inside it). Under a sector filter an article is
+   * listed only when one of its records involves both the region and the sector.
+   */
   readonly articles: readonly Article[];
   /** Events whose parties or venue lie in the region, in date order. */
   readonly events: readonly AtlasEvent[];
@@ -82,9 +86,11 @@ export function selectRegionDetails(
   const events = pick(index.events, where.events.get(id) ?? [], (e) => shown.events.has(e));
   const figures = pick(index.figures, where.figures.get(id) ?? [], (f) => shown.figures.has(f));
   const named = new Set(
-    pick(index.atlas.articles, where.articles.get(id) ?? [], (a) => shown.articleIds.has(a.id)).map(
-      (a) => a.id,
-    ),
+    view.filters.sectors.length > 0
+      ? []
+      : pick(index.atlas.articles, where.articles.get(id) ?? [], (a) =>
+          shown.articleIds.has(a.id),
+        ).map((a) => a.id),
   );
   events.forEach((e) => named.add(e.article));
   figures.forEach((f) => named.add(f.article));

@@ -41,17 +41,20 @@ export function figurePasses(filters: Filters, figure: Figure): boolean {
 }
 
 /**
- * An article passes when its own publication year and sectors pass, or when
- * any event it reports passes (the 2019 article reports a 2014 agreement, so
- * it belongs to 2014 as well).
+ * An article passes when one of its events or figures passes. With no sector filter it
+ * also passes by its own publication year (the 2019 article reports a 2014 agreement, so
+ * it belongs to 2014 as well, and an article without records still has a year). A sector
+ * filter lists an article only for records of that sector: its own sector tags are what
+ * the text mentions, not what it reports.
  */
 export function articlePasses(
   filters: Filters,
   article: Article,
-  passingEventArticles: ReadonlySet<string>,
+  passingRecordArticles: ReadonlySet<string>,
 ): boolean {
   return (
-    passingEventArticles.has(article.id) ||
-    spanPasses(filters, yearSpan(article.published.slice(0, 10)), article.sectors)
+    passingRecordArticles.has(article.id) ||
+    (filters.sectors.length === 0 &&
+      spanPasses(filters, yearSpan(article.published.slice(0, 10)), article.sectors))
   );
 }

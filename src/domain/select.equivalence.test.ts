@@ -79,7 +79,10 @@ function referenceView(index: AtlasIndex, filters: Filters): FilteredView {
 
 function referenceRegionArticles(index: AtlasIndex, view: FilteredView, id: string) {
   const inRegion = (r: string) => isWithin(index, r, id);
-  const named = new Set(view.articles.filter((a) => a.regions.some(inRegion)).map((a) => a.id));
+  const bySector = view.filters.sectors.length > 0;
+  const named = new Set(
+    view.articles.filter((a) => !bySector && a.regions.some(inRegion)).map((a) => a.id),
+  );
   view.events
     .filter((e) => e.parties.some(inRegion) || (e.venue !== null && inRegion(e.venue)))
     .forEach((e) => named.add(e.article));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent, makeFigure, makeIndex } from '../testing/fixtures';
+import { makeArticle, makeEvent, makeFigure, makeIndex } from '../testing/fixtures';
 import { selectPairDetails, selectRegionDetails, topLinks } from './details';
 import { NO_FILTERS } from './filters';
 import { pairKey, selectView } from './select';
@@ -112,5 +112,56 @@ describe('topLinks', () => {
       'sichuan~zhejiang',
       'hunan~jiangxi',
     ]);
+  });
+});
+
+describe('a sector filter lists an article only where its events or figures have that sector', () => {
+  // The Rongchang case: the article names Rongchang and is tagged tourism, but its tourism
+  // event is Chengdu's promotion in Chongqing, and its Rongchang records are electronics.
+  const index = makeIndex({
+    articles: [
+      makeArticle({
+        regions: ['sichuan', 'chongqing', 'rongchang'],
+        sectors: ['electronics', 'tourism'],
+      }),
+      makeArticle({ id: 'a2', regions: ['hunan'], sectors: ['tourism'] }),
+    ],
+    events: [
+      makeEvent({ id: 'park', parties: ['rongchang', 'sichuan'], sectors: ['electronics'] }),
+      makeEvent({ id: 'promo', parties: ['sichuan', 'chongqing'], sectors: ['tourism'] }),
+    ],
+    figures: [makeFigure({ regions: ['rongchang'], sectors: ['electronics'] })],
+  });
+  const tourism = selectView(index, { years: null, sectors: ['tourism'] });
+
+  it('leaves the article out of Rongchang’s panel under tourism', () => {
+    const rongchang = selectRegionDetails(index, tourism, 'rongchang');
+    expect(rongchang?.events).toEqual([]);
+    expect(rongchang?.figures).toEqual([]);
+    expect(rongchang?.articles).toEqual([]);
+  });
+
+  it('keeps it where a tourism record involves the region', () => {
+    expect(selectRegionDetails(index, tourism, 'chongqing')?.articles.map((a) => a.id)).toEqual([
+      'a1',
+    ]);
+  });
+
+  it('keeps it under Rongchang for electronics, and with no sector filter', () => {
+    const electronics = selectView(index, { years: null, sectors: ['electronics'] });
+    expect(selectRegionDetails(index, electronics, 'rongchang')?.articles).toHaveLength(1);
+    expect(
+      selectRegionDetails(index, selectView(index, NO_FILTERS), 'rongchang')?.articles,
+    ).toHaveLength(1);
+  });
+
+  it('leaves out of the overview an article tagged with the sector but with no record in it', () => {
+    expect(tourism.articles.map((a) => a.id)).toEqual(['a1']);
+  });
+
+  it('still lists an article by its publication year when only years are filtered', () => {
+    const view = selectView(index, { years: [2016, 2016], sectors: [] });
+    expect(view.articles.map((a) => a.id)).toEqual(['a1', 'a2']);
+    expect(selectRegionDetails(index, view, 'hunan')?.articles.map((a) => a.id)).toEqual(['a2']);
   });
 });

@@ -49,14 +49,16 @@ function derive(index: AtlasIndex, filters: Filters): FilteredView {
     : index.figures.filter((f, i) =>
         spanPasses(filters, index.figureYears[i] ?? [0, 0], f.sectors),
       );
-  const eventArticles = new Set(events.map((e) => e.article));
-  for (const f of figures) eventArticles.add(f.article);
+  const recordArticles = new Set(events.map((e) => e.article));
+  for (const f of figures) recordArticles.add(f.article);
+  // `articlePasses` (filters.ts), with the article's years from the index.
+  const byOwnYear = filters.sectors.length === 0;
   const articles = all
     ? index.atlas.articles
     : index.atlas.articles.filter(
         (a, i) =>
-          eventArticles.has(a.id) ||
-          spanPasses(filters, index.articleYears[i] ?? [0, 0], a.sectors),
+          recordArticles.has(a.id) ||
+          (byOwnYear && spanPasses(filters, index.articleYears[i] ?? [0, 0], a.sectors)),
       );
 
   const activity = new Map<RegionId, number>();

@@ -8,6 +8,7 @@
  * formats load their code only when asked for.
  */
 import type { MapController } from '../mapmodel/controller';
+import { legendFacts } from '../mapmodel/legend';
 import { pngImage } from './pngImage';
 import { exportScene, type ImageOptions } from './scene';
 
@@ -22,7 +23,15 @@ export async function exportImage(
   options: ImageOptions = {},
   controller: MapController | null,
 ): Promise<Blob> {
-  const scene = exportScene(options);
+  const snapshot = controller?.snapshot() ?? null;
+  const facts = legendFacts(
+    snapshot && {
+      arcs: snapshot.geojson.flows,
+      points: snapshot.geojson.points,
+      weaker: snapshot.weaker,
+    },
+  );
+  const scene = exportScene(options, facts);
   await document.fonts.ready;
   if (scene.format === 'png') return pngImage(scene, controller);
   const { vectorImage } = await import('./vector/vectorImage');

@@ -1,11 +1,10 @@
 /**
  * The South China Sea inset's map for exported images, drawn by the same
- * component as on screen (so the standard-map convention holds on slides too):
- * as an image for the canvas; SVG and PDF take its markup.
+ * component as on screen (so the standard-map convention holds on slides too),
+ * handed out by the map (`MapController.insetMarkup`): as an image for the canvas.
  */
+import type { MapController } from '../mapmodel/controller';
 import type { MapTheme } from '../mapmodel/theme';
-import { preloadGeography } from '../svgmap/geographyCache';
-import { southChinaSeaMarkup } from '../svgmap/toMarkup';
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -16,17 +15,20 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** The inset's map as an image in `theme`'s colours, or null when it cannot be drawn (the boundaries did not load). */
-export async function insetImage(theme: MapTheme): Promise<HTMLImageElement | null> {
-  let url = '';
+/** The inset's map as an image in `theme`'s colours, or null when it cannot be drawn (no map, or its boundaries did not load). */
+export async function insetImage(
+  controller: MapController | null,
+  theme: MapTheme,
+): Promise<HTMLImageElement | null> {
+  const markup = await controller?.insetMarkup(theme);
+  if (!markup) return null;
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
-    const markup = southChinaSeaMarkup(await preloadGeography(), theme);
-    url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
     return await loadImage(url);
   } catch {
     // The inset is a courtesy on slides; the map itself is still drawn.
     return null;
   } finally {
-    if (url) URL.revokeObjectURL(url);
+    URL.revokeObjectURL(url);
   }
 }

@@ -5,7 +5,7 @@
  * many fonts, has no "→").
  */
 import type { LegendRow } from '../ui/legend';
-import type { OverlayColours } from './overlays';
+import type { OverlayColours } from './marks';
 import { legendSymbol } from './legendSymbol';
 import { cardMark, num, type Mark, type MarkGroup, type TextMeasure } from './marks';
 

@@ -91,3 +91,12 @@ export function cardMark(box: Box, fill: string, u: number): Mark {
   const shadow = { blur: 16 * u, dy: 3 * u, opacity: 0.18 };
   return { kind: 'card', box, radius: 12 * u, fill, opacity: 0.94, shadow };
 }
+
+/** Colours of the cards and text (the page's CSS variables). */
+export interface OverlayColours {
+  readonly paper: string;
+  readonly ink: string;
+  readonly ink2: string;
+  readonly accent: string;
+  readonly line: string;
+}

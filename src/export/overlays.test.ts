@@ -15,8 +15,8 @@ function text(title: string): OverlayText {
     summary: '2014–2024 · All sectors',
     legendTitle: 'Legend',
     legend: [
-      { kind: 'line', label: 'Cooperation link', colour: '#e06a2c' },
-      { kind: 'point', label: 'Place', fill: '#1f4d48', stroke: '#fff' },
+      { kind: 'line', label: 'Cooperation link', colour: '#e06a2c', widths: [2, 5] },
+      { kind: 'point', label: 'Place', fill: '#1f4d48', stroke: '#fff', radii: [4, 8] },
     ],
     footer: ['Sources: …', 'Map: GS(2024)1234 · Data as of 2024-06-30'],
     insetCaption: 'South China Sea Islands',

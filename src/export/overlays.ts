@@ -8,7 +8,13 @@
  */
 import type { LegendRow } from '../ui/legend';
 import { layoutLegend } from './legendLayout';
-import { cardMark, type Mark, type MarkGroup, type TextMeasure } from './marks';
+import {
+  cardMark,
+  type Mark,
+  type MarkGroup,
+  type OverlayColours,
+  type TextMeasure,
+} from './marks';
 
 /** Everything the overlays say. */
 export interface OverlayText {
@@ -23,14 +29,7 @@ export interface OverlayText {
   readonly insetCaption: string;
 }
 
-/** Colours of the cards and text (the page's CSS variables). */
-export interface OverlayColours {
-  readonly paper: string;
-  readonly ink: string;
-  readonly ink2: string;
-  readonly accent: string;
-  readonly line: string;
-}
+export type { OverlayColours } from './marks';
 
 /** Where the overlays go, laid out before the map is drawn so the map can avoid them. */
 export interface OverlayLayout {

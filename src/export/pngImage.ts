@@ -5,11 +5,11 @@
  */
 import type { MapController } from '../mapmodel/controller';
 import { paletteFor } from '../mapmodel/theme';
-import { SOUTH_CHINA_SEA_SIZE } from '../svgmap/toMarkup';
+import { SOUTH_CHINA_SEA_SIZE } from '../mapmodel/extent';
 import { insetImage } from './inset';
 import { layoutOverlays } from './overlays';
 import { canvasTextMeasure, paintCanvas } from './paintCanvas';
-import { mapFrame, type ExportScene } from './scene';
+import { mapFrame, withDrawnLegend, type ExportScene } from './scene';
 
 /** Draws `scene` on a canvas, the map by `controller`, and encodes it as PNG. */
 export async function pngImage(
@@ -23,15 +23,12 @@ export async function pngImage(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('exportImage: this browser cannot draw on a canvas');
   ctx.scale(pixelRatio, pixelRatio);
-  const layout = layoutOverlays(
-    scene.text,
-    scene.colours,
-    canvasTextMeasure(ctx, scene.family),
-    width,
-    height,
-    { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(scene.theme).countryLine },
+  const inset = { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(scene.theme).countryLine };
+  const measure = canvasTextMeasure(ctx, scene.family);
+  const frame = mapFrame(
+    scene,
+    layoutOverlays(scene.text, scene.colours, measure, width, height, inset),
   );
-  const frame = mapFrame(scene, layout);
   const map = await controller?.capture({
     index: scene.index,
     view: scene.view,
@@ -49,8 +46,16 @@ export async function pngImage(
     ctx.fillRect(0, 0, width, height);
   }
   if (map) ctx.drawImage(map.canvas, 0, 0, width, height);
-  const inset = map?.needsInset ? await insetImage(scene.theme) : null;
-  paintCanvas(ctx, inset ? [layout.inset, ...layout.groups] : layout.groups, scene.family, inset);
+  // The legend tells what this picture draws: its flows' event counts, not the screen's.
+  const drawn = map ? withDrawnLegend(scene, map.features) : scene;
+  const layout = layoutOverlays(drawn.text, scene.colours, measure, width, height, inset);
+  const picture = map?.needsInset ? await insetImage(controller, scene.theme) : null;
+  paintCanvas(
+    ctx,
+    picture ? [layout.inset, ...layout.groups] : layout.groups,
+    scene.family,
+    picture,
+  );
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('exportImage: PNG encoding failed'))),

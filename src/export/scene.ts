@@ -11,6 +11,9 @@ import type { MapTheme } from '../mapmodel/theme';
 import { filteredView } from '../state/derived';
 import type { Selection } from '../domain/selection';
 import { useAtlasStore } from '../state/store';
+import { legendFacts, legendStyle, type LegendFacts } from '../mapmodel/legend';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
+import { svgStyle } from '../mapmodel/style/read';
 import { legendRows } from '../ui/legend';
 import { filterSummary, selectionTitle, sourceList } from '../ui/summary';
 import type { OverlayColours, OverlayLayout, OverlayText } from './overlays';
@@ -74,7 +77,7 @@ function cssColours(): OverlayColours {
 }
 
 /** Checks `options` and reads the view. Throws when the atlas is not loaded or an option is out of range. */
-export function exportScene(options: ImageOptions): ExportScene {
+export function exportScene(options: ImageOptions, facts: LegendFacts): ExportScene {
   const format = formatOf(options.format);
   const width = Math.round(checked('width', options.width ?? 1920, 320, 4096));
   const height = Math.round(checked('height', options.height ?? 1080, 240, 4096));
@@ -94,7 +97,7 @@ export function exportScene(options: ImageOptions): ExportScene {
     title: title ?? appTitle,
     summary: filterSummary(index, view.filters, lang),
     legendTitle: translate(lang, 'legendTitle'),
-    legend: legendRows(view, lang, theme),
+    legend: legendRows(lang, legendStyle(svgStyle(lang, theme), facts), facts),
     footer: [
       translate(lang, 'exportSources', { sources: sourceList(view.articles, lang) }),
       `${translate(lang, 'attribution')} · ${translate(lang, 'dataAsOf', {
@@ -156,4 +159,18 @@ export function imageFileName(
   const ratio = format === 'png' ? pixelRatio : 1;
   const size = `${Math.round(width * ratio)}x${Math.round(height * ratio)}`;
   return `cooperation-atlas_${what}${years}_${size}.${format}`;
+}
+
+/**
+ * The scene with its legend read from what the export's map drew (its flows' event counts):
+ * the legend is laid out before the map from the live map's, then rewritten with these.
+ */
+export function withDrawnLegend(scene: ExportScene, drawn: MapFeatures): ExportScene {
+  const facts = legendFacts(drawn);
+  const provisional = scene.text.legend.some((r) => r.kind === 'arrow');
+  const style = legendStyle(svgStyle(scene.lang, scene.theme), facts);
+  return {
+    ...scene,
+    text: { ...scene.text, legend: legendRows(scene.lang, style, facts, provisional) },
+  };
 }

@@ -6,6 +6,7 @@
  */
 import { formatCount, type Lang } from '../domain/format';
 import { a11yEn, a11yZh } from './a11y';
+import { authorEn, authorZh } from './author';
 import { coreEn, coreZh } from './core';
 import { embedEn, embedZh } from './embed';
 import { exploreEn, exploreZh } from './explore';
@@ -26,6 +27,7 @@ const zh = {
   ...exploreZh,
   ...svgmapZh,
   ...flowsZh,
+  ...authorZh,
   ...ingestZh,
   ...directionZh,
   ...refusalZh,
@@ -40,6 +42,7 @@ const en: Record<keyof typeof zh, string> = {
   ...exploreEn,
   ...svgmapEn,
   ...flowsEn,
+  ...authorEn,
   ...ingestEn,
   ...directionEn,
   ...refusalEn,

@@ -13,7 +13,7 @@ import type { Weaker } from '../mapmodel/mapFeatures';
 import { useAtlasStore } from '../state/store';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import { useHover } from './hoverStore';
+import { useHover } from '../svgmap/hoverStore';
 
 function eventCount(lang: Lang, n: number): string {
   return translate(lang, 'tooltipEvents', { n });

@@ -22,15 +22,15 @@ import { webglController } from './controller';
 import { labelFontSettled, subscribeLabelFont } from './fonts';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
 import type { PickContext } from './picking';
-import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { SouthChinaSeaInset } from '../svgmap/SouthChinaSeaInset';
 import { applyMapTheme } from './theme';
 import { usePlacedLabels } from './usePlacedLabels';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
 import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
-import { SVG_FIRST, useHandover, useSvgFirst } from '../svgmap/handover';
-import { canvasClass, svgController, SvgMapLayer } from '../svgmap';
+import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
+import { svgController, SvgMapLayer } from '../svgmap';
 
 // Starts while the atlas is still loading: the SVG map needs the boundaries. MapLibre's chunk is
 // fetched only when the map mounts (below), so its megabyte of code is evaluated after the SVG
@@ -139,6 +139,10 @@ export function MapView() {
     mapControl.set(active);
     return () => mapControl.set(null);
   }, [mapControl, active]);
+  useEffect(() => {
+    mapControl.setDrawn(features);
+    return () => mapControl.setDrawn(null);
+  }, [mapControl, features]);
 
   useEffect(() => {
     if (!handle || !geography) return;

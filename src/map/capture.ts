@@ -122,7 +122,7 @@ export async function captureMap(
       20_000,
       'Reading the export map',
     );
-    return { canvas, needsInset: needsSouthChinaSeaInset(boundsOf(map)) };
+    return { canvas, needsInset: needsSouthChinaSeaInset(boundsOf(map)), features };
   } finally {
     map.remove();
     container.remove();

@@ -3,8 +3,14 @@ import type { MapController } from '../mapmodel/controller';
 import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
 import { PICK_LAYERS } from '../mapmodel/style/sources';
 import { cameraOf, limitsOf, moveMap, sizeOf } from './camera';
+import { insetMarkup, vectorMap } from '../svgmap/vectorMarkup';
 import { screenPointOf, type Locator } from './screenPoint';
 import type { MapHandle } from './useMapInstance';
+
+/** MapLibre's view in the model's terms. */
+function cameraView(map: MapHandle['map']) {
+  return { camera: cameraOf(map), size: sizeOf(map), limits: limitsOf(map) };
+}
 
 /** What MapLibre draws: its features, and the placed labels it renders, in page pixels. */
 function snapshot(handle: MapHandle): MapSnapshot | null {
@@ -48,6 +54,8 @@ export function webglController(handle: MapHandle, locator: Locator): MapControl
     screenPoint: (id) => screenPointOf(locator, id),
     snapshot: () => snapshot(handle),
     // The export's code (and MapLibre's constructor for the hidden map) loads on the first export.
+    vector: (request) => vectorMap(request, cameraView(map)),
+    insetMarkup,
     capture: async (request) =>
       (await import('./capture')).captureMap(request, {
         camera: cameraOf(map),

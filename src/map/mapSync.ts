@@ -20,7 +20,7 @@ import type { RegionActivity } from '../domain/mapFeatures';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { RegionId } from '../domain/schema';
 import { sameTarget, type MapTarget } from '../mapmodel/targets';
-import type { Geography } from './geography';
+import type { Geography } from '../mapmodel/geography';
 import { arrowImage } from './arrow';
 import { atlasLayers } from '../mapmodel/style/layers';
 import { Outlines } from './outlines';

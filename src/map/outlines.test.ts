@@ -5,7 +5,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import type { AdminProps, Geography } from './geography';
+import type { AdminProps, Geography } from '../mapmodel/geography';
 import { MapSync } from './mapSync';
 import { outlineCollection } from './outlines';
 import { SOURCES } from '../mapmodel/style/sources';

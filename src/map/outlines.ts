@@ -5,7 +5,7 @@
  * outline is drawn over its province's.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { AdminProps, Geography } from './geography';
+import type { AdminProps, Geography } from '../mapmodel/geography';
 import type { MapTarget } from '../mapmodel/targets';
 
 /** A polygon of the outline source. */

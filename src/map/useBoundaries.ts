@@ -11,7 +11,7 @@ import {
   preloadSvgBoundaries,
 } from '../svgmap/geographyCache';
 import { useAtlasStore } from '../state/store';
-import type { Geography } from './geography';
+import type { Geography } from '../mapmodel/geography';
 
 /** The SVG map's boundaries (null until loaded), and whether they failed to load. */
 export function useSvgBoundaries(): { boundaries: SvgBoundaries | null; failed: boolean } {

@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useState, type RefObject } from 'react';
 import { useAtlasStore } from '../state/store';
 import { holdFramesWhileLoading } from './frameGate';
-import { setHover } from './hoverStore';
+import { setHover } from '../svgmap/hoverStore';
 import { MapSync } from './mapSync';
 import { toSelection, type MapTarget } from '../mapmodel/targets';
 import { pickAt, type PickContext } from './picking';

@@ -14,6 +14,8 @@ import {
   type MapViewState,
 } from './camera';
 import { FIT_MAX_ZOOM, fittedCamera, type Insets } from './fit';
+import type { Measure } from './labels';
+import type { MapFeatures } from './mapFeatures';
 import type { MapTheme } from './theme';
 
 /** What to draw and how big. */
@@ -43,6 +45,26 @@ export type CaptureCamera =
   | { readonly bounds: LonLatBounds; readonly maxZoom?: number }
   | { readonly center: readonly [number, number]; readonly zoom: number };
 
+/** What a vector export asks for: the canvas export's request (no pixel ratio), and the labels' font. */
+export interface VectorRequest extends Omit<CaptureRequest, 'pixelRatio'> {
+  /** The labels' font stack, written into the file. */
+  readonly font: string;
+  /** Label widths in the font the file will be drawn with (placement avoids overlaps with it). */
+  readonly measure: Measure;
+}
+
+/** A map drawn as vector markup for a file, and what goes with it. */
+export interface VectorMap {
+  /** One `<g>` in CSS pixels of the request's `width`×`height`, sea first (unless transparent). */
+  readonly markup: string;
+  /** Whether the view shows most of China without the South China Sea islands. */
+  readonly needsInset: boolean;
+  /** The text of every label drawn. */
+  readonly labels: readonly string[];
+  /** What it drew (the legend of an export is read from it). */
+  readonly features: MapFeatures;
+}
+
 /** Draws a view on a canvas without the live map (the SVG map's 2D renderer: fast, same bytes every run). */
 export type RenderStill = (request: CaptureRequest) => Promise<CapturedMap>;
 
@@ -50,6 +72,8 @@ export type RenderStill = (request: CaptureRequest) => Promise<CapturedMap>;
 export interface CapturedMap {
   readonly canvas: HTMLCanvasElement;
   readonly needsInset: boolean;
+  /** What it drew (the legend of an export is read from it). */
+  readonly features: MapFeatures;
 }
 
 /**

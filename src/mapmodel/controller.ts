@@ -9,7 +9,8 @@ import type { RegionId, StoryCamera } from '../domain/schema';
 import type { Camera, MapViewState } from './camera';
 
 export type { MapViewState } from './camera';
-import type { CaptureRequest, CapturedMap } from './capture';
+import type { CaptureRequest, CapturedMap, VectorMap, VectorRequest } from './capture';
+import type { MapTheme } from './theme';
 import type { MapSnapshot } from './snapshot';
 import { fittedCamera, presentCamera, revealCamera, type Insets, type RevealTarget } from './fit';
 
@@ -38,6 +39,10 @@ export interface MapController {
   snapshot(): MapSnapshot | null;
   /** Draws the current view for an export, at the request's size. */
   capture(request: CaptureRequest): Promise<CapturedMap>;
+  /** Draws the current view as vector markup for a file (SVG, PDF), with the SVG map's components. */
+  vector(request: VectorRequest): Promise<VectorMap>;
+  /** The South China Sea inset as a standalone `<svg>` in `theme`; null when it cannot be drawn. */
+  insetMarkup(theme: MapTheme): Promise<string | null>;
 }
 
 /** True when the user asked the system for less motion: every move is then instant. */

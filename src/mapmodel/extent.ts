@@ -16,6 +16,9 @@ export const SCS_ISLANDS: LonLatBounds = [
   [120, 21],
 ];
 
+/** The South China Sea inset map's size in CSS pixels, on screen and in exports. */
+export const SOUTH_CHINA_SEA_SIZE = { width: 120, height: 170 } as const;
+
 function overlap(lo: number, hi: number, a: number, z: number): number {
   return Math.max(0, Math.min(hi, z) - Math.max(lo, a));
 }

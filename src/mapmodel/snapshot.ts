@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { RegionPointProps } from '../domain/mapFeatures';
-import type { FlowArcProps, MapFeatures } from './mapFeatures';
+import type { FlowArcProps, MapFeatures, Weaker } from './mapFeatures';
 
 /** A label on screen: its place, its text and its box (left, top, width, height) in page pixels. */
 export interface ShownLabel {
@@ -18,6 +18,8 @@ export interface ShownLabel {
 export interface MapSnapshot {
   readonly renderer: 'webgl' | 'svg';
   readonly flows: { readonly drawn: number; readonly summarised: number };
+  /** The flows left undrawn (beyond the budget) and the links they hold. */
+  readonly weaker: Weaker;
   readonly labels: readonly ShownLabel[];
   readonly geojson: {
     readonly flows: FeatureCollection<LineString, FlowArcProps>;
@@ -34,6 +36,7 @@ export function snapshotOf(
   return {
     renderer,
     flows: { drawn: features.arcs.features.length, summarised: features.weaker.flows },
+    weaker: features.weaker,
     labels,
     geojson: { flows: features.arcs, points: features.points },
   };

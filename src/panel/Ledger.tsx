@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { SourceQuote } from '../ui/SourceQuote';
-import '../explore/ledger.css';
+import './ledger.css';
 
 const STAGE_LABEL: Record<LedgerStage, MessageKey> = {
   framework: 'ledgerStageFramework',

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { usePanelFocus } from '../a11y/usePanelFocus';
+import { usePanelFocus } from '../ui/usePanelFocus';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';

@@ -33,6 +33,29 @@ export interface OpenArticle {
   readonly quote: string | null;
 }
 
+/**
+ * Articles added in this browser (issue 19): which articles of the loaded atlas are
+ * local, which of them the user may remove, the one being previewed before it is saved,
+ * and how to remove one (installed by the authoring feature; null until then).
+ */
+export interface LocalArticles {
+  /** Local articles: kept in this browser, or carried inside this offline copy. */
+  readonly ids: ReadonlySet<string>;
+  /** The local articles kept in this browser (an offline copy's own cannot be removed). */
+  readonly removable: ReadonlySet<string>;
+  /** The article shown in preview (not saved), or null. */
+  readonly preview: string | null;
+  readonly remove: ((id: string) => void) | null;
+}
+
+/** No local articles. */
+export const NO_LOCAL_ARTICLES: LocalArticles = Object.freeze({
+  ids: new Set<string>(),
+  removable: new Set<string>(),
+  preview: null,
+  remove: null,
+});
+
 /** Colour theme of the page and the map (`theme=dark` is projector-friendly). */
 export type Theme = 'light' | 'dark';
 
@@ -118,6 +141,9 @@ export interface AtlasState {
   readonly playSpeed: PlaySpeed;
   /** The regions compared (0–2 ids; `compare` URL parameter); replaced, never mutated. */
   readonly compare: readonly RegionId[];
+  /** True while the authoring view ("Add article", `author=1`) covers the map. */
+  readonly authoring: boolean;
+  readonly localArticles: LocalArticles;
 }
 
 export interface AtlasActions {
@@ -140,6 +166,8 @@ export interface AtlasActions {
   setPlayMode(mode: PlayMode): void;
   setPlaySpeed(speed: PlaySpeed): void;
   setCompare(ids: readonly RegionId[]): void;
+  setAuthoring(authoring: boolean): void;
+  setLocalArticles(local: LocalArticles): void;
   /**
    * Moves the presentation in one update, with the step's selection and
    * filters when given, so the URL gets one history entry per step.
@@ -204,6 +232,8 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   playMode: 'window',
   playSpeed: 1,
   compare: [],
+  authoring: false,
+  localArticles: NO_LOCAL_ARTICLES,
   setLoad: (load) => set({ load }),
   // Equal values keep the old reference, so memoised derivations (the filtered
   // view, panel details, map features) are not recomputed on back/forward or setState.
@@ -237,6 +267,8 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setPlaySpeed: (playSpeed) => set({ playSpeed }),
   setCompare: (compare) =>
     set((s) => (compare.join() === s.compare.join() ? {} : { compare: [...compare] })),
+  setAuthoring: (authoring) => set({ authoring }),
+  setLocalArticles: (localArticles) => set({ localArticles }),
   present: ({ step, story }, view) =>
     set(
       view

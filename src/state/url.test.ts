@@ -53,6 +53,14 @@ describe('parseQuery', () => {
     expect(state.selection).toBeNull();
     expect(state.filters).toEqual({ years: null, sectors: ['tourism'] });
   });
+
+  it('reads author=1 as the authoring view and drops other values', () => {
+    expect(parseQuery('?author=1', index).state.author).toBe(true);
+    expect(parseQuery('?region=aba', index).state.author).toBe(false);
+    const { state, dropped } = parseQuery('?author=yes', index);
+    expect(state.author).toBe(false);
+    expect(dropped).toEqual([{ name: 'author', value: 'yes' }]);
+  });
 });
 
 describe('serializeQuery', () => {
@@ -102,8 +110,9 @@ describe('serializeQuery', () => {
         years,
         sectors,
         fc.constantFrom('zh' as const, 'en' as const),
-        (sel, y, s, lang) => {
-          const state = { selection: sel, filters: { years: y, sectors: s }, lang };
+        fc.boolean(),
+        (sel, y, s, lang, author) => {
+          const state = { selection: sel, filters: { years: y, sectors: s }, lang, author };
           const search = serializeQuery(state, '', 'zh');
           const parsed = parseQuery(search, index);
           expect(parsed.dropped).toEqual([]);
@@ -111,6 +120,14 @@ describe('serializeQuery', () => {
         },
       ),
     );
+  });
+
+  it('writes the authoring view as author=1, and closed as nothing', () => {
+    const closed = { selection: null, filters: { years: null, sectors: [] }, lang: null };
+    expect(serializeQuery({ ...closed, author: true }, '?author=0&data=x.json', 'zh')).toBe(
+      '?data=x.json&author=1',
+    );
+    expect(serializeQuery({ ...closed, author: false }, '?author=1', 'zh')).toBe('');
   });
 
   it('never throws on arbitrary query strings (property)', () => {

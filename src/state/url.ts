@@ -28,6 +28,8 @@ export interface UrlState {
   readonly view?: ExploreView;
   /** Regions compared (0–2); absent: none. */
   readonly compare?: readonly string[];
+  /** The authoring view is open (`author=1`); absent: closed. */
+  readonly author?: boolean;
 }
 
 /** A parameter that was present but invalid, and so ignored. */
@@ -48,6 +50,9 @@ export const OWN_PARAMS = [
   'step',
   'story',
 ] as const;
+
+/** The authoring view's parameter (`author=1`), kept out of the automation API's state. */
+export const AUTHOR_PARAM = 'author';
 
 /** Embedding parameters: read once at start, never written back (see {@link parseEmbedParams}). */
 export const EMBED_PARAMS = ['embed', 'panel', 'origins', 'keys', 'pixelRatio'] as const;
@@ -134,8 +139,24 @@ export function parseQuery(
   }
   const { theme, step, story } = parsePresentation(params, dropped);
   const { view, compare } = parseExploreParams(params, index, dropped);
+  let author = false;
+  const authorParam = params.get(AUTHOR_PARAM);
+  if (authorParam !== null) {
+    if (authorParam === '1' || authorParam === '0') author = authorParam === '1';
+    else dropped.push({ name: AUTHOR_PARAM, value: authorParam });
+  }
   return {
-    state: { selection, filters: { years, sectors }, lang, theme, step, story, view, compare },
+    state: {
+      selection,
+      filters: { years, sectors },
+      lang,
+      theme,
+      step,
+      story,
+      view,
+      compare,
+      author,
+    },
     dropped,
   };
 }
@@ -256,6 +277,8 @@ export function serializeQuery(state: UrlState, base: string, defaultLang: Lang)
   if (lang !== null && lang !== defaultLang) params.set('lang', lang);
   if (state.theme === 'dark') params.set('theme', state.theme);
   writeExploreParams(params, state);
+  params.delete(AUTHOR_PARAM);
+  if (state.author) params.set(AUTHOR_PARAM, '1');
   if (state.step !== null && state.step !== undefined) {
     if (state.story) params.set('story', state.story);
     params.set('step', String(state.step));

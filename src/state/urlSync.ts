@@ -41,6 +41,7 @@ export function applyUrl(index: AtlasIndex, search: string, report = notifyDropp
     step: state.step ?? null,
     story: state.story ?? null,
     exploreView: state.view ?? 'map',
+    authoring: state.author ?? false,
     ...(state.compare?.join() === store.compare.join() ? {} : { compare: state.compare ?? [] }),
   });
   if (dropped.length > 0) report(dropped);
@@ -78,9 +79,19 @@ export function applyPartial(index: AtlasIndex, partial: PartialQuery, report = 
 
 /** The URL-relevant part of the store right now. */
 export function currentUrlState(): UrlState {
-  const { selection, filters, lang, theme, step, story, exploreView, compare } =
+  const { selection, filters, lang, theme, step, story, exploreView, compare, authoring } =
     useAtlasStore.getState();
-  return { selection, filters, lang, theme, step, story, view: exploreView, compare };
+  return {
+    selection,
+    filters,
+    lang,
+    theme,
+    step,
+    story,
+    view: exploreView,
+    compare,
+    author: authoring,
+  };
 }
 
 /** Starts the binding; returns a function that stops it. */
@@ -98,7 +109,13 @@ export function startUrlSync(index: AtlasIndex): () => void {
     else window.history.replaceState(null, '', url);
   };
   const unsubscribe = useAtlasStore.subscribe((now, before) => {
-    if (now.selection !== before.selection || now.step !== before.step) write(true);
+    // Opening and closing the authoring view are history entries too: Back closes it.
+    if (
+      now.selection !== before.selection ||
+      now.step !== before.step ||
+      now.authoring !== before.authoring
+    )
+      write(true);
     else if (
       now.filters !== before.filters ||
       now.lang !== before.lang ||

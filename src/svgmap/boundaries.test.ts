@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBoundaries } from '../map/geography';
+import { readBoundaries } from '../mapmodel/geography';
 import { readSvgBoundaries, svgBoundariesFile } from './boundaries';
 
 const { topology, geography } = readBoundaries(

@@ -17,7 +17,7 @@ import {
   readBoundaries,
   type BoundaryTopology,
   type Geography,
-} from '../map/geography';
+} from '../mapmodel/geography';
 import { buildShapes, REF_ZOOM, type GeoShapes } from './geometry';
 
 /** Where the SVG map's boundaries live, relative to the page. */

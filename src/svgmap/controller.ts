@@ -8,6 +8,7 @@ import type { MapController, Motion } from '../mapmodel/controller';
 import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
 import { svgScreenPointOf } from './screenPoint';
 import { renderSvgMap } from './toCanvas';
+import { insetMarkup, vectorMap } from './vectorMarkup';
 import { zoomSvg } from './useSvgPointer';
 import {
   getSettledSvgView,
@@ -89,5 +90,7 @@ export function svgController(regionBox: MapController['regionBox']): MapControl
     screenPoint: svgScreenPointOf,
     snapshot,
     capture: (request) => renderSvgMap(request, view()),
+    vector: (request) => vectorMap(request, view()),
+    insetMarkup,
   };
 }

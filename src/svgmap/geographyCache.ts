@@ -4,7 +4,7 @@
  * the atlas arrives; the topology is loaded and converted when first asked for,
  * after that frame. The WebGL map, the SVG map and the export share the results.
  */
-import type { Geography } from '../map/geography';
+import type { Geography } from '../mapmodel/geography';
 import { loadGeography, loadSvgBoundaries, type SvgBoundaries } from './boundaries';
 
 /** Runs `load` once; later calls share its promise, and a failure is tried again. */

@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBoundaries, type Geography } from '../map/geography';
+import { readBoundaries, type Geography } from '../mapmodel/geography';
 import { worldProjection } from '../mapmodel/camera';
 import { buildShapes, REF_ZOOM } from './geometry';
 

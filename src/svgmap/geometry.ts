@@ -12,7 +12,7 @@ import type {
   GeometryObject as TopoGeometry,
   Topology,
 } from 'topojson-specification';
-import type { AdminProps, BoundaryTopology, Geography } from '../map/geography';
+import type { AdminProps, BoundaryTopology, Geography } from '../mapmodel/geography';
 import { mercatorScale } from '../mapmodel/camera';
 
 /**

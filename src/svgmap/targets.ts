@@ -3,7 +3,7 @@
  * pointer handlers (`useMapInstance`).
  */
 import { useMemo, useRef } from 'react';
-import { setHover } from '../map/hoverStore';
+import { setHover } from './hoverStore';
 import { toSelection } from '../mapmodel/targets';
 import { useAtlasStore } from '../state/store';
 import type { PointerActions } from './useSvgPointer';

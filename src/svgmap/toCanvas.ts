@@ -147,5 +147,5 @@ export async function renderSvgMap(
     ctx.fillStyle = l.colour;
     ctx.fillText(l.text, l.x, l.y);
   }
-  return { canvas, needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)) };
+  return { canvas, needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)), features };
 }

@@ -11,7 +11,7 @@ import type { LonLatBounds } from '../domain/mapFeatures';
 import { DEFAULT_LIMITS, fitCamera, type MapViewState } from '../mapmodel/camera';
 import { AtlasSchema } from '../domain/schema';
 import { selectView } from '../domain/select';
-import { readBoundaries } from '../map/geography';
+import { readBoundaries } from '../mapmodel/geography';
 import { DARK_PALETTE } from '../mapmodel/theme';
 import { PALETTE } from '../mapmodel/palette';
 import { readSvgBoundaries } from './boundaries';

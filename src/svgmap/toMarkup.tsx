@@ -8,13 +8,12 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { involvedBounds } from '../domain/mapFeatures';
-import type { Geography } from '../map/geography';
-import { SOUTH_CHINA_SEA_SIZE, SouthChinaSeaMap } from '../map/SouthChinaSeaInset';
+import type { Geography } from '../mapmodel/geography';
+import { SOUTH_CHINA_SEA_SIZE, SouthChinaSeaMap } from './SouthChinaSeaInset';
 import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
-import { captureCamera, type CaptureRequest } from '../mapmodel/capture';
+import { captureCamera, type VectorMap, type VectorRequest } from '../mapmodel/capture';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { mapFeaturesFor } from '../mapmodel/features';
-import type { Measure } from '../mapmodel/labels';
 import { buildOverlay } from '../mapmodel/overlay';
 import { svgStyle } from '../mapmodel/style/read';
 import { selectionTarget } from '../mapmodel/targets';
@@ -27,23 +26,10 @@ import { SvgGeography } from './SvgGeography';
 
 export { SOUTH_CHINA_SEA_SIZE };
 
-/** What to draw: the canvas export's request (no pixel ratio), and the labels' font. */
-export interface SvgMarkupRequest extends Omit<CaptureRequest, 'pixelRatio'> {
-  /** The labels' font stack, written into the file. */
-  readonly font: string;
-  /** Label widths in the font the file will be drawn with (placement avoids overlaps with it). */
-  readonly measure: Measure;
-}
-
-/** The map as markup, and what goes with it. */
-export interface SvgMapMarkup {
-  /** One `<g>` in CSS pixels of the request's `width`×`height`, sea first (unless transparent). */
-  readonly markup: string;
-  /** Whether the view shows most of China without the South China Sea islands. */
-  readonly needsInset: boolean;
-  /** The text of every label drawn. */
-  readonly labels: readonly string[];
-}
+/** What to draw (see `VectorRequest`). */
+export type SvgMarkupRequest = VectorRequest;
+/** The map as markup (see `VectorMap`). */
+export type SvgMapMarkup = VectorMap;
 
 /**
  * Renders the map of an export as SVG markup, drawn from `boundaries`: `live`
@@ -101,6 +87,7 @@ export function svgMapMarkup(
     markup,
     needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)),
     labels: overlay.labels.map((l) => l.text),
+    features,
   };
 }
 

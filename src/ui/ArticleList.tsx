@@ -2,6 +2,7 @@ import { formatDate } from '../domain/format';
 import type { Article } from '../domain/schema';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
+import { LocalArticleBadge, LocalArticleRemove } from './LocalArticleTag';
 import { pageOf, ShowMore, usePaged } from './ShowMore';
 import { Count } from './Count';
 
@@ -22,6 +23,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
             <h4>
               {pick(a.title)}
               {a.status === 'draft' && <span className="badge-unreviewed">{t('unreviewed')}</span>}
+              <LocalArticleBadge id={a.id} />
             </h4>
             <p className="meta">
               {formatDate(a.published.slice(0, 10), lang)} · {pick(a.source)}
@@ -34,6 +36,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
             >
               {t('openArticle')}
             </button>
+            <LocalArticleRemove article={a} />
           </li>
         ))}
       </ul>

@@ -28,7 +28,11 @@ export function Dialog({
       ref={ref}
       className="atlas-dialog"
       aria-labelledby={titleId}
-      onClose={onClose}
+      // React's StrictMode (dev) unmounts and remounts once: the first close() then reports a
+      // `close` event after the dialog was shown again. Only a dialog that stays closed is closed.
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
       onClick={(e) => {
         if (e.target === ref.current) ref.current.close();
       }}

@@ -2,74 +2,37 @@ import { useMemo, useState } from 'react';
 import './legend.css';
 import { stackOrder } from '../domain/timeline';
 import { useT } from '../i18n/useT';
-import { PALETTE as C } from '../mapmodel/palette';
-import { useFilteredView, useIndex } from '../state/derived';
+import { useIndex } from '../state/derived';
+import { LegendSymbol } from './LegendSymbol';
 import { stackLabel, stackStyles, StackSwatch } from './sectorStyle';
+import { useLegend } from './useLegend';
 
-// The sizes the map draws at zoom 5 and above, sampled from `arcWidth` and
-// `pointRadius` in src/map/expressions.ts (events → pixels).
-const ARC_SAMPLES = [
-  [1, 1.5],
-  [3, 3],
-  [12, 7],
-] as const;
-const POINT_SAMPLES = [
-  [1, 4],
-  [4, 6],
-  [10, 8.5],
-] as const;
-
-function Ramp({ colours }: { colours: readonly string[] }) {
-  return (
-    <span
-      className="legend-ramp"
-      aria-hidden="true"
-      style={{ background: `linear-gradient(to right, ${colours.join(', ')})` }}
-    />
-  );
-}
-
-/** The map's key, in the current language and in the map's own colours; open by default on large screens. */
+/**
+ * The map's key: the same rows as the embedded atlas's and the exports' (evaluated from the
+ * maps' style, sized by what the map draws now, in its theme), then what only the page shows:
+ * the selection, the standard map's boundary lines and the timeline's colours. Open by
+ * default on large screens.
+ */
 export function Legend() {
   const { t, pick } = useT();
   const index = useIndex();
-  const view = useFilteredView();
+  const { rows, style } = useLegend();
   const styles = useMemo(() => (index ? stackStyles(stackOrder(index)) : null), [index]);
-  const most = useMemo(() => (view ? Math.max(0, ...view.activity.values()) : 0), [view]);
   const [open] = useState(() => window.innerWidth >= 1600 && window.innerHeight >= 900);
   if (!index || !styles) return null;
   return (
     <details className="legend" open={open}>
       <summary>{t('exploreLegend')}</summary>
       <div className="legend__body">
-        <h3>{t('exploreLegendRegions')}</h3>
-        <p className="legend__row">
-          <Ramp colours={[C.land, ...C.provinceActivity]} />
-          <span>{t('exploreLegendProvinceFill')}</span>
-        </p>
-        <p className="legend__row">
-          <Ramp colours={C.regionActivity} />
-          <span>{t('exploreLegendRegionFill')}</span>
-        </p>
-        <p className="legend__note">{t('exploreLegendFillScale', { n: most })}</p>
-        <p className="legend__row">
-          <svg width="46" height="20" aria-hidden="true">
-            {POINT_SAMPLES.map(([, r], i) => (
-              <circle
-                key={r}
-                cx={6 + i * 15}
-                cy={10}
-                r={r * 0.8}
-                fill={C.point}
-                stroke={C.pointStroke}
-                strokeWidth={1.2}
-              />
-            ))}
-          </svg>
-          <span>
-            {t('exploreLegendPoints', { list: POINT_SAMPLES.map(([n]) => n).join(' / ') })}
-          </span>
-        </p>
+        {rows.map((row) => (
+          <p className="legend__row" key={row.kind}>
+            <LegendSymbol row={row} />
+            <span>
+              {row.label}
+              {row.kind === 'ramp' ? ` (${row.few} → ${row.many})` : ''}
+            </span>
+          </p>
+        ))}
         <p className="legend__row">
           <svg width="46" height="14" aria-hidden="true">
             <rect
@@ -77,53 +40,26 @@ export function Legend() {
               y="1"
               width="44"
               height="12"
-              fill={C.land}
-              stroke={C.selected}
-              strokeWidth="2.2"
+              fill="none"
+              stroke={style.selected.colour}
+              strokeWidth={style.selected.width}
             />
           </svg>
           <span>{t('exploreLegendSelected')}</span>
         </p>
-        <h3>{t('exploreLegendLinks')}</h3>
-        <p className="legend__row">
-          <svg width="46" height="22" aria-hidden="true">
-            {ARC_SAMPLES.map(([, w], i) => (
-              <line
-                key={w}
-                x1={2}
-                x2={44}
-                y1={4 + i * 7}
-                y2={4 + i * 7}
-                stroke={C.arc}
-                strokeWidth={w}
-                strokeLinecap="round"
-              />
-            ))}
-          </svg>
-          <span>
-            {t('exploreLegendArcWidth', { list: ARC_SAMPLES.map(([n]) => n).join(' / ') })}
-          </span>
-        </p>
         <p className="legend__row">
           <svg width="46" height="12" aria-hidden="true">
             <line
-              x1={2}
-              x2={44}
+              x1={3}
+              x2={43}
               y1={6}
               y2={6}
-              stroke={C.arcStrong}
-              strokeWidth={4}
+              stroke={style.flowSelected.colour}
+              strokeWidth={style.flowSelected.width}
               strokeLinecap="round"
             />
           </svg>
           <span>{t('exploreLegendArcSelected')}</span>
-        </p>
-        <p className="legend__row">
-          <svg width="46" height="14" aria-hidden="true">
-            <line x1={2} x2={38} y1={7} y2={7} stroke={C.arc} strokeWidth={2.5} />
-            <path d="M44 7 L35 2.5 L35 11.5 Z" fill={C.arc} />
-          </svg>
-          <span>{t('exploreLegendArrow')}</span>
         </p>
         <p className="legend__row">
           <svg width="46" height="8" aria-hidden="true">
@@ -132,9 +68,9 @@ export function Legend() {
               x2={45}
               y1={4}
               y2={4}
-              stroke={C.boundaryLine}
-              strokeWidth={1.2}
-              strokeDasharray="5 2.5"
+              stroke={style.boundary.colour}
+              strokeWidth={style.boundary.width}
+              strokeDasharray={style.boundary.dash}
             />
           </svg>
           <span>{t('exploreLegendBoundary')}</span>

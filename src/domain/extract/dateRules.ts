@@ -4,7 +4,7 @@
  */
 import type { Day } from './calendar';
 import { addDays, dayString, isRealDay, pad } from './calendar';
-import type { DateMention } from './dates';
+import type { DateMention } from './dateMention';
 import { chineseNumeral } from './numbers';
 
 const NUM = '(\\d{1,4}|[一二两三四五六七八九十]{1,3})';

@@ -7,24 +7,13 @@
 import type { Day } from './calendar';
 import { dayString, isRealDay, pad } from './calendar';
 import type { Rule } from './dateRules';
+import type { DateMention } from './dateMention';
 import { RULES } from './dateRules';
 
 export type { Day } from './calendar';
 export { addDays, dayOf, dayString, isRealDay } from './calendar';
 
-/** A date mention: `date` (and `endDate` for a span) as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export interface DateMention {
-  start: number;
-  end: number;
-  text: string;
-  date: string;
-  endDate?: string;
-  precision: 'day' | 'month' | 'year';
-  /** How sure the reading is: explicit dates 0.95, relative ones less. */
-  confidence: number;
-  /** A period (`3年来`, `前些年`) rather than a point in time. */
-  period: boolean;
-}
+export type { DateMention } from './dateMention';
 
 const PUBLISHED =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s*|T)(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/u;

@@ -11,7 +11,7 @@
  * The term is the article's own: 对口支援, 东西部协作, 结对, or 帮扶 for the rest.
  */
 import type { DirectionTerm } from '../schema';
-import type { EventContext } from './events';
+import type { EventContext } from './eventContext';
 import type { Mention } from './mentions';
 import type { Piece, Sentence } from './structure';
 import { between } from './structure';

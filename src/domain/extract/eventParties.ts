@@ -3,7 +3,7 @@
  * sets of a signing clause (pairs, separate subjects or one set). Its direction: `direction.ts`.
  */
 import type { Level } from '../schema';
-import type { EventContext } from './events';
+import type { EventContext } from './eventContext';
 import type { Mention } from './mentions';
 import type { Piece } from './structure';
 import { between } from './structure';

@@ -6,13 +6,13 @@
  * A list of pairs (`A与B、C与D签约`) or of separate subjects (`A、B与来宾签约`) gives one
  * event each; `两届…峰会` held `在X、Y` gives one event per edition.
  */
-import type { EventType, Level } from '../schema';
+import type { EventType } from '../schema';
 import type { Direction } from './direction';
 import { direction } from './direction';
 import { idsOf, mostSpecific, partySets, venues, within } from './eventParties';
 import type { DateMention } from './dates';
+import type { EventContext } from './eventContext';
 import type { Mention } from './mentions';
-import type { Paragraph } from './structure';
 import { findTrigger } from './triggers';
 
 /** An event before ids, titles in English and sectors are added. */
@@ -32,23 +32,7 @@ export interface RawEvent {
   weak: boolean;
 }
 
-/** What the event finder reads besides the text. */
-export interface EventContext {
-  paragraphs: readonly Paragraph[];
-  /** Trusted place mentions with a gazetteer region, offsets in the clean text. */
-  mentions: readonly Mention[];
-  dates: readonly DateMention[];
-  published: string;
-  levels: ReadonlyMap<string, Level>;
-  /** Mentions of divisions the gazetteer lacks (`西昌`), for venues. */
-  divisions: readonly Mention[];
-  /** Ancestors of each region id, nearest first (for a party's province). */
-  ancestors: ReadonlyMap<string, readonly string[]>;
-  /** The gazetteer region a division's code lies in (`513401` 西昌 → `liangshan`). */
-  regionOfCode: (code: string) => string | undefined;
-  /** The article's main regions, for events whose sentence names none. */
-  fallbackParties: readonly string[];
-}
+export type { EventContext } from './eventContext';
 
 /** At most this many events per article. */
 export const MAX_EVENTS = 100;

@@ -10,6 +10,8 @@ import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import { filteredView } from '../../state/derived';
 import { useAtlasStore } from '../../state/store';
+import { legendFacts, legendStyle } from '../../mapmodel/legend';
+import { svgStyle } from '../../mapmodel/style/read';
 import { legendRows } from '../../ui/legend';
 import { pageColours } from '../colours';
 import type { DeckProgress, StoryCatalogue } from './catalogue';
@@ -84,14 +86,18 @@ export async function exportDeck(
       continue;
     }
     progress({ n: written.length + 1, total });
-    const legend = slide.cover
+    // The legend's rows are known before the picture (the layout needs their height); their
+    // sizes and counts are read from what the picture draws once it is drawn.
+    const arrow = filteredView(index, slide.view.filters).links.some((l) => l.direction);
+    const style = svgStyle(lang, state.theme);
+    const provisional = slide.cover
       ? []
-      : legendRows(filteredView(index, slide.view.filters), lang, state.theme);
+      : legendRows(lang, legendStyle(style, legendFacts(null)), legendFacts(null), arrow);
     const layout = layoutMapSlide(
       aspect,
       slide.card,
       slide.cover,
-      legend.length ? legendHeight(legend) : 0,
+      provisional.length ? legendHeight(provisional) : 0,
       deck.footer,
       measure,
     );
@@ -108,6 +114,8 @@ export async function exportDeck(
       },
       map,
     );
+    const facts = legendFacts(picture.features);
+    const legend = slide.cover ? [] : legendRows(lang, legendStyle(style, facts), facts, arrow);
     const spec: MapSlideSpec = {
       kind: 'map',
       layout,

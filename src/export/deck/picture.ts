@@ -14,12 +14,13 @@ import type { LonLatBounds } from '../../domain/mapFeatures';
 import { viewBounds } from '../../mapmodel/camera';
 import type { CaptureCamera, RenderStill } from '../../mapmodel/capture';
 import type { MapController } from '../../mapmodel/controller';
+import type { MapFeatures } from '../../mapmodel/mapFeatures';
 import { atLeastMinSpan, unionBounds } from '../../mapmodel/fit';
 import type { MapTheme } from '../../mapmodel/theme';
 import { filteredView } from '../../state/derived';
 import { translate } from '../../i18n/messages';
 import { paletteFor } from '../../mapmodel/theme';
-import { SOUTH_CHINA_SEA_SIZE } from '../../svgmap/toMarkup';
+import { SOUTH_CHINA_SEA_SIZE } from '../../mapmodel/extent';
 import { pageColours } from '../colours';
 import { insetImage } from '../inset';
 import { layoutInset } from '../overlays';
@@ -31,6 +32,8 @@ export interface Picture {
   readonly dataUrl: string;
   readonly width: number;
   readonly height: number;
+  /** What the picture's map draws (the slide's legend is read from it). */
+  readonly features: MapFeatures;
 }
 
 /** What to draw: the view, and the picture's pixel size and the slide's width in inches. */
@@ -94,7 +97,7 @@ export async function mapPicture(request: PictureRequest, map: DeckMap): Promise
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas');
   ctx.drawImage(drawn.canvas, 0, 0, width, height);
-  const scs = drawn.needsInset ? await insetImage(request.theme) : null;
+  const scs = drawn.needsInset ? await insetImage(map.controller, request.theme) : null;
   if (scs) {
     ctx.scale(k, k);
     const size = { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(request.theme).countryLine };
@@ -109,5 +112,5 @@ export async function mapPicture(request: PictureRequest, map: DeckMap): Promise
     );
     paintCanvas(ctx, [group], getComputedStyle(document.body).fontFamily || 'sans-serif', scs);
   }
-  return { dataUrl: canvas.toDataURL('image/png'), width, height };
+  return { dataUrl: canvas.toDataURL('image/png'), width, height, features: drawn.features };
 }

@@ -12,7 +12,7 @@ import { buildIndex } from '../../domain/atlasIndex';
 import { NO_FILTERS } from '../../domain/filters';
 import { AtlasSchema } from '../../domain/schema';
 import { selectView } from '../../domain/select';
-import { readBoundaries } from '../../map/geography';
+import { readBoundaries } from '../../mapmodel/geography';
 import { DEFAULT_LIMITS, fitCamera, type MapViewState } from '../../mapmodel/camera';
 import { readSvgBoundaries } from '../../svgmap/boundaries';
 import { SOUTH_CHINA_SEA_SIZE, southChinaSeaMarkup, svgMapMarkup } from '../../svgmap/toMarkup';
@@ -40,7 +40,7 @@ const text: OverlayText = {
   legendTitle: '图例',
   legend: [
     { kind: 'ramp', label: '合作事件数', colours: ['#e9f2ef', '#2d7365'], few: '少', many: '多' },
-    { kind: 'line', label: '合作关系', colour: '#e06a2c' },
+    { kind: 'line', label: '合作关系', colour: '#e06a2c', widths: [2, 5] },
   ],
   footer: ['来源：四川日报; "R&D <Weekly>"', '审图号 GS(2024)0650 · 数据截至 2024年6月30日'],
   insetCaption: '南海诸岛',

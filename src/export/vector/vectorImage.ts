@@ -9,11 +9,10 @@ import type { MapController } from '../../mapmodel/controller';
 import { canvasMeasure } from '../../mapmodel/labels';
 import { LABEL_FONT_FAMILY } from '../../mapmodel/style/fonts';
 import { paletteFor } from '../../mapmodel/theme';
-import { preloadGeography, preloadSvgBoundaries } from '../../svgmap/geographyCache';
-import { SOUTH_CHINA_SEA_SIZE, southChinaSeaMarkup, svgMapMarkup } from '../../svgmap/toMarkup';
+import { SOUTH_CHINA_SEA_SIZE } from '../../mapmodel/extent';
 import { layoutOverlays } from '../overlays';
 import { canvasTextMeasure } from '../paintCanvas';
-import { mapFrame, type ExportScene } from '../scene';
+import { mapFrame, withDrawnLegend, type ExportScene } from '../scene';
 import { svgDocument } from './svgDocument';
 
 /** The map labels' fonts in a file: Noto Sans SC (the design of the page's label font) first. */
@@ -47,9 +46,7 @@ export async function vectorImage(
     : null;
   const { measure, labelMeasure } = fonts ?? canvasMeasures(scene.family);
   const inset = { ...SOUTH_CHINA_SEA_SIZE, frame: paletteFor(scene.theme).countryLine };
-  const layout = layoutOverlays(text, scene.colours, measure, width, height, inset);
-  const frame = mapFrame(scene, layout);
-  const boundaries = await preloadSvgBoundaries();
+  const frame = mapFrame(scene, layoutOverlays(text, scene.colours, measure, width, height, inset));
   const request = {
     index: scene.index,
     view: scene.view,
@@ -63,17 +60,13 @@ export async function vectorImage(
     font: LABEL_FONTS,
     measure: labelMeasure,
   };
-  const map = svgMapMarkup(boundaries, request, controller?.view() ?? null);
-  const insetMap = map.needsInset
-    ? await preloadGeography().then(
-        (geography) => ({
-          markup: southChinaSeaMarkup(geography, scene.theme),
-          width: SOUTH_CHINA_SEA_SIZE.width,
-        }),
-        // The inset is a courtesy; the map itself is drawn.
-        () => null,
-      )
-    : null;
+  if (!controller) throw new Error(translate(lang, 'mapUnavailable'));
+  const map = await controller.vector(request);
+  // The legend tells what this picture draws: its flows' event counts, not the screen's.
+  const drawn = withDrawnLegend(scene, map.features);
+  const layout = layoutOverlays(drawn.text, scene.colours, measure, width, height, inset);
+  const insetSvg = map.needsInset ? await controller.insetMarkup(scene.theme) : null;
+  const insetMap = insetSvg ? { markup: insetSvg, width: SOUTH_CHINA_SEA_SIZE.width } : null;
   const svg = svgDocument({
     width,
     height,

@@ -8,10 +8,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../mapmodel/controller';
-import type { MapHandle } from '../map/useMapInstance';
+import type { MapHandle } from './useMapInstance';
 import type { MapStatus } from '../state/store';
 import { sameCamera, type Camera } from '../mapmodel/camera';
-import { getSvgView, setSvgView, subscribeSvgView } from './viewStore';
+import { getSvgView, setSvgView, subscribeSvgView } from '../svgmap/viewStore';
 
 /** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
 export type MapPhase = 'svg' | 'fading' | 'webgl' | 'fallback';
@@ -93,4 +93,15 @@ export function useHandover(handle: MapHandle | null, status: MapStatus): MapPha
   }, [status, handle]);
 
   return phase;
+}
+
+/**
+ * The class of the MapLibre canvas container in each phase of the hand-over:
+ * under the SVG map while it starts, hidden where the SVG map stays for good.
+ * (At the hand-over the SVG map fades out over it: `svgmap--inactive`.)
+ */
+export function canvasClass(phase: MapPhase): string {
+  if (phase === 'svg') return 'svgmap-canvas--under';
+  if (phase === 'fallback') return 'svgmap-canvas--off';
+  return '';
 }

@@ -6,14 +6,13 @@
 import { geoPath, geoTransform } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { memo, useMemo } from 'react';
-import type { Geography } from './geography';
+import type { Geography } from '../mapmodel/geography';
+import { SOUTH_CHINA_SEA_SIZE } from '../mapmodel/extent';
 import { paletteFor, type MapTheme } from '../mapmodel/theme';
 
-const WIDTH = 120;
-const HEIGHT = 170;
+const { width: WIDTH, height: HEIGHT } = SOUTH_CHINA_SEA_SIZE;
 
-/** The inset map's size in pixels. */
-export const SOUTH_CHINA_SEA_SIZE = { width: WIDTH, height: HEIGHT } as const;
+export { SOUTH_CHINA_SEA_SIZE };
 const BOX = { west: 105, east: 125, south: 3, north: 25 } as const;
 const RAD = Math.PI / 180;
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
