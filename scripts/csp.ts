@@ -38,8 +38,7 @@ export function contentSecurityPolicy(
   inlineStyles: readonly string[] = [],
 ): string {
   return CSP_DIRECTIVES.map(([name, values]) => {
-    const inline =
-      name === 'script-src' ? inlineScripts : name === 'style-src' ? inlineStyles : [];
+    const inline = name === 'script-src' ? inlineScripts : name === 'style-src' ? inlineStyles : [];
     return `${name} ${[...values, ...inline.map(sha256)].join(' ')}`;
   }).join('; ');
 }
