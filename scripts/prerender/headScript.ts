@@ -9,18 +9,20 @@
 import type { Lang } from '../../src/domain/format';
 import { VIEW_META } from '../../src/export/offline';
 import { EXPLORE_PARAMS } from '../../src/state/exploreUrl';
-import { OWN_PARAMS } from '../../src/state/url';
+import { AUTHOR_PARAM, OWN_PARAMS } from '../../src/state/url';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
 
 /**
  * Parameters that change what the map shows whenever they are present: the view's own
- * (selection, filters, presentation), the map area's tab, and `data` (another atlas).
+ * (selection, filters, presentation), the map area's tab, `data` (another atlas) and the
+ * authoring view.
  * `lang` and `theme` count only when they differ from the picture's.
  */
 export const VIEW_PARAMS: readonly string[] = [
   ...OWN_PARAMS.filter((p) => p !== 'lang' && p !== 'theme'),
   ...EXPLORE_PARAMS,
   'data',
+  AUTHOR_PARAM,
 ];
 
 /** The script's text, for a picture drawn in `lang` in the light theme. */
