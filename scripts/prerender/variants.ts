@@ -2,20 +2,19 @@
  * The map sizes the first frame is drawn for, and each one's camera. A picture drawn for
  * a map area of W×H is shown (by a container query) in any map area at least that large,
  * centred at its own scale: the live map then starts at the same camera, so nothing moves
- * when it takes over. Each common window's map area has its picture, and a tight copy
- * of it: the same camera in a box just around the fitted places (with the fit's padding),
- * for the shorter map areas of windows with a browser's toolbars. In a map area larger
- * than its picture, the live map may add a label or two in the margin when it takes over.
+ * when it takes over, and shows more around it in a larger area. Few sizes on purpose:
+ * every picture in the page costs parsing, style and layout while the app starts (ten of
+ * them, with tight copies for windows with toolbars, added about 180 ms of main thread to
+ * a 570 ms start; one adds 25 ms); a window between two sizes gets the smaller one's view.
  */
 import type { LonLatBounds } from '../../src/domain/mapFeatures';
 import {
-  projectionFor,
   worldProjection,
   type Camera,
   type CameraLimits,
   type ViewSize,
 } from '../../src/mapmodel/camera';
-import { atLeastMinSpan, fitPaddingFor, fittedCamera } from '../../src/mapmodel/fit';
+import { fittedCamera } from '../../src/mapmodel/fit';
 import { REF_ZOOM } from '../../src/svgmap/geometry';
 import type { WorldBox } from './pathData';
 
@@ -28,30 +27,13 @@ export interface MapSize extends ViewSize {
 export const MAP_SIZES: readonly MapSize[] = [
   { width: 620, height: 414, window: '960×540' },
   { width: 900, height: 578, window: '1280×720' },
-  { width: 986, height: 626, window: '1366×768' },
   { width: 1156, height: 722, window: '1536×864' },
-  { width: 1540, height: 924, window: '1920×1080' },
 ];
 
 /** One picture: the size it is drawn for and shown from, and its camera. */
 export interface Variant {
   readonly size: MapSize;
   readonly camera: Camera;
-}
-
-/** The box around `bounds` at `camera`, with `padding`, centred on the camera (at most `size`). */
-function tightSize(bounds: LonLatBounds, camera: Camera, size: MapSize, padding: number): MapSize {
-  const project = projectionFor(camera, size);
-  const box = atLeastMinSpan(bounds);
-  const [x0 = 0, y1 = 0] = project([box[0][0], box[0][1]]) ?? [];
-  const [x1 = 0, y0 = 0] = project([box[1][0], box[1][1]]) ?? [];
-  const [cx, cy] = [size.width / 2, size.height / 2];
-  const half = (a: number, b: number, c: number) => Math.max(Math.abs(a - c), Math.abs(b - c));
-  return {
-    width: Math.min(size.width, Math.ceil(2 * (half(x0, x1, cx) + padding))),
-    height: Math.min(size.height, Math.ceil(2 * (half(y0, y1, cy) + padding))),
-    window: `${size.window}, tight`,
-  };
 }
 
 /**
@@ -64,18 +46,7 @@ export function variantsFor(
   sizes: readonly MapSize[] = MAP_SIZES,
 ): Variant[] {
   return sizes
-    .flatMap((size) => {
-      const camera = fittedCamera(bounds, size, limits);
-      const padding = fitPaddingFor(size.width, size.height);
-      const tight = tightSize(bounds, camera, size, padding);
-      const same = tight.width === size.width && tight.height === size.height;
-      return same
-        ? [{ size, camera }]
-        : [
-            { size: tight, camera },
-            { size, camera },
-          ];
-    })
+    .map((size) => ({ size, camera: fittedCamera(bounds, size, limits) }))
     .sort(
       (a, b) =>
         a.camera.zoom - b.camera.zoom ||
