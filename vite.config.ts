@@ -8,7 +8,13 @@ import { revealAssetsPlugin } from './scripts/revealAssets.js';
 export default defineConfig({
   // The first frame is baked before the policy hashes its inline script and style;
   // devSavePlugin: `npm run dev` only, the authoring view's "write into data/".
-  plugins: [react(), prerenderPlugin(), cspPlugin(), revealAssetsPlugin(), devSavePlugin()],
+  plugins: [
+    react(),
+    prerenderPlugin({ deferApp: true }),
+    cspPlugin(),
+    revealAssetsPlugin(),
+    devSavePlugin(),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
+import { deferAppLoad } from './deferApp';
 import { renderFirstFrame, type FirstFrame } from './render';
 
 /** Whether this build bakes the first frame (`ATLAS_INLINE_MAP=off`: no). */
@@ -41,6 +42,8 @@ export interface PrerenderOptions {
   /** The folder holding `data/` and `fonts/`; default: the build's `publicDir`. */
   readonly publicDir?: string;
   readonly fontUrl?: () => string;
+  /** Load the app's code and data after the baked map's first paint (see `deferApp.ts`). */
+  readonly deferApp?: boolean;
 }
 
 /** The plugin. */
@@ -62,7 +65,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         config.logger.info(
           `first frame: ${frame.pictures.length} map sizes, ${size.raw} kB (${size.gzip} kB gzip) inline`,
         );
-        return withFirstFrame(html, frame);
+        const page = withFirstFrame(html, frame);
+        return options.deferApp ? deferAppLoad(page) : page;
       },
     },
   };

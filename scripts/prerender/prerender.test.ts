@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
+import { deferAppLoad } from './deferApp';
 import { headScript } from './headScript';
 import { coarsenPath } from './pathData';
 import { withFirstFrame } from './plugin';
@@ -95,7 +96,7 @@ describe('the first frame of the seed atlas', () => {
   const frame = renderFirstFrame('public');
 
   it('draws the default view at every size, with its links and labels', () => {
-    expect(frame.pictures.length).toBeGreaterThanOrEqual(5);
+    expect(frame.pictures.length).toBeGreaterThanOrEqual(3);
     for (const { variant, picture } of frame.pictures) {
       expect(picture.labels, variant.size.window).toEqual(
         expect.arrayContaining(['四川', '浙江', '重庆']),
@@ -119,5 +120,31 @@ describe('the first frame of the seed atlas', () => {
     expect(page.indexOf(`id="${FIRST_FRAME.id}"`)).toBeLessThan(page.indexOf('id="root"'));
     // The page's policy forbids inline style attributes: the shell has none.
     expect(frame.body).not.toMatch(/\sstyle="/);
+  });
+});
+
+describe('loading the app after the first paint', () => {
+  const page = `<html><head>
+    <link rel="preload" href="data/atlas.json" as="fetch" crossorigin="anonymous" />
+    <link rel="preload" href="fonts/atlas-labels.woff2" as="font" crossorigin="anonymous" />
+    <script type="module" crossorigin src="./assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/runtime-2.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-3.css">
+  </head><body></body></html>`;
+
+  it('moves the module script, its preloads and the data preloads into an inline loader', () => {
+    const out = deferAppLoad(page);
+    expect(out).not.toMatch(/<script type="module"|rel="modulepreload"|as="fetch"/);
+    const loader = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    for (const url of ['./assets/index-1.js', './assets/runtime-2.js', 'data/atlas.json']) {
+      expect(loader).toContain(url);
+    }
+    // The label font and the stylesheet stay: the baked map is drawn with them.
+    expect(out).toContain('rel="preload" href="fonts/atlas-labels.woff2"');
+    expect(out).toContain('rel="stylesheet"');
+  });
+
+  it('refuses a page whose module script it cannot find', () => {
+    expect(() => deferAppLoad('<html><head></head></html>')).toThrow(/one module script/);
   });
 });
