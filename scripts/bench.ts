@@ -6,9 +6,9 @@
  * one run. Prints a table and writes `bench/results.json`. Nothing here asserts a
  * time: the targets are reported, not enforced.
  */
-import { access, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp, buildBenchPages } from './bench/build';
 import { launch } from './bench/browser';
@@ -24,9 +24,16 @@ import { FIRST_VIEW_SIZE, readFirstView, type FirstView } from './bench/legibili
 import { measureLoad } from './bench/load';
 import { benchNotes } from './bench/notes';
 import { formatTable, type BenchResults } from './bench/report';
+import { firstPaintRows, inlineMapRow, mark } from './bench/reportRows';
 import { perScenario, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './bench/scenarios';
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
+import {
+  inlineMapSize,
+  NO_INLINE_APP,
+  writeStaticFloor,
+  type InlineMapSize,
+} from './bench/staticFloor';
 
 // The benchmark builds and serves its own copy, outside the tree: a concurrent `npm run build`
 // (which empties `dist/`) cannot pull pages or the synthetic atlases from under a run.
@@ -45,9 +52,16 @@ function options() {
       changes: { type: 'string', default: '50' },
       seed: { type: 'string', default: '1' },
       articles: { type: 'string', default: '10000' },
-      out: { type: 'string', default: 'bench/results.json' },
+      out: { type: 'string' },
+      only: { type: 'string' },
     },
   });
+  if (values.only !== undefined && values.only !== 'first-paint') {
+    throw new Error(
+      `--only takes first-paint (the first paint section alone), not "${values.only}"`,
+    );
+  }
+  const only = values.only === 'first-paint' ? 'first-paint' : null;
   const int = (name: string, value: string) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1)
@@ -59,7 +73,9 @@ function options() {
     changes: int('changes', values.changes),
     seed: int('seed', values.seed),
     articles: int('articles', values.articles),
-    out: values.out,
+    // A first-paint run alone does not overwrite the full results.
+    out: values.out ?? (only ? 'bench/.out/first-paint.json' : 'bench/results.json'),
+    only,
   };
 }
 
@@ -75,6 +91,11 @@ async function main(): Promise<void> {
   const chunks = await buildApp(DIST);
   await buildBenchPages(`${DIST}/bench`);
   await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
+  await buildApp(`${DIST}/${NO_INLINE_APP}`, { noInlineMap: true });
+  await writeStaticFloor(DIST);
+  const inlineMap = await inlineMapSize(DIST);
+  log(`map baked into index.html: ${inlineMap.inlineKbGzip} kB gzip`);
+  if (opts.only === 'first-paint') return firstPaintOnly(opts, inlineMap, log);
   const { atlases, synth } = await prepareAtlases(DIST, opts, log);
 
   log('measuring sizes');
@@ -182,6 +203,7 @@ async function main(): Promise<void> {
     legibility: perScenario((n) => views.get(n)?.figures ?? null),
     ingest: ingest.figures,
     firstPaint: firstPaint ?? null,
+    inlineMap,
     engineFloor: engineFloor ?? null,
     deck: null,
     notes: benchNotes({
@@ -204,6 +226,34 @@ async function main(): Promise<void> {
   console.log(`\n${formatTable(results)}\n`);
   for (const note of results.notes) console.log(`- ${note}`);
   log(`wrote ${opts.out}`);
+}
+
+/** `--only first-paint`: the first paint section alone (a few minutes), printed and written to `out`. */
+async function firstPaintOnly(
+  opts: ReturnType<typeof options>,
+  inlineMap: InlineMapSize,
+  log: (line: string) => void,
+): Promise<void> {
+  const server = await serve(DIST);
+  const browser = await launch();
+  try {
+    log(
+      `first paint: ${opts.runs} runs × (atlas, ECharts peer, static floor, without the SVG step, without the baked map)`,
+    );
+    const firstPaint = await measureFirstPaint(browser, server.origin, opts.runs, log);
+    const results = { date: new Date().toISOString(), options: opts, firstPaint, inlineMap };
+    await mkdir(dirname(opts.out), { recursive: true });
+    await writeFile(opts.out, `${JSON.stringify(results, null, 2)}\n`);
+    const rows = [...firstPaintRows(firstPaint.seeds), inlineMapRow(inlineMap)];
+    for (const row of rows)
+      console.log(
+        `${row.what.padEnd(48)} ${row.cells.seeds.padEnd(28)} ${row.target.padEnd(8)} ${mark(row.ok)}`,
+      );
+    log(`wrote ${opts.out}`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import type { LegibilityFigures } from './legibility';
 import type { LoadFigures } from './load';
 import type { PerScenario } from './scenarios';
 import type { SizeResult } from './size';
+import type { InlineMapSize } from './staticFloor';
 
 /** The deck export (`scripts/bench/deck.ts`, issue 16): steps exported, ms, .pptx bytes. */
 export interface DeckFigures {
@@ -36,6 +37,8 @@ export interface BenchResults {
   readonly ingest: IngestFigures | null;
   /** Issue 8: the atlas's first map frame against the ECharts peer's first render, on the seeds. */
   readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
+  /** Issue 20: what the map baked into `index.html` adds to the page (gzip). */
+  readonly inlineMap: InlineMapSize | null;
   /** The bare engine's cost of one repaint (bench/baseline.html), for reading the interaction figures. */
   readonly engineFloor: EngineFloor | null;
   /** Issue 16: a story exported as .pptx; null until `scripts/bench/deck.ts` is wired in. */
