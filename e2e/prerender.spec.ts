@@ -130,8 +130,11 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('html')).toHaveClass(/\batlas-ff\b/);
     await expect(page.locator('html')).not.toHaveClass(/atlas-ff--bare/);
     await expect(page.locator(SHOWN).locator('text', { hasText: '四川' })).toBeVisible();
-    // The app's own page is there, over the frame: the frame is only a picture.
+    // The app's own page is there, over the frame: the frame is only a picture, and the
+    // app's loading note does not cover the map.
     await expect(page.locator(FRAME)).toHaveJSProperty('inert', true);
+    await expect(page.locator('.app-status[aria-busy="true"]')).toHaveCount(1);
+    await expect(page.locator('.app-status[aria-busy="true"]')).toBeHidden();
     release();
     await page.waitForFunction(() => window.atlas !== undefined);
     await page.evaluate(() => window.atlas?.ready);
@@ -160,6 +163,8 @@ test.describe('with JavaScript', () => {
       const shot = await page.screenshot({ clip: box ?? undefined });
       await test.info().attach('held.png', { body: shot, contentType: 'image/png' });
       expect(distinctColours(shot)).toBeGreaterThan(8);
+      // Over the geography alone, the app says the view asked for is loading.
+      await expect(page.locator('.app-status[aria-busy="true"]')).toBeVisible();
       release();
       await page.waitForFunction(() => window.atlas !== undefined);
       await page.evaluate(() => window.atlas?.ready);

@@ -3,6 +3,7 @@ import { readLocalArticles, withLocalIndex } from '../author/localArticles';
 import { ATLAS_URL, dataParamUrl, loadAtlas } from '../io/loadAtlas';
 import { useAtlasStore } from '../state/store';
 import { startUrlSync } from '../state/urlSync';
+import { dismissFirstFrame } from '../svgmap/firstFrame';
 import { installAutomation } from './automation';
 
 let stopUrlSync: (() => void) | null = null;
@@ -32,6 +33,8 @@ export async function startApp(): Promise<void> {
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });
   } catch (error) {
+    // The page's baked map goes with the atlas that failed: the message alone takes its place.
+    dismissFirstFrame();
     store.setLoad({
       status: 'error',
       message: error instanceof Error ? error.message : String(error),

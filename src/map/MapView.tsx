@@ -81,11 +81,14 @@ export function MapView() {
   const fetchEngine = svg.painting || svg.startMap;
   useEffect(() => void (fetchEngine && mapEngine().catch(() => undefined)), [fetchEngine]);
 
-  // The page's baked picture goes once a live map covers it: the SVG map two frames after its
-  // first paint, MapLibre when ready (without the SVG step), or when there is no map at all.
+  // The page's baked picture goes once a live map covers it: the SVG map in the frame of its
+  // first paint, MapLibre when ready (without the SVG step), or when there is no map. And by
+  // the time `window.atlas.ready` resolves (any status but 'starting'; without WebGL that can
+  // come just before the SVG map's paint), so no one finds the picture's copies of the map's
+  // elements once the atlas says it is ready.
   useEffect(() => {
-    if (svg.painted || mapStatus === 'ready' || mapStatus === 'none') dismissFirstFrame();
-  }, [svg.painted, mapStatus]);
+    if (svg.painting || mapStatus !== 'starting') dismissFirstFrame();
+  }, [svg.painting, mapStatus]);
 
   // Neither WebGL nor boundaries: no map at all, and the list takes its place.
   useEffect(() => {
