@@ -31,6 +31,7 @@ import { formatTable, type BenchResults } from './bench/report';
 import { perScenario, SCENARIO_NAMES, SCENARIOS, type ScenarioName } from './bench/scenarios';
 import { serve } from './bench/server';
 import { measureSize } from './bench/size';
+import { inlineMapSize, NO_INLINE_APP, writeStaticFloor } from './bench/staticFloor';
 
 // Each run builds and serves its own copy, outside the tree and in a folder of its own: neither a
 // concurrent `npm run build` (which empties `dist/`) nor another benchmark on the machine (another
@@ -55,7 +56,13 @@ async function main(): Promise<void> {
   log(`building the app and the benchmark pages; sections: ${opts.sections.join(', ')}`);
   const chunks = await buildApp(DIST);
   if (runs('load', 'firstPaint', 'engineFloor')) await buildBenchPages(`${DIST}/bench`);
-  if (runs('firstPaint')) await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
+  if (runs('firstPaint')) {
+    await buildApp(`${DIST}/${NO_SVG_APP}`, { noSvgFirst: true });
+    await buildApp(`${DIST}/${NO_INLINE_APP}`, { noInlineMap: true });
+    await writeStaticFloor(DIST);
+  }
+  const inlineMap = await inlineMapSize(DIST);
+  log(`map baked into index.html: ${inlineMap.inlineKbGzip} kB gzip`);
   const data = runs('legibility', 'load', 'interaction', 'size')
     ? await prepareAtlases(DIST, opts, log)
     : null;
@@ -186,6 +193,7 @@ async function main(): Promise<void> {
     legibility: perScenario((n) => views.get(n)?.figures ?? null),
     ingest: ingest?.figures ?? null,
     firstPaint,
+    inlineMap,
     engineFloor,
     deck,
     draft,

@@ -36,4 +36,10 @@ describe('content security policy', () => {
     expect(out).toContain("script-src 'self' 'sha256-");
     expect(out).not.toContain('unsafe-inline');
   });
+
+  it('allows an inline style element by its hash only', () => {
+    const out = injectCsp(page.replace('</head>', '<style>p { color: red; }</style></head>'));
+    expect(out).toMatch(/style-src 'self' 'sha256-[^']+'; /);
+    expect(out).not.toContain('unsafe-inline');
+  });
 });

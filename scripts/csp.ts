@@ -29,24 +29,35 @@ function sha256(text: string): string {
 }
 
 /**
- * The policy for a page. `inlineScripts` are the texts of inline `<script>`
- * elements the build wrote (none today): each is allowed by its hash, never by
- * `'unsafe-inline'`.
+ * The policy for a page. `inlineScripts` and `inlineStyles` are the texts of the inline
+ * `<script>` and `<style>` elements the build wrote (the first frame's, see
+ * `scripts/prerender/`): each is allowed by its hash, never by `'unsafe-inline'`.
  */
-export function contentSecurityPolicy(inlineScripts: readonly string[] = []): string {
+export function contentSecurityPolicy(
+  inlineScripts: readonly string[] = [],
+  inlineStyles: readonly string[] = [],
+): string {
   return CSP_DIRECTIVES.map(([name, values]) => {
-    const extra = name === 'script-src' ? inlineScripts.map(sha256) : [];
-    return `${name} ${[...values, ...extra].join(' ')}`;
+    const inline = name === 'script-src' ? inlineScripts : name === 'style-src' ? inlineStyles : [];
+    return `${name} ${[...values, ...inline.map(sha256)].join(' ')}`;
   }).join('; ');
 }
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/giu;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/giu;
+
+/** The texts of the inline `<script>` and `<style>` elements of `html` (empty ones left out). */
+export function inlineTexts(html: string): { scripts: string[]; styles: string[] } {
+  const texts = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((m) => m[1] ?? '').filter((s) => s.trim() !== '');
+  return { scripts: texts(INLINE_SCRIPT), styles: texts(INLINE_STYLE) };
+}
 
 /** `html` with the policy's `<meta>` as the first element of `<head>` (after `<meta charset>`). */
 export function injectCsp(html: string): string {
   if (/http-equiv=["']?Content-Security-Policy/iu.test(html)) return html;
-  const inline = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1] ?? '');
-  const policy = contentSecurityPolicy(inline.filter((s) => s.trim() !== ''));
+  const { scripts, styles } = inlineTexts(html);
+  const policy = contentSecurityPolicy(scripts, styles);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const charset = /<meta\s+charset=[^>]*>/iu.exec(html);
   if (charset) {

@@ -43,16 +43,35 @@ export const MAPLIBRE_MODULE = /node_modules[\\/]maplibre-gl[\\/]/;
 /** Variants of the app build: MapLibre in a chunk of its own (size split), no SVG first paint. */
 export interface BuildVariant {
   readonly splitMapLibre?: boolean;
-  /** Builds with `VITE_SVG_FIRST=off` (see src/svgmap/handover.ts). */
+  /** Builds with `VITE_SVG_FIRST=off` (see src/map/handover.ts). */
   readonly noSvgFirst?: boolean;
+  /** Builds with `ATLAS_INLINE_MAP=off`: no map baked into `index.html` (scripts/prerender/). */
+  readonly noInlineMap?: boolean;
 }
 
 /** Builds the app into `outDir` with the project's config; returns its chunk graph. */
 export async function buildApp(
   outDir: string,
-  { splitMapLibre = false, noSvgFirst = false }: BuildVariant = {},
+  { splitMapLibre = false, noSvgFirst = false, noInlineMap = false }: BuildVariant = {},
 ): Promise<ChunkInfo[]> {
   const chunks: ChunkInfo[] = [];
+  const inline = process.env.ATLAS_INLINE_MAP;
+  if (noInlineMap) process.env.ATLAS_INLINE_MAP = 'off';
+  try {
+    await buildOnce(outDir, chunks, splitMapLibre, noSvgFirst);
+  } finally {
+    if (inline === undefined) delete process.env.ATLAS_INLINE_MAP;
+    else process.env.ATLAS_INLINE_MAP = inline;
+  }
+  return chunks;
+}
+
+async function buildOnce(
+  outDir: string,
+  chunks: ChunkInfo[],
+  splitMapLibre: boolean,
+  noSvgFirst: boolean,
+): Promise<void> {
   await build({
     configFile: 'vite.config.ts',
     logLevel: 'warn',
@@ -70,7 +89,6 @@ export async function buildApp(
         : {}),
     },
   });
-  return chunks;
 }
 
 /** Builds the benchmark pages (baseline, peers) into `outDir` (`dist/bench/` by default). */

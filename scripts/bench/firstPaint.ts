@@ -10,12 +10,16 @@
  * from the start, as before the SVG map existed).
  *
  * A mark is not the screen: each run also loads the atlas and the peer once more
- * under a screencast and reads when a map is first on screen (see `onScreen.ts`).
+ * under a screencast and reads when a map is first on screen (see `onScreen.ts`), and
+ * so the static floor: the atlas's page without its code, the baked map alone
+ * (`staticFloor.ts`). And what the baked map costs the live one: `window.atlas.ready`
+ * against the app built without it (`NO_INLINE_APP`).
  */
 import type { Browser } from '@playwright/test';
 import { evaluateWithin, openPage, PAGE_TIMEOUT_MS, type BenchPage } from './browser';
 import { READY_TIME } from './inPage';
 import { watchScreen } from './onScreen';
+import { NO_INLINE_APP, STATIC_FLOOR } from './staticFloor';
 import { median, quantile, round } from './stats';
 
 /** Where the peer page is served, next to the app. */
@@ -33,6 +37,16 @@ export interface InteractiveFigures {
   readonly samples: { readonly atlas: readonly number[]; readonly noSvg: readonly number[] };
 }
 
+/** Load-to-interactive with and without the map baked into the page. */
+export interface InlineFigures {
+  /** Median ms. */
+  readonly atlasMs: number;
+  readonly noInlineMs: number;
+  /** Ratio of the medians, atlas / without the baked map (target ≤ 1.0). */
+  readonly ratio: number;
+  readonly samples: { readonly noInline: readonly number[] };
+}
+
 export interface FirstPaintFigures {
   /** Median ms from navigation start. */
   readonly atlasMs: number;
@@ -48,9 +62,17 @@ export interface FirstPaintFigures {
     readonly atlasMs: number;
     readonly echartsMs: number;
     readonly ratio: number;
-    readonly samples: { readonly atlas: readonly number[]; readonly echarts: readonly number[] };
+    /** The static floor (the page's baked map alone, `staticFloor.ts`): median ms, atlas / floor. */
+    readonly floorMs: number;
+    readonly floorRatio: number;
+    readonly samples: {
+      readonly atlas: readonly number[];
+      readonly echarts: readonly number[];
+      readonly floor: readonly number[];
+    };
   };
   readonly interactive: InteractiveFigures;
+  readonly inline: InlineFigures;
 }
 
 // Plain JavaScript (see inPage.ts): polls for the moment the page recorded, or its error.
@@ -120,10 +142,11 @@ export async function measureFirstPaint(
 ): Promise<{ readonly seeds: FirstPaintFigures }> {
   const atlas: number[] = [];
   const echarts: number[] = [];
-  const screen = { atlas: [] as number[], echarts: [] as number[] };
+  const screen = { atlas: [] as number[], echarts: [] as number[], floor: [] as number[] };
   const ready: number[] = [];
   const noSvg: number[] = [];
-  const pages = ['atlas', 'echarts', 'noSvg'] as const;
+  const noInline: number[] = [];
+  const pages = ['atlas', 'echarts', 'noSvg', 'floor', 'noInline'] as const;
   for (let run = 0; run < runs; run++) {
     // Rotate the order so no page always goes first.
     const order = pages.map((_, i) => pages[(i + run) % pages.length] ?? 'atlas');
@@ -136,11 +159,15 @@ export async function measureFirstPaint(
       } else if (which === 'echarts') {
         echarts.push((await load(browser, `${origin}/${ECHARTS_PEER}`, PEER_PAINT)).paint);
         screen.echarts.push(await loadOnScreen(browser, `${origin}/${ECHARTS_PEER}`));
+      } else if (which === 'floor') {
+        screen.floor.push(await loadOnScreen(browser, `${origin}/${STATIC_FLOOR}`));
+      } else if (which === 'noInline') {
+        noInline.push((await load(browser, `${origin}/${NO_INLINE_APP}`, null)).ready);
       } else noSvg.push((await load(browser, `${origin}/${NO_SVG_APP}`, null)).ready);
     }
     const last = (v: number[]) => round(v.at(-1) ?? NaN, 0);
     log(
-      `first paint ${run + 1}/${runs}: atlas ${last(atlas)} ms, ECharts ${last(echarts)} ms; on screen: atlas ${last(screen.atlas)} ms, ECharts ${last(screen.echarts)} ms; ready: atlas ${last(ready)} ms, without the SVG step ${last(noSvg)} ms`,
+      `first paint ${run + 1}/${runs}: atlas ${last(atlas)} ms, ECharts ${last(echarts)} ms; on screen: atlas ${last(screen.atlas)} ms, ECharts ${last(screen.echarts)} ms, static floor ${last(screen.floor)} ms; ready: atlas ${last(ready)} ms, without the SVG step ${last(noSvg)} ms, without the baked map ${last(noInline)} ms`,
     );
   }
   const atlasMs = median(atlas);
@@ -158,9 +185,12 @@ export async function measureFirstPaint(
         atlasMs: round(median(screen.atlas), 0),
         echartsMs: round(median(screen.echarts), 0),
         ratio: round(median(screen.atlas) / median(screen.echarts), 2),
+        floorMs: round(median(screen.floor), 0),
+        floorRatio: round(median(screen.atlas) / median(screen.floor), 2),
         samples: {
           atlas: screen.atlas.map((v) => round(v, 0)),
           echarts: screen.echarts.map((v) => round(v, 0)),
+          floor: screen.floor.map((v) => round(v, 0)),
         },
       },
       interactive: {
@@ -168,6 +198,12 @@ export async function measureFirstPaint(
         noSvgMs: round(median(noSvg), 0),
         ratio: round(median(ready) / median(noSvg), 2),
         samples: { atlas: ready.map((v) => round(v, 0)), noSvg: noSvg.map((v) => round(v, 0)) },
+      },
+      inline: {
+        atlasMs: round(median(ready), 0),
+        noInlineMs: round(median(noInline), 0),
+        ratio: round(median(ready) / median(noInline), 2),
+        samples: { noInline: noInline.map((v) => round(v, 0)) },
       },
     },
   };

@@ -87,6 +87,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     legibility: { seeds: legible(20, 0), synthetic: legible(140, 0), realistic: legible(120, 0) },
     ingest: null,
     firstPaint: null,
+    inlineMap: null,
     engineFloor: null,
     deck: null,
     draft: null,

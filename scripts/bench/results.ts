@@ -11,6 +11,7 @@ import type { LegibilityFigures } from './legibility';
 import type { LoadFigures } from './load';
 import type { PerScenario } from './scenarios';
 import type { SizeResult } from './size';
+import type { InlineMapSize } from './staticFloor';
 
 export type { DeckFigures } from './deck';
 export type { DraftFigures } from './draft';
@@ -35,6 +36,8 @@ export interface BenchResults {
   readonly ingest: IngestFigures | null;
   /** Issue 8: the atlas's first map frame against the ECharts peer's first render, on the seeds. */
   readonly firstPaint: { readonly seeds: FirstPaintFigures } | null;
+  /** Issue 20: what the map baked into `index.html` adds to the page (gzip). */
+  readonly inlineMap: InlineMapSize | null;
   /** The bare engine's cost of one repaint (bench/baseline.html), for reading the interaction figures. */
   readonly engineFloor: EngineFloor | null;
   /** Issue 18: a curated story exported as .pptx in the browser, next to one PNG export. */

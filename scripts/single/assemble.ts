@@ -5,6 +5,7 @@
  * that allows exactly these inline scripts and styles (by hash).
  */
 import { createHash } from 'node:crypto';
+import { inlineTexts } from '../csp';
 
 /** What goes into the file. */
 export interface SingleParts {
@@ -73,7 +74,9 @@ export function assembleSingle(parts: SingleParts): string {
   const data = `window.__ATLAS_INLINE__ = ${json};`;
   const code = scriptSafe(parts.script);
   const css = styleSafe(parts.style);
-  const policy = parts.csp([BOOTSTRAP, data, code], [css]);
+  // The shell's own inline code (the baked first frame's script and style) is allowed too.
+  const shell = inlineTexts(parts.shell);
+  const policy = parts.csp([...shell.scripts, BOOTSTRAP, data, code], [...shell.styles, css]);
   let html = parts.shell
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '')
     .replace(/<script type="module"[^>]*><\/script>\s*/i, '')

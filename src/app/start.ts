@@ -9,6 +9,7 @@ import { problemOf } from '../io/problems';
 import { useAtlasStore } from '../state/store';
 import { parseLang } from '../state/url';
 import { startUrlSync } from '../state/urlSync';
+import { dismissFirstFrame } from '../svgmap/firstFrame';
 import { installAutomation } from './automation';
 
 let stopUrlSync: (() => void) | null = null;
@@ -42,6 +43,8 @@ export async function startApp(): Promise<void> {
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });
   } catch (error) {
+    // The page's baked map goes with the atlas that failed: the message alone takes its place.
+    dismissFirstFrame();
     store.setLoad({ status: 'error', problem: problemOf(error) });
   }
 }

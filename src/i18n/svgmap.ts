@@ -9,6 +9,8 @@ export const svgmapZh = {
   svgmapNotice: '此浏览器无法使用 WebGL，正在显示简化的 SVG 地图。',
   svgmapNoticeContextLost: 'WebGL 地图已停止（图形上下文丢失），正在显示简化的 SVG 地图。',
   svgmapNoticeNoBoundaries: 'WebGL 地图的边界数据无法加载，正在显示简化的 SVG 地图。',
+  firstFrameNoScript:
+    '这是一张静态地图。启用 JavaScript 后，可以按年份和行业筛选，点击地区或连线查看报道、事件和数据。',
 } as const;
 
 export const svgmapEn: Record<keyof typeof svgmapZh, string> = {
@@ -21,4 +23,6 @@ export const svgmapEn: Record<keyof typeof svgmapZh, string> = {
     'The WebGL map stopped (its graphics context was lost): showing a simplified SVG map.',
   svgmapNoticeNoBoundaries:
     "The WebGL map's boundary data could not be loaded: showing a simplified SVG map.",
+  firstFrameNoScript:
+    'This map is a still picture. With JavaScript on, you can filter by year and sector and click a region or link for its articles, events and figures.',
 };

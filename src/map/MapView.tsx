@@ -5,17 +5,15 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { AtlasIndex } from '../domain/atlasIndex';
-import type { LonLatBounds } from '../domain/mapFeatures';
-import type { FilteredView } from '../domain/select';
 import { selectedRegionIds } from '../domain/selection';
 import { translate } from '../i18n/messages';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
 import { DEFAULT_LIMITS, type MapViewState } from '../mapmodel/camera';
-import { fittedCamera, unionBounds, type RevealTarget } from '../mapmodel/fit';
+import { fittedCamera, type RevealTarget } from '../mapmodel/fit';
 import { fitView, prefersReducedMotion, revealSelection } from '../mapmodel/controller';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
+import { firstViewBounds } from '../mapmodel/firstView';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
 import { useMapControl } from '../ui/mapControl';
@@ -29,6 +27,7 @@ import { applyMapTheme } from './theme';
 import { usePlacedLabels } from './usePlacedLabels';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
+import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
 import { svgController, SvgMapLayer } from '../svgmap';
@@ -37,25 +36,15 @@ import { svgController, SvgMapLayer } from '../svgmap';
 // fetched only when the map mounts (below), so its megabyte of code is evaluated after the SVG
 // map's first frame: started with the page, it delayed that frame by ~130 ms.
 if (SVG_FIRST) void preloadSvgBoundaries().catch(() => undefined);
+// The page's baked first frame stays on screen under the app until the live map covers it,
+// but from now on it is only a picture: the app's own header, map and panel are the page.
+quietFirstFrame();
 
 /** How long links and markers take to fade in or out while the timeline plays. */
 const PLAY_FADE_MS = 500;
 
 const noSubscribe = () => () => undefined;
 const noView = () => null;
-
-function involvedBounds(
-  index: AtlasIndex,
-  view: FilteredView,
-  bounds: ReadonlyMap<string, LonLatBounds>,
-) {
-  return unionBounds(
-    view.involved.map((id) => {
-      const p = index.regionById.get(id)?.point;
-      return bounds.get(id) ?? (p ? [p, p] : null);
-    }),
-  );
-}
 
 /** The map, filling its parent. Reads the store; writes `select`, `hovered` and `mapStatus`. */
 export function MapView() {
@@ -91,6 +80,15 @@ export function MapView() {
   // earlier slowed that frame), or at once when there is no SVG step.
   const fetchEngine = svg.painting || svg.startMap;
   useEffect(() => void (fetchEngine && mapEngine().catch(() => undefined)), [fetchEngine]);
+
+  // The page's baked picture goes once a live map covers it: the SVG map in the frame of its
+  // first paint, MapLibre when ready (without the SVG step), or when there is no map. And by
+  // the time `window.atlas.ready` resolves (any status but 'starting'; without WebGL that can
+  // come just before the SVG map's paint), so no one finds the picture's copies of the map's
+  // elements once the atlas says it is ready.
+  useEffect(() => {
+    if (svg.painting || mapStatus !== 'starting') dismissFirstFrame();
+  }, [svg.painting, mapStatus]);
 
   // Neither WebGL nor boundaries: no map at all, and the list takes its place.
   useEffect(() => {
@@ -192,7 +190,7 @@ export function MapView() {
     const { map, sync } = handle;
     // The SVG map fitted the first view already; MapLibre follows its camera (see `useHandover`).
     if (!svg.painted) {
-      const fitted = involvedBounds(index, view, geography.bounds) ?? CHINA;
+      const fitted = firstViewBounds(index, view, geography.bounds);
       moveMap(map, fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS), 'instant');
     }
     const onIdle = () => {
@@ -242,7 +240,7 @@ export function MapView() {
   }, [handle]);
 
   const fitBounds = useMemo(
-    () => (index && view && bounds ? (involvedBounds(index, view, bounds) ?? CHINA) : CHINA),
+    () => (index && view && bounds ? firstViewBounds(index, view, bounds) : CHINA),
     [index, view, bounds],
   );
   const reset = useCallback(() => {

@@ -8,6 +8,7 @@ import type { LonLatBounds } from '../domain/mapFeatures';
 import type { SvgBoundaries } from './boundaries';
 import { constrain, DEFAULT_LIMITS } from '../mapmodel/camera';
 import { fittedCamera } from '../mapmodel/fit';
+import { inlineCamera } from './firstFrame';
 import { getSvgView, setSvgView } from './viewStore';
 
 interface Inputs {
@@ -47,11 +48,15 @@ export function useSvgCamera(
     return () => observer.disconnect();
   }, [container]);
 
-  // The first view, in the same layout pass as the size, so the first painted frame shows the map.
+  // The first view, in the same layout pass as the size, so the first painted frame shows the map:
+  // the camera of the picture baked into the page when it shows this view (the live map paints
+  // over it without a jump), else the involved regions fitted. A resize fits them again.
   const { size, camera, limits } = getSvgView();
   useLayoutEffect(() => {
     if (!camera && size && size.width > 0 && size.height > 0) {
-      setSvgView({ camera: fittedCamera(fitBounds, size, limits), fitted: fitBounds });
+      const baked = inlineCamera();
+      const first = baked ? constrain(baked, size, limits) : fittedCamera(fitBounds, size, limits);
+      setSvgView({ camera: first, fitted: fitBounds });
     }
   }, [camera, size, limits, fitBounds]);
 

@@ -1,0 +1,65 @@
+/**
+ * The script in `<head>` that keeps the baked first frame from contradicting the URL. It
+ * runs before the first paint and, when the URL (or, for an offline copy, its saved view)
+ * asks for another view, or the browser's language is not the picture's, marks `<html>`
+ * so only the geography shows until the app draws the view asked for: in the dark theme
+ * for `theme=dark`, filling the frame for `embed=1`. It reads the parameters the way the
+ * app does (`state/url.ts`, `state/store.ts` `browserLang`, `app/start.ts` for `data`).
+ */
+import type { Lang } from '../../src/domain/format';
+import { VIEW_META } from '../../src/export/offline';
+import { EXPLORE_PARAMS } from '../../src/state/exploreUrl';
+import { AUTHOR_PARAM, OWN_PARAMS } from '../../src/state/url';
+import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
+
+/**
+ * Parameters that change what the map shows whenever they are present: the view's own
+ * (selection, filters, presentation), the map area's tab, `data` (another atlas) and the
+ * authoring view.
+ * `lang` and `theme` count only when they differ from the picture's.
+ */
+export const VIEW_PARAMS: readonly string[] = [
+  ...OWN_PARAMS.filter((p) => p !== 'lang' && p !== 'theme'),
+  ...EXPLORE_PARAMS,
+  'data',
+  AUTHOR_PARAM,
+];
+
+/** The script's text, for a picture drawn in `lang` in the light theme. */
+export function headScript(lang: Lang): string {
+  const c = FIRST_FRAME;
+  return [
+    '(function () {',
+    '  var root = document.documentElement;',
+    '  var query = location.search;',
+    '  if (!query) {',
+    `    var meta = document.querySelector('meta[name="${VIEW_META}"]');`,
+    "    var saved = meta && meta.getAttribute('content');",
+    "    if (saved && saved.charAt(0) === '?') query = saved;",
+    '  }',
+    '  var params = new URLSearchParams(query);',
+    `  var other = ${JSON.stringify(VIEW_PARAMS)}.some(function (name) {`,
+    '    return params.has(name);',
+    '  });',
+    "  var lang = params.get('lang');",
+    "  if (lang !== 'zh' && lang !== 'en') {",
+    '    var languages = (navigator.languages || []).slice();',
+    '    lang = languages.some(function (l) {',
+    "      return l.toLowerCase().indexOf('zh') === 0;",
+    "    }) ? 'zh' : 'en';",
+    '  }',
+    `  if (lang !== ${JSON.stringify(lang)}) other = true;`,
+    "  root.lang = lang === 'zh' ? 'zh-Hans' : 'en';",
+    "  if (params.get('theme') === 'dark') {",
+    "    root.setAttribute('data-theme', 'dark');",
+    `    root.classList.add(${JSON.stringify(c.dark)});`,
+    '    other = true;',
+    '  }',
+    "  if (params.get('embed') === '1') {",
+    `    root.classList.add(${JSON.stringify(c.embed)});`,
+    '    other = true;',
+    '  }',
+    `  if (other) root.classList.add(${JSON.stringify(c.bare)});`,
+    '})();',
+  ].join('\n');
+}

@@ -1,0 +1,150 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
+import { deferAppLoad } from './deferApp';
+import { headScript } from './headScript';
+import { coarsenPath } from './pathData';
+import { withFirstFrame } from './plugin';
+import { relativePolyline } from './relativePaths';
+import { renderFirstFrame } from './render';
+import { sharePaths } from './sharedPaths';
+
+/** Runs the head script for `search` in a browser of `languages`; the classes it put on `<html>`. */
+function classesFor(search: string, languages: string[] = ['zh-CN'], saved?: string): string[] {
+  const classes = new Set<string>();
+  const root = {
+    lang: 'zh-Hans',
+    classList: { add: (c: string) => classes.add(c) },
+    setAttribute: () => undefined,
+  };
+  const document = {
+    documentElement: root,
+    querySelector: () => (saved ? { getAttribute: () => saved } : null),
+  };
+  const run = new Function('document', 'location', 'navigator', headScript('zh'));
+  run(document, { search }, { languages });
+  return [...classes];
+}
+
+describe('the head script', () => {
+  it('keeps the baked view for the URL the picture was drawn for', () => {
+    expect(classesFor('')).toEqual([]);
+    expect(classesFor('?lang=zh')).toEqual([]);
+    expect(classesFor('?theme=light')).toEqual([]);
+    // Parameters the app does not own leave the view as it is.
+    expect(classesFor('?utm_source=mail')).toEqual([]);
+  });
+
+  it('leaves only the geography when the URL asks for another view', () => {
+    for (const query of [
+      '?region=zigong',
+      '?pair=sichuan~zhejiang',
+      '?years=2020',
+      '?sectors=textiles',
+      '?lang=en',
+      '?view=table',
+      '?data=other.json',
+      '?author=1',
+      '?story=a&step=2',
+    ]) {
+      expect(classesFor(query), query).toEqual([FIRST_FRAME.bare]);
+    }
+    expect(classesFor('?theme=dark')).toEqual([FIRST_FRAME.dark, FIRST_FRAME.bare]);
+    expect(classesFor('?embed=1')).toEqual([FIRST_FRAME.embed, FIRST_FRAME.bare]);
+  });
+
+  it('follows the browser language when the URL names none, and an offline copy’s saved view', () => {
+    // As the app's `browserLang`: Chinese when any of the browser's languages is.
+    expect(classesFor('', ['en-GB'])).toEqual([FIRST_FRAME.bare]);
+    expect(classesFor('', ['en-GB', 'zh-TW'])).toEqual([]);
+    expect(classesFor('', ['zh-CN'], '?region=aba')).toEqual([FIRST_FRAME.bare]);
+  });
+});
+
+describe('path data', () => {
+  it('rounds positions absolutely, so a border two shapes share stays one line', () => {
+    // The same border walked from two starting points, in whole world units.
+    const a = coarsenPath('M0,0l13,7l11,-2l9,9Z', 8, [-100, -100, 100, 100]);
+    const b = coarsenPath('M24,5l9,9l-33,-14l13,7Z', 8, [-100, -100, 100, 100]);
+    expect(a).toBe('M0 0l2 1 1 0 1 1Z');
+    expect(b).toBe('M3 1l1 1-4-2 2 1Z');
+  });
+
+  it('leaves out what lies outside the kept box or shrinks to a point', () => {
+    expect(coarsenPath('M500,500l10,0l0,10Z', 1, [0, 0, 100, 100])).toBe('');
+    expect(coarsenPath('M0,0l1,0l0,1Z', 16, [0, 0, 100, 100])).toBe('');
+  });
+
+  it('writes a polyline relative with the same points', () => {
+    expect(relativePolyline('M762.4,306L746.6,295.7L740,300')).toBe(
+      'M762.4 306l-15.8-10.3-6.6 4.3',
+    );
+  });
+
+  it('writes long path data once and draws it by reference', () => {
+    const d = 'M0 0l10 10 20 20 30 30 40 40 50 50 60 60 70 70 80 80Z';
+    const { defs, pictures } = sharePaths(
+      [`<path fill="red" d="${d}"></path>`, `<path d="${d}" stroke="blue"></path>`],
+      'p',
+    );
+    expect(defs).toBe(`<defs><path id="p0" d="${d}"/></defs>`);
+    expect(pictures).toEqual(['<use href="#p0" fill="red"/>', '<use href="#p0" stroke="blue"/>']);
+  });
+});
+
+describe('the first frame of the seed atlas', () => {
+  const frame = renderFirstFrame('public');
+
+  it('draws the default view at every size, with its links and labels', () => {
+    expect(frame.pictures.length).toBeGreaterThanOrEqual(3);
+    for (const { variant, picture } of frame.pictures) {
+      expect(picture.labels, variant.size.window).toEqual(
+        expect.arrayContaining(['四川', '浙江', '重庆']),
+      );
+      expect(picture.links.length, variant.size.window).toBeGreaterThan(5);
+    }
+  });
+
+  it('stays within 120 kB gzip in the page', () => {
+    const inline = frame.body + frame.style + frame.script;
+    expect(gzipSync(inline).length).toBeLessThanOrEqual(120 * 1024);
+  });
+
+  it('goes into the page: the shell opens <body>, the head script and style close <head>', () => {
+    const page = withFirstFrame(
+      '<!doctype html><html lang="zh-Hans"><head><title>t</title></head><body><div id="root"></div></body></html>',
+      frame,
+    );
+    expect(page).toContain(`<html lang="zh-Hans" class="${FIRST_FRAME.present}">`);
+    expect(page.indexOf(`<script>${frame.script}</script>`)).toBeLessThan(page.indexOf('</head>'));
+    expect(page.indexOf(`id="${FIRST_FRAME.id}"`)).toBeLessThan(page.indexOf('id="root"'));
+    // The page's policy forbids inline style attributes: the shell has none.
+    expect(frame.body).not.toMatch(/\sstyle="/);
+  });
+});
+
+describe('loading the app after the first paint', () => {
+  const page = `<html><head>
+    <link rel="preload" href="data/atlas.json" as="fetch" crossorigin="anonymous" />
+    <link rel="preload" href="fonts/atlas-labels.woff2" as="font" crossorigin="anonymous" />
+    <script type="module" crossorigin src="./assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/runtime-2.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-3.css">
+  </head><body></body></html>`;
+
+  it('moves the module script, its preloads and the data preloads into an inline loader', () => {
+    const out = deferAppLoad(page);
+    expect(out).not.toMatch(/<script type="module"|rel="modulepreload"|as="fetch"/);
+    const loader = /<script>([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    for (const url of ['./assets/index-1.js', './assets/runtime-2.js', 'data/atlas.json']) {
+      expect(loader).toContain(url);
+    }
+    // The label font and the stylesheet stay: the baked map is drawn with them.
+    expect(out).toContain('rel="preload" href="fonts/atlas-labels.woff2"');
+    expect(out).toContain('rel="stylesheet"');
+  });
+
+  it('refuses a page whose module script it cannot find', () => {
+    expect(() => deferAppLoad('<html><head></head></html>')).toThrow(/one module script/);
+  });
+});
