@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
-import type { PresentStep } from './steps';
+import type { PresentStep } from '../domain/presentStep';
 
 /**
  * The step's card: date and type, title, caption or parties, one key figure, the source.

@@ -5,39 +5,9 @@
  */
 import { areNested, isWithin, type AtlasIndex } from '../domain/atlasIndex';
 import { yearOf } from '../domain/dates';
-import type { Filters } from '../domain/filters';
-import type {
-  Article,
-  AtlasEvent,
-  Bilingual,
-  EventType,
-  Figure,
-  RegionId,
-  StoryCamera,
-  Unit,
-} from '../domain/schema';
+import type { PresentStep } from '../domain/presentStep';
+import type { AtlasEvent, Figure, RegionId, Unit } from '../domain/schema';
 import { selectedRegionIds, type Selection } from '../domain/selection';
-
-/** One slide of a presentation. */
-export interface PresentStep {
-  /** What to select (highlighting the parties and the link). */
-  readonly selection: Selection;
-  /** The filters of the step; null keeps the user's filters. */
-  readonly filters: Filters | null;
-  /** Regions the camera frames (unless `camera` says otherwise). */
-  readonly frame: readonly RegionId[];
-  readonly camera: StoryCamera | null;
-  readonly date: string | null;
-  readonly endDate: string | null;
-  readonly type: EventType | null;
-  readonly title: Bilingual;
-  /** A curated sentence or two (stories); events show their parties instead. */
-  readonly caption: Bilingual | null;
-  readonly parties: readonly RegionId[];
-  readonly figure: Figure | null;
-  /** The article the step comes from: its source, title and date. */
-  readonly article: Article | null;
-}
 
 const UNIT_RANK: Partial<Record<Unit, number>> = {
   yuan: 0,

@@ -7,7 +7,8 @@
 import { parse } from 'yaml';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { StorySchema, type Bilingual, type Story, type StoryStep } from '../domain/schema';
-import { eventSelection, keyFigure, selectionRegions, type PresentStep } from './steps';
+import type { PresentStep } from '../domain/presentStep';
+import { eventSelection, keyFigure, selectionRegions } from './steps';
 
 /** A story ready to present, or the reasons it cannot be. */
 export type LoadedStory =

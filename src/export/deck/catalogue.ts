@@ -5,39 +5,14 @@
  */
 import type { AtlasIndex } from '../../domain/atlasIndex';
 import type { Filters } from '../../domain/filters';
-import type {
-  Article,
-  Bilingual,
-  EventType,
-  Figure,
-  RegionId,
-  StoryCamera,
-} from '../../domain/schema';
-import type { Selection } from '../../state/store';
-
-/** One step: what it selects and filters, where the camera looks, and what its card says. */
-export interface DeckStep {
-  readonly selection: Selection;
-  /** The step's filters; null keeps the user's. */
-  readonly filters: Filters | null;
-  /** Regions the camera frames unless `camera` says otherwise. */
-  readonly frame: readonly RegionId[];
-  readonly camera: StoryCamera | null;
-  readonly date: string | null;
-  readonly endDate: string | null;
-  readonly type: EventType | null;
-  readonly title: Bilingual;
-  readonly caption: Bilingual | null;
-  readonly parties: readonly RegionId[];
-  readonly figure: Figure | null;
-  readonly article: Article | null;
-}
+import type { PresentStep } from '../../domain/presentStep';
+import type { Bilingual } from '../../domain/schema';
 
 /** A story ready to export: a curated one (`id`, `title`) or every event in date order (both null). */
 export interface DeckStory {
   readonly id: string | null;
   readonly title: Bilingual | null;
-  readonly steps: readonly DeckStep[];
+  readonly steps: readonly PresentStep[];
 }
 
 /** A curated story as the picker lists it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../domain/filters';
 import { filteredView } from '../../state/derived';
 import { makeArticle, makeEvent, makeFigure, makeIndex } from '../../testing/fixtures';
-import type { DeckStep } from './catalogue';
+import type { PresentStep } from '../../domain/presentStep';
 import { planStory, planView, type MapSlide, type PlannedSlide } from './plan';
 
 function mapSlide(slide: PlannedSlide | undefined): MapSlide {
@@ -18,7 +18,7 @@ const articles = [
 ];
 const index = makeIndex({ events: [event, makeEvent()], figures: [figure], articles });
 
-function step(over: Partial<DeckStep> = {}): DeckStep {
+function step(over: Partial<PresentStep> = {}): PresentStep {
   return {
     selection: { kind: 'region', id: 'rongchang' },
     filters: { years: [2014, 2020], sectors: [] },

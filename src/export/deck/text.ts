@@ -9,7 +9,7 @@ import { formatDate, formatDateSpan, formatValue, type Lang } from '../../domain
 import type { Article, ArticleDetail, Figure } from '../../domain/schema';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
-import type { DeckStep } from './catalogue';
+import type { PresentStep } from '../../domain/presentStep';
 
 /** What a card shows: every field is one text run, `figure` and `source` may be absent. */
 export interface CardText {
@@ -52,7 +52,7 @@ function figureText(figure: Figure, lang: Lang) {
 }
 
 /** The card of a step, as the presentation's caption card words it. */
-export function stepCard(index: AtlasIndex, step: DeckStep, lang: Lang): CardText {
+export function stepCard(index: AtlasIndex, step: PresentStep, lang: Lang): CardText {
   const name = (id: string) => index.regionById.get(id)?.name[lang] ?? id;
   const eyebrow = [
     step.type ? translate(lang, `eventType_${step.type}`) : null,
@@ -76,7 +76,7 @@ export function stepCard(index: AtlasIndex, step: DeckStep, lang: Lang): CardTex
  */
 export function stepNotes(
   index: AtlasIndex,
-  step: DeckStep,
+  step: PresentStep,
   lang: Lang,
   details: ReadonlyMap<string, ArticleDetail>,
 ): string {
@@ -110,7 +110,7 @@ export function stepNotes(
 }
 
 /** Every article a story's steps cite: their own and their key figures'. */
-export function storyArticles(index: AtlasIndex, steps: readonly DeckStep[]): Article[] {
+export function storyArticles(index: AtlasIndex, steps: readonly PresentStep[]): Article[] {
   const ids = new Set<string>();
   for (const step of steps) {
     if (step.article) ids.add(step.article.id);
