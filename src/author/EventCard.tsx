@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import type { Problem } from './check';
 import { Confidence, Decision } from './Decision';
 import type { Edit } from './edits';
-import { Field, problemsOf } from './Field';
+import { BilingualFields, ChoiceField, Field, problemsOf, TextField } from './Field';
 import { PlacesField, SectorsField } from './PlacesField';
 import { EventRelations } from './EventRelations';
 import { QuoteField } from './QuoteField';
@@ -53,78 +53,42 @@ export function EventCard({
       {at('decision') && <p className="author-problem pending">{t('authorProblem_pending')}</p>}
       {item.decision !== 'rejected' && (
         <div className="author-card__body">
-          <Field itemKey={item.key} field="type" label={t('authorEventType')} problem={at('type')}>
-            {(c) => (
-              <select
-                {...c}
-                value={e.type}
-                onChange={(x) => set({ type: EventTypeSchema.parse(x.target.value) })}
-              >
-                {EventTypeSchema.options.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`eventType_${type}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field itemKey={item.key} field="date" label={t('authorDate')} problem={at('date')}>
-            {(c) => (
-              <input
-                {...c}
-                value={e.date}
-                placeholder="2024-06-12"
-                onChange={(x) => set({ date: x.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+          <ChoiceField
+            itemKey={item.key}
+            field="type"
+            label={t('authorEventType')}
+            problem={at('type')}
+            value={e.type}
+            options={EventTypeSchema.options}
+            optionLabel={(type) => t(`eventType_${type}`)}
+            onChange={(type) => set({ type })}
+          />
+          <TextField
+            itemKey={item.key}
+            field="date"
+            label={t('authorDate')}
+            problem={at('date')}
+            placeholder="2024-06-12"
+            value={e.date}
+            onChange={(date) => set({ date })}
+          />
+          <TextField
             itemKey={item.key}
             field="endDate"
             label={t('authorEndDate')}
             problem={at('endDate')}
-          >
-            {(c) => (
-              <input
-                {...c}
-                value={e.endDate}
-                placeholder={t('authorOptional')}
-                onChange={(x) => set({ endDate: x.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+            placeholder={t('authorOptional')}
+            value={e.endDate}
+            onChange={(endDate) => set({ endDate })}
+          />
+          <BilingualFields
             itemKey={item.key}
-            field="title.zh"
-            label={t('authorTitleZh')}
-            problem={at('title.zh')}
-            wide
-          >
-            {(c) => (
-              <input
-                {...c}
-                lang="zh-Hans"
-                value={e.title.zh}
-                onChange={(x) => set({ title: { ...e.title, zh: x.target.value } })}
-              />
-            )}
-          </Field>
-          <Field
-            itemKey={item.key}
-            field="title.en"
-            label={t('authorTitleEn')}
-            problem={at('title.en')}
-            wide
-          >
-            {(c) => (
-              <input
-                {...c}
-                lang="en"
-                value={e.title.en}
-                onChange={(x) => set({ title: { ...e.title, en: x.target.value } })}
-              />
-            )}
-          </Field>
+            field="title"
+            labels={{ zh: t('authorTitleZh'), en: t('authorTitleEn') }}
+            at={at}
+            value={e.title}
+            onChange={(lang, text) => set({ title: { ...e.title, [lang]: text } })}
+          />
           <Field
             itemKey={item.key}
             field="parties"

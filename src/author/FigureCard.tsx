@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 import { parseValue, type Problem } from './check';
 import { Confidence, Decision } from './Decision';
 import type { Edit } from './edits';
-import { Field, problemsOf } from './Field';
+import { BilingualFields, ChoiceField, Field, problemsOf, TextField } from './Field';
 import { PlacesField, SectorsField } from './PlacesField';
 import { QuoteField } from './QuoteField';
 import type { FigureDraft, ReviewItem } from './review';
@@ -57,93 +57,52 @@ export function FigureCard({
       {at('decision') && <p className="author-problem pending">{t('authorProblem_pending')}</p>}
       {item.decision !== 'rejected' && (
         <div className="author-card__body">
-          <Field
+          <BilingualFields
             itemKey={item.key}
-            field="metric.zh"
-            label={t('authorMetricZh')}
-            problem={at('metric.zh')}
-            wide
-          >
-            {(c) => (
-              <input
-                {...c}
-                lang="zh-Hans"
-                value={f.metric.zh}
-                onChange={(x) => set({ metric: { ...f.metric, zh: x.target.value } })}
-              />
-            )}
-          </Field>
-          <Field
+            field="metric"
+            labels={{ zh: t('authorMetricZh'), en: t('authorMetricEn') }}
+            at={at}
+            value={f.metric}
+            onChange={(lang, text) => set({ metric: { ...f.metric, [lang]: text } })}
+          />
+          <TextField
             itemKey={item.key}
-            field="metric.en"
-            label={t('authorMetricEn')}
-            problem={at('metric.en')}
-            wide
-          >
-            {(c) => (
-              <input
-                {...c}
-                lang="en"
-                value={f.metric.en}
-                onChange={(x) => set({ metric: { ...f.metric, en: x.target.value } })}
-              />
-            )}
-          </Field>
-          <Field itemKey={item.key} field="value" label={t('authorValue')} problem={at('value')}>
-            {(c) => (
-              <input
-                {...c}
-                inputMode="decimal"
-                value={f.value}
-                onChange={(x) => set({ value: x.target.value })}
-              />
-            )}
-          </Field>
-          <Field itemKey={item.key} field="unit" label={t('authorUnit')} problem={at('unit')}>
-            {(c) => (
-              <select
-                {...c}
-                value={f.unit}
-                onChange={(x) => set({ unit: UnitSchema.parse(x.target.value) })}
-              >
-                {UnitSchema.options.map((u) => (
-                  <option key={u} value={u}>
-                    {t(`authorUnit_${u}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
+            field="value"
+            label={t('authorValue')}
+            problem={at('value')}
+            inputMode="decimal"
+            value={f.value}
+            onChange={(value) => set({ value })}
+          />
+          <ChoiceField
+            itemKey={item.key}
+            field="unit"
+            label={t('authorUnit')}
+            problem={at('unit')}
+            value={f.unit}
+            options={UnitSchema.options}
+            optionLabel={(u) => t(`authorUnit_${u}`)}
+            onChange={(unit) => set({ unit })}
+          />
+          <ChoiceField
             itemKey={item.key}
             field="qualifier"
             label={t('authorQualifier')}
             problem={at('qualifier')}
-          >
-            {(c) => (
-              <select
-                {...c}
-                value={f.qualifier}
-                onChange={(x) => set({ qualifier: QualifierSchema.parse(x.target.value) })}
-              >
-                {QualifierSchema.options.map((q) => (
-                  <option key={q} value={q}>
-                    {t(`authorQualifier_${q}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field itemKey={item.key} field="asOf" label={t('asOf')} problem={at('asOf')}>
-            {(c) => (
-              <input
-                {...c}
-                value={f.asOf}
-                placeholder="2024-06-12"
-                onChange={(x) => set({ asOf: x.target.value })}
-              />
-            )}
-          </Field>
+            value={f.qualifier}
+            options={QualifierSchema.options}
+            optionLabel={(q) => t(`authorQualifier_${q}`)}
+            onChange={(qualifier) => set({ qualifier })}
+          />
+          <TextField
+            itemKey={item.key}
+            field="asOf"
+            label={t('asOf')}
+            problem={at('asOf')}
+            placeholder="2024-06-12"
+            value={f.asOf}
+            onChange={(asOf) => set({ asOf })}
+          />
           <Field
             itemKey={item.key}
             field="regions"
