@@ -127,6 +127,29 @@ export function MapControls({
 }
 
 /**
+ * Publishes the attribution's height on the map area (`--attribution-height`), so what sits
+ * above it (the legend) clears it however many lines it wraps to.
+ */
+function useAttributionHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const area = element?.closest<HTMLElement>('.map-area');
+    if (!element || !area || typeof ResizeObserver === 'undefined') return;
+    const publish = () =>
+      area.style.setProperty('--attribution-height', `${Math.ceil(element.offsetHeight)}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      area.style.removeProperty('--attribution-height');
+    };
+  }, []);
+  return ref;
+}
+
+/**
  * The sources and approval line, with the date of the data; and, when the map leaves weaker
  * flows undrawn, how many, with a button to the list that holds every link.
  */
@@ -140,8 +163,9 @@ export function MapAttribution({
   weaker: Weaker | null;
 }) {
   const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  const ref = useAttributionHeight();
   return (
-    <div className="atlas-map__attribution">
+    <div ref={ref} className="atlas-map__attribution">
       {weaker && weaker.flows > 0 ? (
         <strong className="atlas-map__capped">
           {translate(lang, 'weakerFlows', { n: count(weaker.flows) })}{' '}
