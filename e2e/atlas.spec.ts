@@ -1,4 +1,4 @@
-import { clickRegion, distinctColours, expect, openAtlas, test } from './fixtures';
+import { atlasReady, clickRegion, distinctColours, expect, openAtlas, test } from './fixtures';
 
 test('the map loads and is drawn', async ({ page }) => {
   await openAtlas(page);
@@ -21,7 +21,7 @@ test('clicking Rongchang opens its panel with the 150亿元 park investment, in 
   await expect(panel.getByText('150亿元', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
   await page.reload();
-  await page.evaluate(() => window.atlas?.ready);
+  await atlasReady(page);
   await expect(panel.getByRole('heading', { level: 2, name: '荣昌区' })).toBeVisible();
   await expect(panel.getByText('150亿元', { exact: true })).toBeVisible();
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { clickRegion, expect, openAtlas, test } from './fixtures';
+import { atlasReady, clickRegion, expect, openAtlas, test } from './fixtures';
 
 /** Two cities of two provinces sign a framework agreement; the page ends with three teasers. */
 const ARTICLE = readFileSync('e2e/fixtures/author/shiyan-ningbo.txt', 'utf8');
@@ -140,8 +140,7 @@ test.describe('adding an article in the browser', () => {
     await expect(panel.locator('mark', { hasText: QUOTE })).toBeVisible();
 
     await page.reload();
-    await page.waitForFunction(() => window.atlas !== undefined);
-    await page.evaluate(() => window.atlas?.ready);
+    await atlasReady(page);
     await expect.poll(() => screenPoint(page, 'shiyan')).not.toBeNull();
     await expect(panel.getByText('本机添加')).toBeVisible();
 
@@ -153,8 +152,7 @@ test.describe('adding an article in the browser', () => {
     await expect.poll(() => screenPoint(page, 'shiyan')).toBeNull();
     await expect(panel.getByText('本机添加')).toHaveCount(0);
     await page.reload();
-    await page.waitForFunction(() => window.atlas !== undefined);
-    await page.evaluate(() => window.atlas?.ready);
+    await atlasReady(page);
     expect(await screenPoint(page, 'shiyan')).toBeNull();
 
     await openOfflineCopy(context);
@@ -231,8 +229,7 @@ test('the authoring view passes axe and works from the keyboard, in English', as
   // The half-finished review survives a reload (autosaved in the browser, debounced).
   await expect.poll(() => page.evaluate(autosavedDecisions)).toContain('region:ningbo=rejected');
   await page.reload();
-  await page.waitForFunction(() => window.atlas !== undefined);
-  await page.evaluate(() => window.atlas?.ready);
+  await atlasReady(page);
   await expect(rejected).toHaveAttribute('aria-pressed', 'true');
   await expect(hubei.getByRole('button', { name: /Accept/ })).toHaveAttribute(
     'aria-pressed',

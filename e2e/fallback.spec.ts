@@ -1,5 +1,5 @@
 import { CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
-import { expect, openAtlas, test } from './fixtures';
+import { atlasReady, expect, openAtlas, test } from './fixtures';
 
 // The whole file runs in a Chromium without WebGL: the atlas must hold up there, and the
 // broken-data and bad-URL cases do not need a map (they also run faster without one).
@@ -37,7 +37,7 @@ test.describe('without WebGL', () => {
     await expect(list.locator('[data-item="region:rongchang"]')).toHaveCount(0);
     await expect(list.locator('[data-item="region:pingxiang"]')).toBeVisible();
     await page.reload();
-    await page.evaluate(() => window.atlas?.ready);
+    await atlasReady(page);
     await expect(page).toHaveURL(/years=2019/);
     await expect(page.locator('.svgmap__markers [data-region="pingxiang"]')).toBeAttached();
     await expect(page.locator('.svgmap__markers [data-region="rongchang"]')).toHaveCount(0);

@@ -36,11 +36,19 @@ export const test = base.extend<{ guards: Guards }>({
   ],
 });
 
+/**
+ * Waits for `window.atlas.ready` after a navigation. The built page asks for the app's code
+ * only after its baked map has painted, so `window.atlas` may not exist yet: wait for it first.
+ */
+export async function atlasReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.atlas !== undefined);
+  await page.evaluate(() => window.atlas?.ready);
+}
+
 /** Opens the atlas at a query string and waits for `window.atlas.ready`. */
 export async function openAtlas(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
-  await page.waitForFunction(() => window.atlas !== undefined);
-  await page.evaluate(() => window.atlas?.ready);
+  await atlasReady(page);
 }
 
 /** Number of distinct colours in a PNG (a blank canvas has one or two). */

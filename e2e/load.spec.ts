@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readCompiled } from '../scripts/atlas/readCompiled';
-import { expect, test } from './fixtures';
+import { atlasReady, expect, test } from './fixtures';
 
 const full = readCompiled('public/data/atlas.json').full;
 
@@ -108,7 +108,7 @@ test('a file of an unknown format says which format it is', async ({ page }) => 
 test("a user's format 1 file loads through the worker, quotes and all", async ({ page }) => {
   await page.route('**/old-atlas.json', (r) => r.fulfill({ json: full }));
   await page.goto('./?data=old-atlas.json&region=rongchang');
-  await page.evaluate(() => window.atlas?.ready);
+  await atlasReady(page);
   const panel = page.locator('#panel');
   await expect(panel.getByRole('heading', { level: 2, name: '荣昌区' })).toBeVisible();
   await expect(panel.locator('.article-card .summary').first()).not.toBeEmpty();
@@ -129,7 +129,7 @@ test('an own atlas changed by hand after it was built is validated, not trusted,
     });
   });
   await page.goto('./');
-  await page.evaluate(() => window.atlas?.ready);
+  await atlasReady(page);
   await expect(
     page.locator('#panel .article-card h4', { hasText: '手工改过的标题' }),
   ).toBeVisible();
