@@ -6,17 +6,16 @@
  * from file://. A browser store that fails keeps the work in the page and says why.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { atlasReady, clickRegion, expect, openAtlas, test } from './fixtures';
+import { blockNetwork, ensureSingleFile, SINGLE } from './offline';
 
 /** Two cities of two provinces sign a framework agreement; the page ends with three teasers. */
 const ARTICLE = readFileSync('e2e/fixtures/author/shiyan-ningbo.txt', 'utf8');
-const SINGLE = 'dist-single/atlas.html';
 const QUOTE = '两市签署《十堰市 宁波市产业协作框架协议》';
 
 const screenPoint = (page: Page, id: string) =>
@@ -50,13 +49,7 @@ async function translate(page: Page): Promise<void> {
 /** Opens the downloaded offline atlas from file:// with every request blocked: the article is in it. */
 async function openOfflineCopy(context: BrowserContext): Promise<void> {
   const page = await context.newPage();
-  const blocked: string[] = [];
-  await page.route('**', (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  const blocked = await blockNetwork(page);
   const copy = join(process.cwd(), 'test-results', 'author-offline.html');
   await page.goto(`${pathToFileURL(copy).href}?region=shiyan&lang=en`);
   await page.waitForFunction(() => window.atlas !== undefined, null, { timeout: 120_000 });
@@ -69,13 +62,6 @@ async function openOfflineCopy(context: BrowserContext): Promise<void> {
   await expect(panel.getByRole('button', { name: 'Remove from this browser' })).toHaveCount(0);
   expect(blocked).toEqual([]);
   await page.close();
-}
-
-function ensureSingleFile(): void {
-  const newer = (path: string) =>
-    existsSync(path) && statSync(path).mtimeMs > statSync(SINGLE).mtimeMs;
-  const stale = !existsSync(SINGLE) || newer('public/data/atlas.json') || newer('dist/index.html');
-  if (stale) execFileSync('npx', ['tsx', 'scripts/buildSingle.ts'], { stdio: 'inherit' });
 }
 
 test.describe('adding an article in the browser', () => {

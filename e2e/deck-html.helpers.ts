@@ -7,7 +7,6 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { expect, type Frame, type Page } from '@playwright/test';
 
 const TYPES: Record<string, string> = {
@@ -82,18 +81,6 @@ export async function regionOnSlide(
     return { x: r.left + el.clientLeft * s, y: r.top + el.clientTop * s, s };
   });
   return { x: box.x + (point?.x ?? 0) * box.s, y: box.y + (point?.y ?? 0) * box.s, scale: box.s };
-}
-
-const SINGLE = 'dist-single/atlas.html';
-
-/** Builds the offline single file unless it is newer than the data and the app build. */
-export function ensureSingleFile(dist: string): string {
-  const newer = (path: string) =>
-    existsSync(path) && statSync(path).mtimeMs > statSync(SINGLE).mtimeMs;
-  const stale =
-    !existsSync(SINGLE) || newer('public/data/atlas.json') || newer(`${dist}/index.html`);
-  if (stale) execFileSync('npx', ['tsx', 'scripts/buildSingle.ts'], { stdio: 'inherit' });
-  return SINGLE;
 }
 
 declare global {

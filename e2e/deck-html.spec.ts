@@ -9,13 +9,8 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './fixtures';
-import {
-  ensureSingleFile,
-  readyFrame,
-  regionOnSlide,
-  staticServer,
-  where,
-} from './deck-html.helpers';
+import { blockNetwork, ensureSingleFile } from './offline';
+import { readyFrame, regionOnSlide, staticServer, where } from './deck-html.helpers';
 
 const DIST = resolve(process.cwd(), process.env.E2E_DIST ?? 'dist');
 const STORY_STEPS = 10;
@@ -238,13 +233,7 @@ test('the offline single file is driven from a file:// deck', async ({ page, gua
   }
   cpSync(single, join(folder, 'atlas.html'));
   guards.allowedOrigins.push('file://');
-  const blocked: string[] = [];
-  await page.route('**', (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  const blocked = await blockNetwork(page);
   await page.goto(`${pathToFileURL(join(folder, 'deck-example.html')).href}#/1`);
   const atlas = await readyFrame(page, /atlas\.html\?.*story=decade-of-cooperation/);
   await expect.poll(() => where(page, atlas)).toEqual([1, 1]);

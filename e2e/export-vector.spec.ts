@@ -8,28 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
-import { distinctColours, expect, openAtlas, test } from './fixtures';
+import { distinctColours, expect, exportedImage, openAtlas, test } from './fixtures';
 
 test.setTimeout(240_000);
 
 const OUT = join('test-results', 'export-vector');
-
-async function exported(page: Page, options: object): Promise<{ type: string; bytes: Buffer }> {
-  const file = await page.evaluate(async (o) => {
-    const blob = await window.atlas?.exportImage(o);
-    if (!blob) throw new Error('no blob');
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    }
-    return { type: blob.type, base64: btoa(text) };
-  }, options);
-  return { type: file.type, bytes: Buffer.from(file.base64, 'base64') };
-}
 
 /** The SVG's `<text>` contents, after a strict XML parse. */
 function svgTexts(svg: Buffer) {
@@ -80,7 +65,7 @@ test('SVG and PDF of a region in Chinese: text as text, the map as paths, the gl
   page,
 }) => {
   await openAtlas(page, '?region=rongchang&lang=zh');
-  const svg = await exported(page, { format: 'svg', width: 1920, height: 1080 });
+  const svg = await exportedImage(page, { format: 'svg', width: 1920, height: 1080 });
   expect(svg.type).toBe('image/svg+xml');
   const parsed = svgTexts(svg.bytes);
   expect(parsed.size).toEqual(['1920', '1080']);
@@ -92,13 +77,15 @@ test('SVG and PDF of a region in Chinese: text as text, the map as paths, the gl
   expect(parsed.texts.some((t) => t.includes('审图号'))).toBe(true);
 
   // Transparent: no slide background and no sea, as in the PNG.
-  const clear = (await exported(page, { format: 'svg', transparent: true })).bytes.toString('utf8');
+  const clear = (await exportedImage(page, { format: 'svg', transparent: true })).bytes.toString(
+    'utf8',
+  );
   expect(svg.bytes.toString('utf8')).toContain('id="atlas-background"');
   expect(clear).not.toContain('id="atlas-background"');
   expect(clear).not.toMatch(/<g id="atlas-map-picture"><rect/);
   expect(svg.bytes.toString('utf8')).toMatch(/<g id="atlas-map-picture"><rect/);
 
-  const pdf = await exported(page, { format: 'pdf', width: 1920, height: 1080 });
+  const pdf = await exportedImage(page, { format: 'pdf', width: 1920, height: 1080 });
   expect(pdf.type).toBe('application/pdf');
   const { png, text, fonts } = poppler(pdf.bytes, 'rongchang-zh');
   expect(distinctColours(png)).toBeGreaterThan(50);
@@ -115,11 +102,11 @@ test('SVG and PDF of a pair in English on the dark theme, and the dialog downloa
   page,
 }) => {
   await openAtlas(page, '?pair=sichuan~zhejiang&lang=en&theme=dark');
-  const svg = svgTexts((await exported(page, { format: 'svg' })).bytes);
+  const svg = svgTexts((await exportedImage(page, { format: 'svg' })).bytes);
   for (const s of ['Cooperation Atlas', 'Sichuan — Zhejiang', 'Legend', 'Zhejiang', 'Chengdu']) {
     expect(svg.texts).toContain(s);
   }
-  const { text } = poppler((await exported(page, { format: 'pdf' })).bytes, 'pair-en-dark');
+  const { text } = poppler((await exportedImage(page, { format: 'pdf' })).bytes, 'pair-en-dark');
   for (const s of ['Sichuan — Zhejiang', 'Legend', 'Chengdu', 'Map approval no.']) {
     expect(text).toContain(s);
   }
@@ -161,11 +148,11 @@ test('without WebGL, the PNG and the SVG still have the map, drawn by the SVG ma
     page.on('pageerror', (e) => errors.push(String(e)));
     await openAtlas(page, '?region=rongchang&lang=zh');
     await expect(page.locator('.svgmap svg')).toBeVisible();
-    const png = await exported(page, { format: 'png', width: 1280, height: 720 });
+    const png = await exportedImage(page, { format: 'png', width: 1280, height: 720 });
     expect(png.type).toBe('image/png');
     // The middle of the slide is map (land, sea, links), not the bare background.
     expect(mostCommonShare(PNG.sync.read(png.bytes), 0.3, 0.3, 0.7, 0.7)).toBeLessThan(0.6);
-    const svg = svgTexts((await exported(page, { format: 'svg' })).bytes);
+    const svg = svgTexts((await exportedImage(page, { format: 'svg' })).bytes);
     expect(svg.paths).toBeGreaterThan(40);
     expect(svg.texts).toContain('重庆');
     expect(errors).toEqual([]);

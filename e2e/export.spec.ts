@@ -1,28 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readCompiled } from '../scripts/atlas/readCompiled';
-import { clickRegion, distinctColours, expect, openAtlas, test } from './fixtures';
+import { clickRegion, distinctColours, expect, exportedImage, openAtlas, test } from './fixtures';
+import { blockNetwork, ensureSingleFile, SINGLE } from './offline';
 
 // Rendering a slide-sized map in software WebGL takes a while on a busy machine.
 test.setTimeout(240_000);
 
 async function exportFromPage(page: Page, options: object): Promise<Buffer> {
-  const base64 = await page.evaluate(async (o) => {
-    const blob = await window.atlas?.exportImage(o);
-    if (!blob) throw new Error('no blob');
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    }
-    return { type: blob.type, base64: btoa(text) };
-  }, options);
-  expect(base64.type).toBe('image/png');
-  return Buffer.from(base64.base64, 'base64');
+  const file = await exportedImage(page, options);
+  expect(file.type).toBe('image/png');
+  return file.bytes;
 }
 
 test('the Export dialog downloads a 1920×1080 PNG of the view', async ({ page }) => {
@@ -90,16 +81,6 @@ test('CSV and JSON hold what the filters show, with quotes and article ids', asy
   expect(doc).toMatchObject({ filters: { years: [2019, 2019] } });
 });
 
-const SINGLE = 'dist-single/atlas.html';
-
-/** Builds the single file unless it is newer than both the data and the app build under test. */
-function ensureSingleFile(): void {
-  const newer = (path: string) =>
-    existsSync(path) && statSync(path).mtimeMs > statSync(SINGLE).mtimeMs;
-  const stale = !existsSync(SINGLE) || newer('public/data/atlas.json') || newer('dist/index.html');
-  if (stale) execFileSync('npx', ['tsx', 'scripts/buildSingle.ts'], { stdio: 'inherit' });
-}
-
 test.describe('the offline single file', () => {
   test.beforeAll(() => ensureSingleFile());
 
@@ -108,13 +89,7 @@ test.describe('the offline single file', () => {
     guards,
   }) => {
     guards.allowedOrigins.push('file://');
-    const blocked: string[] = [];
-    await page.route('**', (route) => {
-      const url = route.request().url();
-      if (/^(file|data|blob):/.test(url)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
+    const blocked = await blockNetwork(page);
     await page.goto(`${pathToFileURL(join(process.cwd(), SINGLE)).href}?lang=zh`);
     await page.waitForFunction(() => window.atlas !== undefined, null, { timeout: 120_000 });
     await page.evaluate(() => window.atlas?.ready);

@@ -45,6 +45,24 @@ export async function atlasReady(page: Page): Promise<void> {
   await page.evaluate(() => window.atlas?.ready);
 }
 
+/** `window.atlas.exportImage(options)` in the page, brought out as its type and bytes. */
+export async function exportedImage(
+  page: Page,
+  options: object,
+): Promise<{ type: string; bytes: Buffer }> {
+  const file = await page.evaluate(async (o) => {
+    const blob = await window.atlas?.exportImage(o);
+    if (!blob) throw new Error('no blob');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return { type: blob.type, base64: btoa(text) };
+  }, options);
+  return { type: file.type, bytes: Buffer.from(file.base64, 'base64') };
+}
+
 /** Opens the atlas at a query string and waits for `window.atlas.ready`. */
 export async function openAtlas(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
