@@ -20,7 +20,11 @@ export interface ShellContent {
   /** What the picture most windows show draws (the legend's sizes). */
   readonly features: MapFeatures;
   readonly dataDate: string;
-  /** The map's `<svg>` element, as markup. */
+  /**
+   * The map's `<svg>` element, as markup: rendered at build time by `renderToStaticMarkup`
+   * (every name and label escaped as text) and only rewritten by `sharedPaths.ts`, so it
+   * goes into the page as it is.
+   */
   readonly map: string;
 }
 
