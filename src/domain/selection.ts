@@ -1,5 +1,5 @@
 /** What the user has selected: a region, a pair of regions (a link), a flow, or nothing. */
-import { PAIR_SEPARATOR } from './pairs';
+import { PAIR_SEPARATOR, pairKey } from './pairs';
 import type { RegionId } from './schema';
 
 /** One end of a merged flow: a region on its own, or (`deep`) with everything inside it. */
@@ -35,8 +35,7 @@ export function parseEnd(key: string): FlowEndRef {
 
 /** The id of the flow between two ends, order-free; for two plain regions, their link's id. */
 export function flowKey(a: FlowEndRef, b: FlowEndRef): string {
-  const [x, y] = [endKey(a), endKey(b)].sort();
-  return `${x}${PAIR_SEPARATOR}${y}`;
+  return pairKey(endKey(a), endKey(b));
 }
 
 /** True when a flow id names a merged flow (one of its ends is deep), not a single link. */

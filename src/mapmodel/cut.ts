@@ -10,7 +10,8 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Link } from '../domain/links';
 import type { RegionId } from '../domain/schema';
 import type { ViewSize } from './camera';
-import { endKey, endOf, flowKey, groupLinks, type Cut, type FlowEnd } from './flows';
+import { pairKey } from '../domain/pairs';
+import { endsUnder, groupLinks, type Cut, type FlowEnd } from './flows';
 
 type Point = readonly [number, number];
 
@@ -94,14 +95,15 @@ function onScreen(input: CutInput, a: FlowEnd, b: FlowEnd): boolean {
 /** The ends a place's links get once it is opened, and whether they can be told apart in view. */
 function legibleWhenOpened(input: CutInput, cut: Cut, c: Candidate): boolean {
   const { index } = input;
-  const opened = new Set([...cut, c.id]);
+  const opened = endsUnder(index, new Set([...cut, c.id]));
   const ends = new Map<string, readonly [number, number] | null>();
   for (const link of c.links) {
     for (const id of [link.a, link.b]) {
-      const end = endOf(index, opened, id);
+      const { end, key } = opened(id);
+      if (ends.has(key)) continue;
       if (end.id === c.id || index.ancestors.get(end.id)?.includes(c.id)) {
         const point = index.regionById.get(end.id)?.point;
-        ends.set(endKey(end), point ? input.project(point) : null);
+        ends.set(key, point ? input.project(point) : null);
       }
     }
   }
@@ -126,22 +128,20 @@ function flowsWhenOpened(
   cut: Cut,
   c: Candidate,
 ): { before: number; after: number } {
-  const { index } = input;
-  const opened = new Set([...cut, c.id]);
-  const before = new Set<string>();
-  const after = new Set<string>();
-  for (const link of c.links) {
-    for (const [set, keys] of [
-      [cut, before],
-      [opened, after],
-    ] as const) {
-      const a = endOf(index, set, link.a);
-      const b = endOf(index, set, link.b);
-      const key = flowKey(a, b);
-      if (endKey(a) !== endKey(b) && !keys.has(key) && onScreen(input, a, b)) keys.add(key);
+  const now = endsUnder(input.index, cut);
+  const then = endsUnder(input.index, new Set([...cut, c.id]));
+  const count = (ends: typeof now) => {
+    const keys = new Set<string>();
+    for (const link of c.links) {
+      const a = ends(link.a);
+      const b = ends(link.b);
+      if (a.key === b.key) continue;
+      const key = pairKey(a.key, b.key);
+      if (!keys.has(key) && onScreen(input, a.end, b.end)) keys.add(key);
     }
-  }
-  return { before: before.size, after: after.size };
+    return keys.size;
+  };
+  return { before: count(now), after: count(then) };
 }
 
 /** Flows on screen with `cut` opened. */

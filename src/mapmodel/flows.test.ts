@@ -42,6 +42,14 @@ describe('grouping links into flows', () => {
     expect(east?.links).toHaveLength(3);
     expect(east?.events).toBe(3);
     expect(east?.years).toEqual([2016, 2020]);
+    // Chengdu–Jiangbei–Rongchang is one event in two of these links: counted once.
+    const west = flows.find((f) => f.id === 'chongqing*~sichuan*');
+    expect(west?.links.map((l) => l.id).sort()).toEqual([
+      'chengdu~jiangbei',
+      'chengdu~rongchang',
+      'deyang~jiangbei',
+    ]);
+    expect(west?.events).toBe(2);
     // Pujiang and Zigong are both in Sichuan: their link is inside the merged province.
     expect(inner.get('sichuan*')?.map((l) => l.id)).toEqual(['pujiang~zigong']);
   });

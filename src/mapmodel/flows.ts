@@ -9,7 +9,8 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { endHolds } from '../domain/flowDetails';
 import type { YearSpan } from '../domain/dates';
 import type { Link } from '../domain/links';
-import type { RegionId } from '../domain/schema';
+import { pairKey } from '../domain/pairs';
+import type { AtlasEvent, RegionId } from '../domain/schema';
 import {
   DEEP_MARK,
   endKey,
@@ -54,10 +55,33 @@ export function parentRegions(index: AtlasIndex): ReadonlySet<RegionId> {
 
 /** The end a region's link is drawn from under `cut`: its outermost closed ancestor, or itself. */
 export function endOf(index: AtlasIndex, cut: Cut, id: RegionId): FlowEnd {
-  const chain = [...(index.ancestors.get(id) ?? [])].reverse();
-  for (const outer of chain) if (!cut.has(outer)) return { id: outer, deep: true };
+  const chain = index.ancestors.get(id) ?? [];
+  // Nearest first: the outermost closed ancestor is the last one checked from the outside in.
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const outer = chain[i];
+    if (outer !== undefined && !cut.has(outer)) return { id: outer, deep: true };
+  }
   const deep = !cut.has(id) && parentRegions(index).has(id);
   return { id, deep };
+}
+
+/** A region's end under one cut, with its key. */
+export interface KeyedEnd {
+  readonly end: FlowEnd;
+  readonly key: string;
+}
+
+/** `endOf` under one cut, remembered per region: a layout asks for the same few hundred ends. */
+export function endsUnder(index: AtlasIndex, cut: Cut): (id: RegionId) => KeyedEnd {
+  const known = new Map<RegionId, KeyedEnd>();
+  return (id) => {
+    let keyed = known.get(id);
+    if (!keyed) {
+      const end = endOf(index, cut, id);
+      known.set(id, (keyed = { end, key: endKey(end) }));
+    }
+    return keyed;
+  };
 }
 
 interface Bucket {
@@ -89,16 +113,65 @@ function directionOf(index: AtlasIndex, bucket: Bucket): Flow['direction'] {
   return found;
 }
 
+/**
+ * A link's events split for counting: how many make no other link (an event between two
+ * places makes one), and those that do (an event naming three places makes three).
+ */
+interface LinkEvents {
+  readonly solo: number;
+  readonly shared: readonly number[];
+}
+const slotsOf = new WeakMap<AtlasIndex, ReadonlyMap<AtlasEvent, number>>();
+const splitOf = new WeakMap<Link, LinkEvents>();
+
+function linkEvents(index: AtlasIndex, link: Link): LinkEvents {
+  const known = splitOf.get(link);
+  if (known) return known;
+  let slots = slotsOf.get(index);
+  if (!slots) slotsOf.set(index, (slots = new Map(index.events.map((e, i) => [e, i]))));
+  let solo = 0;
+  const shared: number[] = [];
+  for (const e of link.events) {
+    const slot = slots.get(e);
+    if (slot === undefined || (index.eventFacts[slot]?.pairs.length ?? 0) <= 1) solo++;
+    else shared.push(slot);
+  }
+  const split = { solo, shared };
+  splitOf.set(link, split);
+  return split;
+}
+
+let seen = new Int32Array(0);
+let tick = 0;
+
+/** Distinct events of `links`: an event that names three places is in three links. */
+export function distinctEvents(index: AtlasIndex, links: readonly Link[]): number {
+  if (links.length === 1) return links[0]?.events.length ?? 0;
+  if (seen.length < index.events.length) seen = new Int32Array(index.events.length);
+  tick = tick === 0x7fffffff ? 1 : tick + 1;
+  if (tick === 1) seen.fill(0);
+  let n = 0;
+  for (const l of links) {
+    const { solo, shared } = linkEvents(index, l);
+    n += solo;
+    for (const slot of shared) {
+      if (seen[slot] !== tick) {
+        seen[slot] = tick;
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
 function toFlow(index: AtlasIndex, id: string, bucket: Bucket): Flow {
-  const events = new Set<unknown>();
-  for (const l of bucket.links) for (const e of l.events) events.add(e);
   const [a, b] = endKey(bucket.a) < endKey(bucket.b) ? [bucket.a, bucket.b] : [bucket.b, bucket.a];
   return {
     id,
     a,
     b,
     links: bucket.links,
-    events: events.size,
+    events: distinctEvents(index, bucket.links),
     years: spanOf(bucket.links),
     direction: directionOf(index, bucket),
   };
@@ -110,6 +183,10 @@ export interface Grouped {
   readonly inner: ReadonlyMap<string, readonly Link[]>;
 }
 
+function single(id: RegionId): KeyedEnd {
+  return { end: { id, deep: false }, key: id };
+}
+
 /** Groups `links` by their ends under `cut`; links in `apart` are kept as individual flows. */
 export function groupLinks(
   index: AtlasIndex,
@@ -119,19 +196,18 @@ export function groupLinks(
 ): Grouped {
   const buckets = new Map<string, Bucket>();
   const inner = new Map<string, Link[]>();
+  const ends = endsUnder(index, cut);
   for (const link of links) {
     const individual = apart(link);
-    const a = individual ? { id: link.a, deep: false } : endOf(index, cut, link.a);
-    const b = individual ? { id: link.b, deep: false } : endOf(index, cut, link.b);
-    const ka = endKey(a);
-    const kb = endKey(b);
+    const { end: a, key: ka } = individual ? single(link.a) : ends(link.a);
+    const { end: b, key: kb } = individual ? single(link.b) : ends(link.b);
     if (ka === kb) {
       const held = inner.get(ka);
       if (held) held.push(link);
       else inner.set(ka, [link]);
       continue;
     }
-    const id = flowKey(a, b);
+    const id = pairKey(ka, kb);
     const bucket = buckets.get(id);
     if (bucket) bucket.links.push(link);
     else buckets.set(id, { a, b, links: [link] });
