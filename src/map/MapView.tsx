@@ -118,10 +118,6 @@ export function MapView() {
   // The map the user sees and handles: the SVG map until MapLibre has taken over.
   const active = svgActive || !webgl ? (svgShown ? svgMap : null) : webgl;
   // Flows and places are laid out for each renderer's view as it last came to rest.
-  const activeView = useSyncExternalStore(
-    active?.onSettled ?? noSubscribe,
-    active?.settled ?? noView,
-  );
   const webglView = useSyncExternalStore(
     handle?.onSettled ?? noSubscribe,
     handle?.settled ?? noView,
@@ -134,9 +130,13 @@ export function MapView() {
         : null,
     [index, view, selection],
   );
-  const features = useMemo(() => featuresAt(activeView), [featuresAt, activeView]);
+  // The SVG map's only while it is shown; one layout when both maps rest at the same camera.
   const webglFeatures = useMemo(() => featuresAt(webglView), [featuresAt, webglView]);
-  const svgFeatures = useMemo(() => featuresAt(svgView), [featuresAt, svgView]);
+  const svgFeatures = useMemo(
+    () => (svgShown ? featuresAt(svgView) : null),
+    [featuresAt, svgView, svgShown],
+  );
+  const features = active === null ? null : active === webgl ? webglFeatures : svgFeatures;
   const mapControl = useMapControl();
   useEffect(() => {
     mapControl.set(active);

@@ -1,7 +1,8 @@
 /**
- * The map's features for a view at a camera, cached: asked again with the same view,
- * selection and cut (a pan that opens no new place, a URL re-applied), it returns the
- * same reference, so the renderers send no data they already have.
+ * The map's features for a view at a camera, cached: the live map, the SVG map and the
+ * exports asking for the same view at the same camera share one layout, and asked again
+ * with the same view, selection and cut (a pan that opens no new place, a URL re-applied)
+ * it returns the same reference, so the renderers send no data they already have.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { FilteredView } from '../domain/select';
@@ -19,15 +20,22 @@ function selectionKey(selection: Selection): string {
   return `p:${selection.a}~${selection.b}`;
 }
 
-let last: {
-  index: AtlasIndex;
-  view: FilteredView;
-  key: string;
-  layout: FlowLayout;
-  features: MapFeatures;
-} | null = null;
+interface Entry {
+  readonly index: AtlasIndex;
+  readonly view: FilteredView;
+  /** Selection, camera and size. */
+  readonly at: string;
+  /** Selection and cut: equal for two cameras that open the same places. */
+  readonly drawn: string;
+  readonly layout: FlowLayout;
+  readonly features: MapFeatures;
+}
 
-/** The flow layout and features of `view` at `camera` (one-entry cache). */
+/** Enough for the three maps of one page (the live map, the SVG map, an export) at once. */
+const KEPT = 3;
+let entries: Entry[] = [];
+
+/** The flow layout and features of `view` at `camera` (a small cache, newest first). */
 export function mapFeaturesFor(
   index: AtlasIndex,
   view: FilteredView,
@@ -35,9 +43,17 @@ export function mapFeaturesFor(
   camera: Camera,
   size: ViewSize,
 ): { layout: FlowLayout; features: MapFeatures } {
+  const sel = selectionKey(selection);
+  const at = `${sel}|${camera.center.join(',')}|${camera.zoom}|${size.width}x${size.height}`;
+  const same = (e: Entry) => e.index === index && e.view === view;
+  const hit = entries.find((e) => same(e) && e.at === at);
+  if (hit) return hit;
   const layout = layoutFlows(index, view, selection, camera, size);
-  const key = `${selectionKey(selection)}|${[...layout.cut].sort().join(',')}`;
-  if (last?.index === index && last.view === view && last.key === key) return last;
-  last = { index, view, key, layout, features: buildMapFeatures(index, view, layout) };
-  return last;
+  const drawn = `${sel}|${[...layout.cut].sort().join(',')}`;
+  const reuse = entries.find((e) => same(e) && e.drawn === drawn);
+  const entry: Entry = reuse
+    ? { ...reuse, at }
+    : { index, view, at, drawn, layout, features: buildMapFeatures(index, view, layout) };
+  entries = [entry, ...entries.filter((e) => e.index === index)].slice(0, KEPT);
+  return entry;
 }
