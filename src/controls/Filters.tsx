@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { countBySector } from '../domain/aggregates';
+import { sectorCountsInYears } from '../domain/aggregates';
 import { isUnfiltered, NO_FILTERS } from '../domain/filters';
 import { useT } from '../i18n/useT';
-import { filteredView, useIndex } from '../state/derived';
+import { useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { SectorPicker } from './SectorPicker';
 
@@ -13,10 +13,7 @@ export function Filters() {
   const filters = useAtlasStore((s) => s.filters);
   const setFilters = useAtlasStore((s) => s.setFilters);
   const counts = useMemo(
-    () =>
-      index
-        ? countBySector(filteredView(index, { years: filters.years, sectors: [] }).events)
-        : null,
+    () => (index ? sectorCountsInYears(index, filters.years) : null),
     [index, filters.years],
   );
   if (!index || !counts) return null;

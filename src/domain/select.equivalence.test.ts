@@ -10,6 +10,7 @@ import { areNested, buildIndex, isWithin, type AtlasIndex } from './atlasIndex';
 import { yearSpan } from './dates';
 import { selectPairDetails, selectRegionDetails, topLinks } from './details';
 import { buildLedger } from './ledger';
+import { countBySector, sectorCountsInYears } from './aggregates';
 import { articlePasses, eventPasses, figurePasses, type Filters } from './filters';
 import { pairKey, selectView, type FilteredView, type Link } from './select';
 import type { AtlasEvent } from './schema';
@@ -214,6 +215,9 @@ describe('indexed derivations agree with the plain definitions', () => {
                 x.id.localeCompare(y.id),
             )
             .slice(0, 3),
+        );
+        expect(sectorCountsInYears(index, f.years)).toEqual(
+          countBySector(referenceView(index, { years: f.years, sectors: [] }).events),
         );
         expect(isWithin(index, r1, r1)).toBe(true);
       }),
