@@ -7,7 +7,8 @@
  * JS heap after a forced GC. `--profile` also samples the main thread of one extra load
  * per page and query and prints the functions with the most self time. `--interact N
  * --atlas <file>` then makes N filter changes and N selections (the benchmark's, drawn
- * from the atlas file) on one loaded page each and reports their main-thread CPU.
+ * from the atlas file) on one loaded page each and reports their main-thread CPU; with
+ * `--profile` it profiles them again (`PROBE_FRESH=1`: other changes, not yet cached).
  */
 import { parseArgs } from 'node:util';
 import { preview } from 'vite';
@@ -161,10 +162,17 @@ async function main(): Promise<void> {
             console.log(`  ${page || '(root)'} filters: ${summary(f)}`);
             console.log(`  ${page || '(root)'} selections: ${summary(s)}`);
             if (values.profile) {
-              const again = { filters, selections, both: [...filters, ...selections] };
+              // New changes (another seed): the first time each filter is asked for, as measured above.
+              const fresh = process.env.PROBE_FRESH === '1';
+              const [fs, ss] = fresh
+                ? [filterChanges(atlas, n, 7), selectionChanges(atlas, n, 7)]
+                : [filters, selections];
+              const again = { filters: fs, selections: ss, both: [...fs, ...ss] };
               const kind = process.env.PROBE_CHANGES === 'filters' ? 'filters' : 'both';
               const profile = await profiled(p.cdp, () => interact(p, again[kind]));
-              const { total } = topTimes(profile, Number(process.env.PROBE_TOP ?? 30));
+              const { self, total } = topTimes(profile, Number(process.env.PROBE_TOP ?? 30));
+              console.log(`  top self time on the main thread over the changes again:`);
+              for (const line of self) console.log(`    ${line}`);
               console.log(`  inclusive time of the app's own functions over the changes again:`);
               for (const line of total) console.log(`    ${line}`);
             }
