@@ -26,7 +26,6 @@ function inputAt(camera: Camera, budget = 150, only = links) {
     links: only,
     project: (p: readonly [number, number]) => projection([p[0], p[1]]),
     size,
-    apart: () => false,
     budget,
   };
 }

@@ -4,7 +4,8 @@
  * told apart on screen and the drawing budget allows, busiest place first. The budget
  * counts the flows on screen (an end in view, or crossing it): zooming in therefore
  * breaks flows out into prefecture and county links inside the view, however many
- * flows the whole atlas has elsewhere.
+ * flows the whole atlas has elsewhere. The selection plays no part: clicking a place
+ * changes no other place's detail (its own links are drawn apart on top, `flowLayout`).
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Link } from '../domain/links';
@@ -22,8 +23,6 @@ export interface CutInput {
   /** Screen pixels of a lon/lat at the current camera. */
   readonly project: (lonLat: readonly [number, number]) => readonly [number, number] | null;
   readonly size: ViewSize;
-  /** Links drawn apart whatever the cut (the selection's own). */
-  readonly apart: (link: Link) => boolean;
   /** At most this many flows on screen (more only where opening a place adds none). */
   readonly budget: number;
 }
@@ -39,7 +38,7 @@ interface Candidate {
 
 function candidates(index: AtlasIndex, input: CutInput, cut: Cut): Candidate[] {
   const byId = new Map<RegionId, Candidate>();
-  const grouped = groupLinks(index, input.links, cut, input.apart);
+  const grouped = groupLinks(index, input.links, cut);
   const note = (end: FlowEnd, links: readonly Link[], weight: number) => {
     if (!end.deep) return;
     const c = byId.get(end.id) ?? { id: end.id, weight: 0, links: [] };
@@ -146,9 +145,8 @@ function flowsWhenOpened(
 
 /** Flows on screen with `cut` opened. */
 export function flowsOnScreen(input: CutInput, cut: Cut): number {
-  return groupLinks(input.index, input.links, cut, input.apart).flows.filter((f) =>
-    onScreen(input, f.a, f.b),
-  ).length;
+  return groupLinks(input.index, input.links, cut).flows.filter((f) => onScreen(input, f.a, f.b))
+    .length;
 }
 
 /** The places to open at this camera. Deterministic: same input, same cut. */

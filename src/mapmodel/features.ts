@@ -1,14 +1,16 @@
 /**
  * The map's features for a view at a camera, cached: the live map, the SVG map and the
- * exports asking for the same view at the same camera share one layout, and asked again
- * with the same view, selection and cut (a pan that opens no new place, a URL re-applied)
- * it returns the same reference, so the renderers send no data they already have.
+ * exports asking for the same view at the same camera share one layout, and when a camera
+ * or a selection draws the same flows as before (a pan that opens no new place, a click on
+ * a region whose links are drawn apart already, a URL re-applied) it returns the same
+ * features, so the renderers send no data they already have.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { FilteredView } from '../domain/select';
 import { flowKey, type Selection } from '../domain/selection';
 import type { Camera, ViewSize } from './camera';
-import { layoutFlows, type FlowLayout } from './flowLayout';
+import { cutAt, layoutUnder, type FlowLayout } from './flowLayout';
+import type { Cut } from './flows';
 import { buildMapFeatures, type MapFeatures } from './mapFeatures';
 
 export type { MapFeatures } from './mapFeatures';
@@ -25,7 +27,12 @@ interface Entry {
   readonly view: FilteredView;
   /** Selection, camera and size. */
   readonly at: string;
-  /** Selection and cut: equal for two cameras that open the same places. */
+  /**
+   * The cut and the ids of every flow, drawn and weaker: equal for two cameras that open the
+   * same places, and for two selections that draw the same flows (the seeds' links are drawn
+   * apart anyway). A link a selection pulls out of a merged flow is a flow of its own, with
+   * an id no merged flow has (its ends are not deep), so equal ids mean equal flows.
+   */
   readonly drawn: string;
   readonly layout: FlowLayout;
   readonly features: MapFeatures;
@@ -34,6 +41,18 @@ interface Entry {
 /** Enough for the three maps of one page (the live map, the SVG map, an export) at once. */
 const KEPT = 3;
 let entries: Entry[] = [];
+
+/** The cuts of the last few views and cameras (a selection does not change the cut). */
+let cuts: { index: AtlasIndex; view: FilteredView; at: string; cut: Cut }[] = [];
+
+function cutFor(index: AtlasIndex, view: FilteredView, camera: Camera, size: ViewSize): Cut {
+  const at = `${camera.center.join(',')}|${camera.zoom}|${size.width}x${size.height}`;
+  const hit = cuts.find((c) => c.index === index && c.view === view && c.at === at);
+  if (hit) return hit.cut;
+  const cut = cutAt(index, view, camera, size);
+  cuts = [{ index, view, at, cut }, ...cuts.filter((c) => c.index === index)].slice(0, KEPT);
+  return cut;
+}
 
 /** The flow layout and features of `view` at `camera` (a small cache, newest first). */
 export function mapFeaturesFor(
@@ -48,8 +67,9 @@ export function mapFeaturesFor(
   const same = (e: Entry) => e.index === index && e.view === view;
   const hit = entries.find((e) => same(e) && e.at === at);
   if (hit) return hit;
-  const layout = layoutFlows(index, view, selection, camera, size);
-  const drawn = `${sel}|${[...layout.cut].sort().join(',')}`;
+  const layout = layoutUnder(index, view, selection, cutFor(index, view, camera, size));
+  const ids = (flows: FlowLayout['drawn']) => flows.map((f) => f.id).join(',');
+  const drawn = `${[...layout.cut].sort().join(',')}|${ids(layout.drawn)}|${ids(layout.weaker)}`;
   const reuse = entries.find((e) => same(e) && e.drawn === drawn);
   const entry: Entry = reuse
     ? { ...reuse, at }

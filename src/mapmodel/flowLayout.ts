@@ -43,6 +43,45 @@ export function selectionApart(index: AtlasIndex, selection: Selection): (link: 
     (endHolds(index, x, l.b) && endHolds(index, y, l.a));
 }
 
+/**
+ * The places to open for a view at a camera. Chosen without the selection, so a selection
+ * changes no other place's detail, and every selection at one camera shares it.
+ */
+export function cutAt(
+  index: AtlasIndex,
+  view: FilteredView,
+  camera: Camera,
+  size: ViewSize,
+  budget = MAX_DRAWN_FLOWS,
+): Cut {
+  const projection = projectionFor(camera, size);
+  return chooseCut({
+    index,
+    links: view.links,
+    project: (p) => projection([p[0], p[1]]),
+    size,
+    budget,
+  });
+}
+
+/** Lays out a view's links under a cut, the selection's own drawn apart. Pure and deterministic. */
+export function layoutUnder(
+  index: AtlasIndex,
+  view: FilteredView,
+  selection: Selection,
+  cut: Cut,
+  budget = MAX_DRAWN_FLOWS,
+): FlowLayout {
+  const apart = selectionApart(index, selection);
+  const grouped = groupLinks(index, view.links, cut, apart);
+  const own = (f: Flow) => f.links.every(apart);
+  const mine = grouped.flows.filter(own);
+  const others = grouped.flows.filter((f) => !own(f)).sort(byStrength);
+  const room = Math.max(0, budget - mine.length);
+  const drawn = [...mine, ...others.slice(0, room)].sort(byStrength).reverse();
+  return { cut, drawn, weaker: others.slice(room), inner: grouped.inner };
+}
+
 /** Lays out a view's links for a camera. Pure and deterministic. */
 export function layoutFlows(
   index: AtlasIndex,
@@ -52,21 +91,5 @@ export function layoutFlows(
   size: ViewSize,
   budget = MAX_DRAWN_FLOWS,
 ): FlowLayout {
-  const apart = selectionApart(index, selection);
-  const projection = projectionFor(camera, size);
-  const cut = chooseCut({
-    index,
-    links: view.links,
-    project: (p) => projection([p[0], p[1]]),
-    size,
-    apart,
-    budget,
-  });
-  const grouped = groupLinks(index, view.links, cut, apart);
-  const own = (f: Flow) => f.links.every(apart);
-  const mine = grouped.flows.filter(own);
-  const others = grouped.flows.filter((f) => !own(f)).sort(byStrength);
-  const room = Math.max(0, budget - mine.length);
-  const drawn = [...mine, ...others.slice(0, room)].sort(byStrength).reverse();
-  return { cut, drawn, weaker: others.slice(room), inner: grouped.inner };
+  return layoutUnder(index, view, selection, cutAt(index, view, camera, size, budget), budget);
 }
