@@ -12,6 +12,7 @@ import type { MapHandle } from './useMapInstance';
 import type { MapStatus } from '../state/store';
 import { sameCamera, type Camera } from '../mapmodel/camera';
 import { getSvgView, setSvgView, subscribeSvgView } from '../svgmap/viewStore';
+import { FIRST_FRAME } from '../svgmap/firstFrame';
 
 /** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
 export type MapPhase = 'svg' | 'fading' | 'webgl' | 'fallback';
@@ -45,8 +46,24 @@ export function useSvgFirst(svgImpossible: boolean) {
     setPainting(true);
     requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
   }, []);
-  return { painting, painted, onPainted, startMap: painted || svgImpossible || !SVG_FIRST };
+  return {
+    painting,
+    painted,
+    onPainted,
+    startMap: painted || svgImpossible || !SVG_FIRST || BAKED_AT_START,
+  };
 }
+
+/**
+ * Whether the page came with the view baked in (`scripts/prerender/`): a picture of the map is
+ * on screen already, so MapLibre need not wait for the live SVG map's first paint to start.
+ * (When only the geography is baked, the live SVG map's paint is the first picture of the
+ * data, and MapLibre's start-up would delay it.)
+ */
+const BAKED_AT_START =
+  typeof document !== 'undefined' &&
+  document.documentElement.classList.contains(FIRST_FRAME.present) &&
+  !document.documentElement.classList.contains(FIRST_FRAME.bare);
 
 /** Drives the hand-over; returns the current phase. */
 export function useHandover(handle: MapHandle | null, status: MapStatus): MapPhase {
