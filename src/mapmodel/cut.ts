@@ -16,13 +16,17 @@ import { endsUnder, groupLinks, type Cut, type FlowEnd } from './flows';
 
 type Point = readonly [number, number];
 
-/** What choosing a cut needs. */
-export interface CutInput {
+/** Where the map's places are on screen at one camera. */
+export interface Screen {
   readonly index: AtlasIndex;
-  readonly links: readonly Link[];
   /** Screen pixels of a lon/lat at the current camera. */
   readonly project: (lonLat: readonly [number, number]) => readonly [number, number] | null;
   readonly size: ViewSize;
+}
+
+/** What choosing a cut needs. */
+export interface CutInput extends Screen {
+  readonly links: readonly Link[];
   /** At most this many flows on screen (more only where opening a place adds none). */
   readonly budget: number;
 }
@@ -81,14 +85,14 @@ function crossesView(p: Point, q: Point, size: ViewSize): boolean {
 }
 
 /** Whether a flow between `a` and `b` is on screen: an end in view, or its line across it. */
-function onScreen(input: CutInput, a: FlowEnd, b: FlowEnd): boolean {
+export function onScreen(screen: Screen, a: FlowEnd, b: FlowEnd): boolean {
   const at = (end: FlowEnd) => {
-    const point = input.index.regionById.get(end.id)?.point;
-    return point ? input.project(point) : null;
+    const point = screen.index.regionById.get(end.id)?.point;
+    return point ? screen.project(point) : null;
   };
   const [p, q] = [at(a), at(b)];
-  if (inView(p, input.size) || inView(q, input.size)) return true;
-  return !!p && !!q && crossesView(p, q, input.size);
+  if (inView(p, screen.size) || inView(q, screen.size)) return true;
+  return !!p && !!q && crossesView(p, q, screen.size);
 }
 
 /** The ends a place's links get once it is opened, and whether they can be told apart in view. */

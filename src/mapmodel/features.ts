@@ -9,7 +9,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import type { FilteredView } from '../domain/select';
 import { flowKey, type Selection } from '../domain/selection';
 import type { Camera, ViewSize } from './camera';
-import { cutAt, layoutUnder, type FlowLayout } from './flowLayout';
+import { cutAt, layoutUnder, screenAt, type FlowLayout } from './flowLayout';
 import type { Cut } from './flows';
 import { buildMapFeatures, type MapFeatures } from './mapFeatures';
 
@@ -67,7 +67,8 @@ export function mapFeaturesFor(
   const same = (e: Entry) => e.index === index && e.view === view;
   const hit = entries.find((e) => same(e) && e.at === at);
   if (hit) return hit;
-  const layout = layoutUnder(index, view, selection, cutFor(index, view, camera, size));
+  const cut = cutFor(index, view, camera, size);
+  const layout = layoutUnder(index, view, selection, cut, screenAt(index, camera, size));
   const ids = (flows: FlowLayout['drawn']) => flows.map((f) => f.id).join(',');
   const drawn = `${[...layout.cut].sort().join(',')}|${ids(layout.drawn)}|${ids(layout.weaker)}`;
   const reuse = entries.find((e) => same(e) && e.drawn === drawn);

@@ -31,6 +31,7 @@ describe('flow layout', () => {
       const held = [
         ...layout.drawn.flatMap((f) => f.links),
         ...layout.weaker.flatMap((f) => f.links),
+        ...layout.outside.flatMap((f) => f.links),
         ...[...layout.inner.values()].flat(),
       ];
       expect(held).toHaveLength(view.links.length);
@@ -60,5 +61,25 @@ describe('flow layout', () => {
       'chengdu~hangzhou',
       'deyang~huzhou',
     ]);
+  });
+
+  it('gives the budget to the flows on screen: a stronger flow elsewhere neither takes a place nor counts as weaker', () => {
+    const busyElsewhere = Array.from({ length: 5 }, () => geoEvent(['shangli', 'liuyang']));
+    const index = geoIndex([
+      ...busyElsewhere,
+      geoEvent(['chengdu', 'deyang']),
+      geoEvent(['zigong', 'pujiang']),
+      geoEvent(['chengdu', 'zigong']),
+    ]);
+    const view = selectView(index, NO_FILTERS);
+    const sichuan = { center: [104.3, 30.3] as const, zoom: 7 };
+    const layout = layoutFlows(index, view, null, sichuan, size, 2);
+    expect(layout.drawn.map((f) => f.id).sort()).toEqual(['chengdu*~deyang', 'chengdu*~zigong']);
+    expect(layout.weaker).toEqual([]);
+    expect(layout.outside.map((f) => f.id)).toEqual(['hunan*~jiangxi*']);
+    // With room to spare, the flow off screen is drawn too, ready for a pan.
+    const roomy = layoutFlows(index, view, null, sichuan, size, 150);
+    expect(roomy.drawn.map((f) => f.id)).toContain('hunan*~jiangxi*');
+    expect(roomy.outside).toEqual([]);
   });
 });

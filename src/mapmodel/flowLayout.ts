@@ -1,6 +1,6 @@
 /**
  * The flows a view draws at a camera: the cut that is legible there, the selection's own
- * links apart, the strongest {@link MAX_DRAWN_FLOWS} drawn and the rest summarised.
+ * links apart, the strongest {@link MAX_DRAWN_FLOWS} on screen drawn and the rest summarised.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { isWithin } from '../domain/atlasIndex';
@@ -8,7 +8,7 @@ import type { Link } from '../domain/links';
 import type { FilteredView } from '../domain/select';
 import type { Selection } from '../domain/selection';
 import { projectionFor, type Camera, type ViewSize } from './camera';
-import { chooseCut } from './cut';
+import { chooseCut, onScreen, type Screen } from './cut';
 import { byStrength, endHolds, groupLinks, type Cut, type Flow } from './flows';
 
 /** At most this many flows are drawn; weaker ones are summarised on the map and in the legend. */
@@ -20,8 +20,13 @@ export interface FlowLayout {
   readonly cut: Cut;
   /** Drawn flows, weakest first (so the strongest is drawn on top). */
   readonly drawn: readonly Flow[];
-  /** Flows beyond the budget, strongest first: not drawn, summarised. */
+  /** Flows on screen beyond the budget, strongest first: not drawn, summarised. */
   readonly weaker: readonly Flow[];
+  /**
+   * Flows off screen (no end in view, no line across it) beyond what the budget had left
+   * for them: not drawn, and not "weaker" either; drawn once the view reaches them.
+   */
+  readonly outside: readonly Flow[];
   /** Links inside a merged place (both ends in it), by the place's end key. */
   readonly inner: ReadonlyMap<string, readonly Link[]>;
 }
@@ -43,6 +48,12 @@ export function selectionApart(index: AtlasIndex, selection: Selection): (link: 
     (endHolds(index, x, l.b) && endHolds(index, y, l.a));
 }
 
+/** Where places are on screen at a camera. */
+export function screenAt(index: AtlasIndex, camera: Camera, size: ViewSize): Screen {
+  const projection = projectionFor(camera, size);
+  return { index, project: (p) => projection([p[0], p[1]]), size };
+}
+
 /**
  * The places to open for a view at a camera. Chosen without the selection, so a selection
  * changes no other place's detail, and every selection at one camera shares it.
@@ -54,22 +65,20 @@ export function cutAt(
   size: ViewSize,
   budget = MAX_DRAWN_FLOWS,
 ): Cut {
-  const projection = projectionFor(camera, size);
-  return chooseCut({
-    index,
-    links: view.links,
-    project: (p) => projection([p[0], p[1]]),
-    size,
-    budget,
-  });
+  return chooseCut({ ...screenAt(index, camera, size), links: view.links, budget });
 }
 
-/** Lays out a view's links under a cut, the selection's own drawn apart. Pure and deterministic. */
+/**
+ * Lays out a view's links under a cut, the selection's own drawn apart. The budget goes to
+ * the flows on screen, strongest first; what it has left draws the strongest flows off
+ * screen, so a pan shows them before the next layout. Pure and deterministic.
+ */
 export function layoutUnder(
   index: AtlasIndex,
   view: FilteredView,
   selection: Selection,
   cut: Cut,
+  screen: Screen,
   budget = MAX_DRAWN_FLOWS,
 ): FlowLayout {
   const apart = selectionApart(index, selection);
@@ -77,9 +86,19 @@ export function layoutUnder(
   const own = (f: Flow) => f.links.every(apart);
   const mine = grouped.flows.filter(own);
   const others = grouped.flows.filter((f) => !own(f)).sort(byStrength);
+  const seen = others.filter((f) => onScreen(screen, f.a, f.b));
+  const unseen = others.filter((f) => !onScreen(screen, f.a, f.b));
   const room = Math.max(0, budget - mine.length);
-  const drawn = [...mine, ...others.slice(0, room)].sort(byStrength).reverse();
-  return { cut, drawn, weaker: others.slice(room), inner: grouped.inner };
+  const shown = seen.slice(0, room);
+  const spare = unseen.slice(0, room - shown.length);
+  const drawn = [...mine, ...shown, ...spare].sort(byStrength).reverse();
+  return {
+    cut,
+    drawn,
+    weaker: seen.slice(room),
+    outside: unseen.slice(spare.length),
+    inner: grouped.inner,
+  };
 }
 
 /** Lays out a view's links for a camera. Pure and deterministic. */
@@ -91,5 +110,6 @@ export function layoutFlows(
   size: ViewSize,
   budget = MAX_DRAWN_FLOWS,
 ): FlowLayout {
-  return layoutUnder(index, view, selection, cutAt(index, view, camera, size, budget), budget);
+  const cut = cutAt(index, view, camera, size, budget);
+  return layoutUnder(index, view, selection, cut, screenAt(index, camera, size), budget);
 }
