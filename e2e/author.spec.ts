@@ -46,11 +46,11 @@ async function translate(page: Page): Promise<void> {
   await expect(page.getByText('可以保存')).toBeVisible();
 }
 
-/** Opens the downloaded offline atlas from file:// with every request blocked: the article is in it. */
-async function openOfflineCopy(context: BrowserContext): Promise<void> {
+/** Opens a downloaded offline atlas from file:// with every request blocked: the article is in it. */
+async function openOfflineCopy(context: BrowserContext, file: string): Promise<void> {
   const page = await context.newPage();
   const blocked = await blockNetwork(page);
-  const copy = join(process.cwd(), 'test-results', 'author-offline.html');
+  const copy = join(process.cwd(), 'test-results', file);
   await page.goto(`${pathToFileURL(copy).href}?region=shiyan&lang=en`);
   await page.waitForFunction(() => window.atlas !== undefined, null, { timeout: 120_000 });
   await page.evaluate(() => window.atlas?.ready);
@@ -130,6 +130,16 @@ test.describe('adding an article in the browser', () => {
     await expect.poll(() => screenPoint(page, 'shiyan')).not.toBeNull();
     await expect(panel.getByText('本机添加')).toBeVisible();
 
+    // The Export dialog's offline copy carries the articles saved in this browser too.
+    await page.getByRole('button', { name: '导出' }).click();
+    const exported = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载离线副本（HTML）' }).click();
+    writeFileSync(
+      join('test-results', 'export-offline.html'),
+      readFileSync(await (await exported).path()),
+    );
+    await page.getByRole('button', { name: '关闭' }).click();
+
     await panel.getByRole('button', { name: '从本浏览器删除' }).click();
     await panel
       .getByRole('group', { name: '从本浏览器删除' })
@@ -141,7 +151,8 @@ test.describe('adding an article in the browser', () => {
     await atlasReady(page);
     expect(await screenPoint(page, 'shiyan')).toBeNull();
 
-    await openOfflineCopy(context);
+    await openOfflineCopy(context, 'author-offline.html');
+    await openOfflineCopy(context, 'export-offline.html');
   });
 });
 

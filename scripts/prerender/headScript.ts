@@ -7,7 +7,7 @@
  * app does (`state/url.ts`, `state/store.ts` `browserLang`, `app/start.ts` for `data`).
  */
 import type { Lang } from '../../src/domain/format';
-import { VIEW_META } from '../../src/export/offline';
+import { VIEW_META } from '../../src/io/offlineCopy';
 import { EXPLORE_PARAMS } from '../../src/state/exploreUrl';
 import { AUTHOR_PARAM, OWN_PARAMS } from '../../src/state/url';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';

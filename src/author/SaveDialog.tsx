@@ -4,8 +4,11 @@ import type { AnnotationSource } from '../domain/schema';
 import { useT } from '../i18n/useT';
 import { Dialog } from '../ui/Dialog';
 import { writeToDataDir } from './devSave';
-import { annotationYaml, downloadText, fetchOfflineCopy, withCarriedArticles } from './files';
-import { keepArticle, keptArticles } from './localArticles';
+import { fetchOfflineCopy, withCarriedArticles } from '../io/offlineCopy';
+import { downloadText } from '../ui/download';
+import { annotationYaml } from './files';
+import { keepArticle } from './localArticles';
+import { useAtlasStore } from '../state/store';
 import type { StoreFailure } from './localStore';
 import type { Review } from './review';
 import { showOnMap } from './showOnMap';
@@ -58,7 +61,9 @@ export default function SaveDialog({
       setStatus(t('authorOfflineMissing'));
       return;
     }
-    const others = keptArticles().filter((a) => a.annotation.id !== id);
+    // With every article saved before (kept here or carried by this copy), this one last.
+    const saved = useAtlasStore.getState().localArticles.saved;
+    const others = saved.filter((a) => a.annotation.id !== id);
     downloadText(
       withCarriedArticles(html, [...others, article]),
       `cooperation-atlas_${id}.html`,

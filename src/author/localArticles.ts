@@ -11,6 +11,7 @@ import { LocalArticleSchema, withLocalArticles, type LocalArticle } from '../dom
 import { installDetailSources } from '../io/detail/registry';
 import { memorySource } from '../io/detail/sources';
 import type { LoadedAtlas } from '../io/loadAtlas';
+import { CARRIED_BLOCK_ID } from '../io/offlineCopy';
 import { useAtlasStore } from '../state/store';
 import { z } from '../domain/zod';
 import {
@@ -23,8 +24,6 @@ import {
 
 /** The store key of the kept articles (a list). */
 export const ARTICLES_KEY = 'articles';
-/** The id of the JSON block that carries local articles inside an offline copy. */
-export const CARRIED_BLOCK_ID = 'atlas-local-articles';
 
 interface Held {
   /** The atlas as loaded, without local articles, and its index once built. */
@@ -103,11 +102,15 @@ export async function readLocalArticles(store: KeyValueStore = indexedDbStore): 
   held.unreadable = unreadable;
 }
 
-function all(): LocalArticle[] {
+/** The local articles by id, later ones winning: carried by this copy, kept here, the preview. */
+function latest(lists: readonly (readonly LocalArticle[])[]): LocalArticle[] {
   const byId = new Map<string, LocalArticle>();
-  for (const a of [...held.carried, ...held.kept, ...(held.preview ? [held.preview] : [])])
-    byId.set(a.annotation.id, a);
+  for (const a of lists.flat()) byId.set(a.annotation.id, a);
   return [...byId.values()];
+}
+
+function all(): LocalArticle[] {
+  return latest([held.carried, held.kept, held.preview ? [held.preview] : []]);
 }
 
 function rebuild(base: NonNullable<Held['base']>): AtlasIndex {
@@ -119,6 +122,7 @@ function rebuild(base: NonNullable<Held['base']>): AtlasIndex {
     ids: new Set(locals.map((a) => a.annotation.id)),
     removable: new Set(held.kept.map((a) => a.annotation.id)),
     preview: held.preview?.annotation.id ?? null,
+    saved: latest([held.carried, held.kept]),
     remove: (id) => {
       void removeArticle(id).then((removed) => {
         if (!removed.ok) store.notify('authorRemoveFailed', { detail: removed.detail });

@@ -9,9 +9,9 @@ import { serializeQuery } from '../state/url';
 import { currentUrlState } from '../state/urlSync';
 import type { LoadDeckExporter } from './deck/catalogue';
 import { DeckSection } from './deck/DeckSection';
-import { downloadBlob, downloadText } from './download';
+import { downloadBlob, downloadText } from '../ui/download';
 import { exportImage, imageFileName, type ImageFormat } from './exportImage';
-import { fetchOfflineCopy, withView } from './offline';
+import { fetchOfflineCopy, withCarriedArticles, withView } from '../io/offlineCopy';
 import { eventsCsv, figuresCsv, viewJson } from './tables';
 import { loadManyDetails } from '../io/detail/registry';
 import { AtlasLoadError } from '../io/problems';
@@ -128,7 +128,10 @@ export default function ExportDialog({
       const other = useAtlasStore.getState().lang === 'zh' ? 'en' : 'zh';
       const search = serializeQuery(currentUrlState(), '', other);
       const name = `cooperation-atlas${stamp()}.html`;
-      downloadText(withView(html, search), name, 'text/html');
+      // The articles saved in this browser go with the copy, as they are on this map.
+      const { saved } = useAtlasStore.getState().localArticles;
+      const copy = saved.length > 0 ? withCarriedArticles(html, saved) : html;
+      downloadText(withView(copy, search), name, 'text/html');
       return t('exportDone', { name });
     });
 

@@ -8,6 +8,7 @@ import type { AtlasIndex } from '../domain/atlasIndex';
 import { NO_FILTERS, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import type { LoadProblem } from '../domain/loadProblem';
+import type { LocalArticle } from '../domain/localArticles';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
 import { flowKey, type Selection } from '../domain/selection';
@@ -57,6 +58,8 @@ export interface LocalArticles {
   readonly removable: ReadonlySet<string>;
   /** The article shown in preview (not saved), or null. */
   readonly preview: string | null;
+  /** The saved ones (kept in this browser or carried by this copy, not the preview): an offline copy carries them. */
+  readonly saved: readonly LocalArticle[];
   readonly remove: ((id: string) => void) | null;
 }
 
@@ -65,6 +68,7 @@ export const NO_LOCAL_ARTICLES: LocalArticles = Object.freeze({
   ids: new Set<string>(),
   removable: new Set<string>(),
   preview: null,
+  saved: [],
   remove: null,
 });
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAtlasStore } from '../../state/store';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '../../ui/download';
 import type { LoadDeckExporter, StoryChoice } from './catalogue';
 import type { Aspect } from './layout';
 import './deck.css';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalArticleSchema, type LocalArticle } from '../domain/localArticles';
 import { z } from '../domain/zod';
-import { withCarriedArticles } from './files';
-import { CARRIED_BLOCK_ID } from './localArticles';
+import { CARRIED_BLOCK_ID, withCarriedArticles } from './offlineCopy';
 
 const SHELL = [
   '<!doctype html>',
