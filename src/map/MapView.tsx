@@ -27,7 +27,8 @@ import { applyMapTheme } from './theme';
 import { usePlacedLabels } from './usePlacedLabels';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
-import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
+import { dismissFirstFrame, inlineCamera, quietFirstFrame } from '../svgmap/firstFrame';
+import { getSvgView } from '../svgmap/viewStore';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
 import { svgController, SvgMapLayer } from '../svgmap';
@@ -188,10 +189,14 @@ export function MapView() {
     if (!handle || !index || !view || !geography || !fontReady || fitted.current === handle) return;
     fitted.current = handle;
     const { map, sync } = handle;
-    // The SVG map fitted the first view already; MapLibre follows its camera (see `useHandover`).
+    // MapLibre follows the SVG map's camera until the hand-over (see `useHandover`). Started
+    // before the SVG map's first paint (the view was baked in), it starts at the camera that
+    // map starts at, the baked picture's; only without either does it fit the view itself.
     if (!svg.painted) {
       const fitted = firstViewBounds(index, view, geography.bounds);
-      moveMap(map, fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS), 'instant');
+      const start =
+        getSvgView().camera ?? inlineCamera() ?? fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS);
+      moveMap(map, start, 'instant');
     }
     const onIdle = () => {
       if (!sync.hasAtlasData()) return;
