@@ -65,9 +65,11 @@ function makeLink(
     from = Math.min(from, years[0]);
     to = Math.max(to, years[1]);
     e.sectors.forEach((s) => sectors.add(s));
-    if (e.direction && new Set([e.direction.from, e.direction.to, a, b]).size === 2) {
-      directions.add(`${e.direction.from}>${e.direction.to}`);
-      terms.add(e.direction.term ?? 'paired-assistance');
+    // Both ends of the direction are the link's own (an event of three places may point elsewhere).
+    const d = e.direction;
+    if (d && (d.from === a || d.from === b) && (d.to === a || d.to === b)) {
+      directions.add(`${d.from}>${d.to}`);
+      terms.add(d.term ?? 'paired-assistance');
     }
   }
   const [only] = directions;

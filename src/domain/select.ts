@@ -63,33 +63,26 @@ function derive(index: AtlasIndex, filters: Filters): FilteredView {
   const all = isUnfiltered(filters);
   const cols = recordColumns(index);
   const test = passTest(cols, filters);
-  const passing = new Uint8Array(index.events.length);
-  const events: AtlasEvent[] = [];
-  index.events.forEach((e, i) => {
-    if (all || test(cols.events, i, e.sectors)) {
-      passing[i] = 1;
-      events.push(e);
-    }
-  });
-  const figurePassing = new Uint8Array(index.figures.length);
-  const figures: Figure[] = [];
-  index.figures.forEach((f, i) => {
-    if (all || test(cols.figures, i, f.sectors)) {
-      figurePassing[i] = 1;
-      figures.push(f);
-    }
-  });
-
   // Articles reported by a passing event or figure, by the position of their id.
   const reported = new Uint8Array(index.atlas.articles.length);
-  passing.forEach((p, i) => {
-    const a = cols.events.article[i] ?? -1;
-    if (p && a >= 0) reported[a] = 1;
-  });
-  figurePassing.forEach((p, i) => {
-    const a = cols.figures.article[i] ?? -1;
-    if (p && a >= 0) reported[a] = 1;
-  });
+  const pass = <T extends { readonly sectors: readonly SectorId[] }>(
+    records: readonly T[],
+    columns: Columns,
+  ): { passing: Uint8Array; kept: T[] } => {
+    const passing = new Uint8Array(records.length);
+    const kept: T[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
+      if (r === undefined || !(all || test(columns, i, r.sectors))) continue;
+      passing[i] = 1;
+      kept.push(r);
+      const a = columns.article[i] ?? -1;
+      if (a >= 0) reported[a] = 1;
+    }
+    return { passing, kept };
+  };
+  const { passing, kept: events } = pass<AtlasEvent>(index.events, cols.events);
+  const { passing: figurePassing, kept: figures } = pass<Figure>(index.figures, cols.figures);
   // `articlePasses` (filters.ts): an article passes by its own years and sectors only
   // when no sector filter is set; under one, only its passing records speak for it.
   const byOwnYear = filters.sectors.length === 0;
