@@ -31,7 +31,7 @@ const TARGETS: Record<string, string> = {
   controls: 'controls/Filters',
   embed: 'embed/protocol',
   explore: 'explore/Search',
-  export: 'export/download',
+  export: 'export/tables',
   panel: 'panel/Panel',
   present: 'present/steps',
 };
