@@ -9,15 +9,15 @@ import { selectedRegionIds } from '../domain/selection';
 import { translate } from '../i18n/messages';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
-import { DEFAULT_LIMITS, type MapViewState } from '../mapmodel/camera';
-import { fittedCamera, type RevealTarget } from '../mapmodel/fit';
+import type { MapViewState } from '../mapmodel/camera';
+import type { RevealTarget } from '../mapmodel/fit';
 import { fitView, prefersReducedMotion, revealSelection } from '../mapmodel/controller';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { firstViewBounds } from '../mapmodel/firstView';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
 import { useMapControl } from '../ui/mapControl';
-import { boundsOf, moveMap, sizeOf } from './camera';
+import { boundsOf } from './camera';
 import { webglController } from './controller';
 import { labelFontSettled, subscribeLabelFont } from './fonts';
 import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOverlays';
@@ -25,10 +25,10 @@ import type { PickContext } from './picking';
 import { SouthChinaSeaInset } from '../svgmap/SouthChinaSeaInset';
 import { applyMapTheme } from './theme';
 import { usePlacedLabels } from './usePlacedLabels';
+import { useFirstView } from './useFirstView';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
-import { mapEngine, useMapInstance, type MapHandle } from './useMapInstance';
-import { dismissFirstFrame, inlineCamera, quietFirstFrame } from '../svgmap/firstFrame';
-import { getSvgView } from '../svgmap/viewStore';
+import { mapEngine, useMapInstance } from './useMapInstance';
+import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
 import { svgController, SvgMapLayer } from '../svgmap';
@@ -74,8 +74,6 @@ export function MapView() {
   // Usually loaded already (it starts with the page): the SVG map's first frame then uses it.
   const fontReady = useSyncExternalStore(subscribeLabelFont, labelFontSettled);
   const [inset, setInset] = useState(false);
-  // The map the first view was fitted on (a new map, e.g. after StrictMode's remount, fits again).
-  const fitted = useRef<MapHandle | null>(null);
 
   // MapLibre's code is fetched and parsed once the SVG map's first frame is out (parsing it
   // earlier slowed that frame), or at once when there is no SVG step.
@@ -184,36 +182,7 @@ export function MapView() {
     [handle, playing],
   );
 
-  // First view: fit the involved regions without animation, then report ready on the first idle.
-  useEffect(() => {
-    if (!handle || !index || !view || !geography || !fontReady || fitted.current === handle) return;
-    fitted.current = handle;
-    const { map, sync } = handle;
-    // MapLibre follows the SVG map's camera until the hand-over (see `useHandover`). Started
-    // before the SVG map's first paint (the view was baked in), it starts at the camera that
-    // map starts at, the baked picture's; only without either does it fit the view itself.
-    if (!svg.painted) {
-      const fitted = firstViewBounds(index, view, geography.bounds);
-      const start =
-        getSvgView().camera ?? inlineCamera() ?? fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS);
-      moveMap(map, start, 'instant');
-    }
-    const onIdle = () => {
-      if (!sync.hasAtlasData()) return;
-      map.off('idle', onIdle);
-      // Idle: MapLibre has nothing left to draw. Two frames later its last frame is on screen
-      // (the browser may still be drawing it), and only then is the map interactive.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (fitted.current !== handle) return;
-          performance.mark('atlas:interactive-map');
-          useAtlasStore.getState().setMapStatus('ready');
-        }),
-      );
-    };
-    map.on('idle', onIdle);
-    map.triggerRepaint();
-  }, [handle, index, view, geography, fontReady, svg.painted]);
+  useFirstView(handle, fontReady ? { index, view, geography } : null, svg.painted);
 
   useEffect(() => handle?.sync.setSelected(selectionTarget(selection)), [handle, selection]);
 
