@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
@@ -120,6 +123,28 @@ describe('the first frame of the seed atlas', () => {
     expect(page.indexOf(`id="${FIRST_FRAME.id}"`)).toBeLessThan(page.indexOf('id="root"'));
     // The page's policy forbids inline style attributes: the shell has none.
     expect(frame.body).not.toMatch(/\sstyle="/);
+  });
+});
+
+describe('names in the baked map', () => {
+  it('never carry markup into the page: the build refuses a label its font cannot draw, naming it', () => {
+    // Labels are React text (escaped) in any case; a name with markup stops the build first.
+    const dir = mkdtempSync(join(tmpdir(), 'first-frame-'));
+    try {
+      cpSync('public/data/boundaries-svg.json', join(dir, 'data/boundaries-svg.json'));
+      cpSync('public/fonts/atlas-labels.woff2', join(dir, 'fonts/atlas-labels.woff2'));
+      const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as {
+        regions: { id: string; name: { zh: string }; shortNames: string[] }[];
+      };
+      const sichuan = atlas.regions.find((r) => r.id === 'sichuan');
+      if (!sichuan) throw new Error('no Sichuan in the seed atlas');
+      sichuan.name.zh = '<b onclick="x()">四川</b>省';
+      sichuan.shortNames = ['<b onclick="x()">四川</b>', ...sichuan.shortNames.slice(1)];
+      writeFileSync(join(dir, 'data/atlas.json'), JSON.stringify(atlas));
+      expect(() => renderFirstFrame(dir)).toThrow(/no glyph for "<" \(in the label "<b onclick/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
