@@ -86,8 +86,9 @@ export function layoutUnder(
   const own = (f: Flow) => f.links.every(apart);
   const mine = grouped.flows.filter(own);
   const others = grouped.flows.filter((f) => !own(f)).sort(byStrength);
-  const seen = others.filter((f) => onScreen(screen, f.a, f.b));
-  const unseen = others.filter((f) => !onScreen(screen, f.a, f.b));
+  const seen: Flow[] = [];
+  const unseen: Flow[] = [];
+  for (const f of others) (onScreen(screen, f.a, f.b) ? seen : unseen).push(f);
   const room = Math.max(0, budget - mine.length);
   const shown = seen.slice(0, room);
   const spare = unseen.slice(0, room - shown.length);
