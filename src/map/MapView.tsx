@@ -1,6 +1,7 @@
 /**
- * The atlas map. The MapLibre map is created once (`useMapInstance`); every
- * change of data, language, selection or hover is pushed into it by `MapSync`.
+ * The atlas map. The MapLibre map is created once (`useMapInstance`) and draws the
+ * geography: every change of the view, selection or hover is pushed into it by `MapSync`.
+ * The flows, places and labels are drawn over it by `WebglOverlay`, as on the SVG map.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
@@ -11,7 +12,8 @@ import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore, type Selection } from '../state/store';
 import type { MapViewState } from '../mapmodel/camera';
 import type { RevealTarget } from '../mapmodel/fit';
-import { fitView, prefersReducedMotion, revealSelection } from '../mapmodel/controller';
+import { fitView, revealSelection } from '../mapmodel/controller';
+import { LABEL_FONT } from '../mapmodel/style/fonts';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { firstViewBounds } from '../mapmodel/firstView';
 import { mapFeaturesFor } from '../mapmodel/features';
@@ -24,10 +26,10 @@ import { MapAttribution, MapControls, MapTooltip, MapUnavailable } from './MapOv
 import type { PickContext } from './picking';
 import { SouthChinaSeaInset } from '../svgmap/SouthChinaSeaInset';
 import { applyMapTheme } from './theme';
-import { usePlacedLabels } from './usePlacedLabels';
 import { useFirstView } from './useFirstView';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
 import { mapEngine, useMapInstance } from './useMapInstance';
+import { WebglOverlay } from './WebglOverlay';
 import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
@@ -41,16 +43,13 @@ if (SVG_FIRST) void preloadSvgBoundaries().catch(() => undefined);
 // but from now on it is only a picture: the app's own header, map and panel are the page.
 quietFirstFrame();
 
-/** How long links and markers take to fade in or out while the timeline plays. */
-const PLAY_FADE_MS = 500;
-
 const noSubscribe = () => () => undefined;
 const noView = () => null;
 
 /** The map, filling its parent. Reads the store; writes `select`, `hovered` and `mapStatus`. */
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
-  const pickContext = useRef<PickContext>({ shown: new Set() });
+  const pickContext = useRef<PickContext>({ shown: new Set(), overlay: null, features: null });
   const context = useCallback(() => pickContext.current, []);
   const { boundaries, failed: boundariesFailed } = useSvgBoundaries();
   const svg = useSvgFirst(boundariesFailed);
@@ -66,7 +65,6 @@ export function MapView() {
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const mapFallback = useAtlasStore((s) => s.mapFallback);
-  const playing = useAtlasStore((s) => s.playing);
   const phase = useHandover(handle, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
   const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
@@ -157,30 +155,20 @@ export function MapView() {
   useEffect(() => {
     if (!handle || !webglFeatures || !fontReady) return;
     handle.sync.setFeatures(webglFeatures);
-    pickContext.current = { shown: new Set(webglFeatures.regions) };
   }, [handle, webglFeatures, fontReady]);
 
   useEffect(() => {
     if (!handle) return;
-    const apply = () => applyMapTheme(handle.map, theme, lang);
+    const apply = () => applyMapTheme(handle.map, theme);
     if (handle.map.isStyleLoaded()) apply();
     handle.map.on('styledata', apply);
     return () => void handle.map.off('styledata', apply);
-  }, [handle, theme, lang]);
-
-  usePlacedLabels(handle, webglFeatures, selection, fontReady);
+  }, [handle, theme]);
 
   useEffect(() => {
-    if (!handle) return;
-    handle.sync.setLang(lang);
-    handle.map.getCanvas().setAttribute('aria-label', translate(lang, 'mapLabel'));
+    handle?.map.getCanvas().setAttribute('aria-label', translate(lang, 'mapLabel'));
   }, [handle, lang]);
   useEffect(() => handle?.sync.setHover(hoveredTarget(hovered)), [handle, hovered]);
-  // While the timeline plays, links and markers fade in and out as their events enter and leave.
-  useEffect(
-    () => handle?.sync.setFadeDuration(playing && !prefersReducedMotion() ? PLAY_FADE_MS : 0),
-    [handle, playing],
-  );
 
   useFirstView(handle, fontReady ? { index, view, geography } : null, svg.painted);
 
@@ -245,6 +233,14 @@ export function MapView() {
         className={`atlas-map__canvas ${canvasClass(phase)}`}
         inert={svgActive}
       />
+      {handle && webglFeatures && fontReady && !svgActive ? (
+        <WebglOverlay
+          handle={handle}
+          features={webglFeatures}
+          font={LABEL_FONT}
+          pickRef={pickContext}
+        />
+      ) : null}
       {mapStatus === 'none' ? <MapUnavailable lang={lang} /> : null}
       {index && view ? <MapTooltip index={index} view={view} lang={lang} /> : null}
       {handle || (svgShown && boundaries) ? (

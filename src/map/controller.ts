@@ -1,7 +1,6 @@
 /** The MapLibre map as a `MapController`: camera moves, screen points and the export's picture. */
 import type { MapController } from '../mapmodel/controller';
 import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
-import { PICK_LAYERS } from '../mapmodel/style/sources';
 import { cameraOf, limitsOf, moveMap, sizeOf } from './camera';
 import { renderSvgMap } from '../svgmap/toCanvas';
 import { insetMarkup, vectorMap } from '../svgmap/vectorMarkup';
@@ -13,29 +12,23 @@ function cameraView(map: MapHandle['map']) {
   return { camera: cameraOf(map), size: sizeOf(map), limits: limitsOf(map) };
 }
 
-/** What MapLibre draws: its features, and the placed labels it renders, in page pixels. */
-function snapshot(handle: MapHandle): MapSnapshot | null {
-  const drawn = handle.sync.drawn();
-  if (!drawn) return null;
-  const { map } = handle;
-  const layers = [PICK_LAYERS.labels, 'province-labels'].filter((id) => map.getLayer(id));
-  const rendered = new Set(
-    map.queryRenderedFeatures({ layers }).map((f) => `${String(f.properties.kind)}:${f.id}`),
-  );
-  const rect = map.getContainer().getBoundingClientRect();
-  const labels = drawn.labels
-    .filter((l) => rendered.has(`${l.layer}:${l.id}`))
-    .map((l) => ({
-      id: l.id,
-      text: l.text,
-      box: [
-        rect.left + l.box[0],
-        rect.top + l.box[1],
-        l.box[2] - l.box[0],
-        l.box[3] - l.box[1],
-      ] as const,
-    }));
-  return snapshotOf('webgl', drawn.features, labels, ([lon, lat]) => {
+/** What the map draws: the overlay's features and its labels, in page pixels. */
+function snapshot(locator: Locator): MapSnapshot | null {
+  const { features, overlay } = locator.context();
+  if (!features || !overlay) return null;
+  const { map } = locator;
+  const rect = locator.container.getBoundingClientRect();
+  const labels = overlay.labels.map((l) => ({
+    id: l.id,
+    text: l.text,
+    box: [
+      rect.left + l.box[0],
+      rect.top + l.box[1],
+      l.box[2] - l.box[0],
+      l.box[3] - l.box[1],
+    ] as const,
+  }));
+  return snapshotOf('webgl', features, labels, ([lon, lat]) => {
     const p = map.project([lon, lat]);
     return { x: rect.left + p.x, y: rect.top + p.y };
   });
@@ -56,7 +49,7 @@ export function webglController(handle: MapHandle, locator: Locator): MapControl
       return locator.bounds(id) ?? (p ? [p, p] : null);
     },
     screenPoint: (id) => screenPointOf(locator, id),
-    snapshot: () => snapshot(handle),
+    snapshot: () => snapshot(locator),
     vector: (request) => vectorMap(request, cameraView(map)),
     insetMarkup,
     // Exports draw with the SVG map's canvas renderer, the deck's and the vector files' picture

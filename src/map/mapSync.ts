@@ -1,37 +1,21 @@
 /**
  * Keeps a MapLibre map in step with the app, imperatively (react-map-gl's
- * `source.ts`/`layer.ts` pattern): sources and layers are installed once per
- * style (again after `style.load`), `setData` runs only when a data reference
- * changes, and hover, selection and activity are `feature-state`; the hovered and
- * selected polygons' outlines are a small source of their own (`outlines.ts`), and the
- * fade during play is `PlayFade`'s (`playFade.ts`).
+ * `source.ts`/`layer.ts` pattern). MapLibre draws the geography: its sources and layers
+ * are installed once per style (again after `style.load`), `setData` runs only when a
+ * data reference changes, the regions' activity and hover are `feature-state`, and the
+ * hovered and selected polygons' outlines are a small source of their own
+ * (`outlines.ts`). Flows, place markers and labels are drawn over it by `MapOverlay`.
  */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  GeoJSONSource,
-  Map as MapLibreMap,
-} from 'maplibre-gl';
-import type { FeatureCollection, GeoJSON, Point } from 'geojson';
-import type { PlacedLabel } from '../mapmodel/labels';
-import type { PlacedLabelProps } from '../mapmodel/placedLabels';
-import type { Lang } from '../domain/format';
+import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSON } from 'geojson';
 import type { RegionActivity } from '../domain/mapFeatures';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { RegionId } from '../domain/schema';
 import { sameTarget, type MapTarget } from '../mapmodel/targets';
 import type { Geography } from '../mapmodel/geography';
-import { arrowImage } from './arrow';
-import { atlasLayers } from '../mapmodel/style/layers';
+import { geographyLayers } from '../mapmodel/style/layers';
 import { Outlines } from './outlines';
-import { isFading, PlayFade } from './playFade';
-import {
-  ARROW_IMAGE,
-  ATLAS_SOURCES,
-  LABEL_LAYERS,
-  SOURCES,
-  labelText,
-} from '../mapmodel/style/sources';
+import { MAP_SOURCES, SOURCES } from '../mapmodel/style/sources';
 
 /** The sources filled from the boundaries, by source id: each holds the Geography collection of its name. */
 const GEOGRAPHY_SOURCES = new Map(
@@ -49,17 +33,8 @@ const GEOGRAPHY_SOURCES = new Map(
   ).map((key) => [SOURCES[key] as string, key]),
 );
 
-const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions, SOURCES.points] as const;
-const MARKER_SOURCES = [SOURCES.points, SOURCES.labels] as const;
-const LINK_SOURCES = [SOURCES.arcs, SOURCES.arrows] as const;
-
-/** The sources whose layers read a target's `hover` or `selected` state. Region fills show hover
- * only; a selected region is marked by its marker and by the outline source (see `outlines.ts`). */
-function sourcesOf(target: MapTarget, key: 'hover' | 'selected'): readonly string[] {
-  if (!target) return [];
-  if (target.kind === 'link') return LINK_SOURCES;
-  return key === 'hover' ? REGION_SOURCES : MARKER_SOURCES;
-}
+/** The polygons whose fill shows hover (a selected region is marked by its outline). */
+const REGION_SOURCES = [SOURCES.provinces, SOURCES.regions] as const;
 
 /** One map's synchroniser. Create it with the map; call its setters whenever the app changes. */
 export class MapSync {
@@ -67,37 +42,25 @@ export class MapSync {
   private styleLoaded = false;
   private geography: Geography | null = null;
   private features: MapFeatures | null = null;
-  private labels: FeatureCollection<Point, PlacedLabelProps> | null = null;
-  private placed: readonly PlacedLabel[] = [];
   private activity: ReadonlyMap<RegionId, RegionActivity> = new Map();
-  private lang: Lang;
   private hover: MapTarget = null;
   private selected: MapTarget = null;
   private readonly outlines = new Outlines();
-  private readonly fade: PlayFade;
 
-  constructor(
-    private readonly map: MapLibreMap,
-    lang: Lang,
-  ) {
-    this.lang = lang;
-    this.fade = new PlayFade(map, () => this.flush());
-  }
+  constructor(private readonly map: MapLibreMap) {}
 
   /**
-   * Called once the style is loaded (and again after a new style): adds whatever source, layer
-   * or image the style lacks, then re-applies all state. Waits until the boundaries and the
-   * atlas features are both known, so every source is created with its data and MapLibre tiles
-   * them all in one pass (empty sources filled later cost a round of tiles and frames each).
+   * Called once the style is loaded (and again after a new style): adds whatever source or
+   * layer the style lacks, then re-applies all state. Waits until the boundaries and the
+   * atlas features are both known, so every source is created with its data and the regions
+   * are shaded in the first frame MapLibre draws.
    */
   install(): void {
     this.styleLoaded = true;
     const map = this.map;
     if (!this.geography || !this.features) return;
-    if (!map.hasImage(ARROW_IMAGE))
-      map.addImage(ARROW_IMAGE, arrowImage(), { sdf: true, pixelRatio: 2 });
     let fresh = false;
-    for (const [id, spec] of Object.entries(ATLAS_SOURCES)) {
+    for (const [id, spec] of Object.entries(MAP_SOURCES)) {
       if (!map.getSource(id)) {
         const data = this.dataOf(id);
         map.addSource(id, data ? { ...spec, data } : spec);
@@ -106,16 +69,15 @@ export class MapSync {
         if (data) this.sent.set(id, data);
       }
     }
-    for (const layer of atlasLayers(this.lang)) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    for (const layer of geographyLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
     this.flush();
     this.applyStates(new Map(), this.activity);
-    for (const t of [this.hover, this.selected])
-      this.paint(t, t === this.hover ? 'hover' : 'selected', true);
+    this.paintHover(this.hover, true);
   }
 
   /** Installs the sources and layers the first time both the style and the data are there. */
   private installWhenReady(): void {
-    if (this.styleLoaded && !this.map.getSource(SOURCES.points)) this.install();
+    if (this.styleLoaded && !this.map.getSource(SOURCES.regions)) this.install();
   }
 
   /** The boundaries, once loaded. */
@@ -125,40 +87,20 @@ export class MapSync {
     this.flush();
   }
 
-  /** The atlas features of the current view; a new reference means new data. */
+  /** The atlas features of the current view (the regions shown and their activity). */
   setFeatures(features: MapFeatures): void {
     if (features === this.features) return;
-    this.fade.endView();
-    const before = this.features;
     const previous = this.activity;
     this.features = features;
     this.activity = features.activity;
-    if (before) this.fade.start(before, features);
     this.installWhenReady();
     this.flush();
     this.applyStates(previous, features.activity);
   }
 
-  /** Fade links and markers in and out over `ms` on later view changes; 0 switches at once. */
-  setFadeDuration(ms: number): void {
-    this.fade.setDuration(ms);
-  }
-
-  /** True once the atlas features have been handed to the map's sources. */
+  /** True once the regions of the atlas's view are on the map's sources. */
   hasAtlasData(): boolean {
-    return (
-      this.features !== null &&
-      this.sent.get(SOURCES.points) === this.fade.drawn(this.features, SOURCES.points)
-    );
-  }
-
-  /** Switches the labels' language in place. */
-  setLang(lang: Lang): void {
-    if (lang === this.lang) return;
-    this.lang = lang;
-    for (const id of LABEL_LAYERS) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelText(lang));
-    }
+    return this.features !== null && this.map.getSource(SOURCES.regions) !== undefined;
   }
 
   /** Marks what the pointer is over. */
@@ -167,35 +109,15 @@ export class MapSync {
     const previous = this.hover;
     this.hover = target;
     this.flushOutlines();
-    this.paint(previous, 'hover', false);
-    this.paint(target, 'hover', true);
+    this.paintHover(previous, false);
+    this.paintHover(target, true);
   }
 
-  /** Marks the selection (its label is placed first by the map model, so it is never hidden). */
+  /** Marks the selection (its polygon's outline). */
   setSelected(target: MapTarget): void {
     if (sameTarget(target, this.selected)) return;
-    const previous = this.selected;
     this.selected = target;
     this.flushOutlines();
-    this.paint(previous, 'selected', false);
-    this.paint(target, 'selected', true);
-  }
-
-  /** What the map draws now: its features and the labels placed for them (container pixels). */
-  drawn(): { features: MapFeatures; labels: readonly PlacedLabel[] } | null {
-    return this.features ? { features: this.features, labels: this.placed } : null;
-  }
-
-  /** The labels the map model placed for the current camera; a new reference means new labels. */
-  setLabels(
-    labels: FeatureCollection<Point, PlacedLabelProps>,
-    placed: readonly PlacedLabel[],
-  ): void {
-    this.labels = labels;
-    this.placed = placed;
-    this.setData(SOURCES.labels, labels);
-    // A new label feature has no state yet: the selected one is marked again.
-    if (this.selected?.kind === 'region') this.paint(this.selected, 'selected', true);
   }
 
   /**
@@ -218,23 +140,21 @@ export class MapSync {
 
   /** What a source should hold now, or null while its data is not known. */
   private dataOf(source: string): GeoJSON | null {
-    const f = this.features;
     const boundaries = GEOGRAPHY_SOURCES.get(source);
     if (boundaries) return this.geography?.[boundaries] ?? null;
-    if (source === SOURCES.labels) return this.labels;
     if (source === SOURCES.outlines)
       return this.geography && this.outlines.of(this.geography, this.hover, this.selected);
-    return f && isFading(source) ? this.fade.drawn(f, source) : null;
+    return null;
   }
 
   private flush(): void {
-    for (const source of Object.values(SOURCES)) {
+    for (const source of Object.keys(MAP_SOURCES)) {
       const data = this.dataOf(source);
       if (data) this.setData(source, data);
     }
     const f = this.features;
     if (f) {
-      const shown = shownFilter(f);
+      const shown: FilterSpecification = ['in', ['get', 'id'], ['literal', [...f.regions]]];
       const filters: [string, FilterSpecification][] = [
         ['regions-fill-prefecture', ['all', ['==', ['get', 'level'], 1], shown]],
         ['regions-fill-county', ['all', ['==', ['get', 'level'], 2], shown]],
@@ -256,20 +176,12 @@ export class MapSync {
   }
 
   private setRegionState(id: RegionId, state: Record<string, number | boolean>): void {
-    for (const source of [SOURCES.provinces, SOURCES.regions]) {
+    for (const source of REGION_SOURCES) {
       if (this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
     }
   }
 
-  private paint(target: MapTarget, key: 'hover' | 'selected', on: boolean): void {
-    if (!target) return;
-    for (const source of sourcesOf(target, key)) {
-      if (this.map.getSource(source))
-        this.map.setFeatureState({ source, id: target.id }, { [key]: on });
-    }
+  private paintHover(target: MapTarget, on: boolean): void {
+    if (target?.kind === 'region') this.setRegionState(target.id, { hover: on });
   }
-}
-
-function shownFilter(f: MapFeatures): ExpressionSpecification {
-  return ['in', ['get', 'id'], ['literal', [...f.regions]]];
 }

@@ -81,7 +81,7 @@ describe('MapSync outlines', () => {
 
   it('refills the outline source when hover or selection moves, and only then', () => {
     const { map, sent } = recordingMap();
-    const sync = new MapSync(map, 'zh');
+    const sync = new MapSync(map);
     sync.setGeography(geography);
     sync.setSelected({ kind: 'region', id: 'rongchang' });
     expect(flags(sent(SOURCES.outlines).at(-1))).toEqual([['rongchang', false, true]]);

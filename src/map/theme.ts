@@ -4,8 +4,7 @@
  * source or layer is re-created.
  */
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { Lang } from '../domain/format';
-import { atlasLayers } from '../mapmodel/style/layers';
+import { geographyLayers } from '../mapmodel/style/layers';
 import { baseStyle } from '../mapmodel/style/sources';
 import { colourTable, swapColours, type MapTheme } from '../mapmodel/theme';
 
@@ -56,14 +55,14 @@ const applied = new WeakMap<MapLibreMap, MapTheme>();
 
 /**
  * Puts the map's layers in `theme`. Cheap when nothing changes; call it again
- * after layers are (re)installed. `lang` only picks the label layers' specs.
+ * after layers are (re)installed.
  */
-export function applyMapTheme(map: MapLibreMap, theme: MapTheme, lang: Lang): void {
+export function applyMapTheme(map: MapLibreMap, theme: MapTheme): void {
   if ((applied.get(map) ?? 'light') === theme) return;
   const table = colourTable();
   const swap: Swap = (value) => (theme === 'dark' ? swapColours(value, table) : value);
   let missing = false;
-  for (const layer of [...baseStyle().layers, ...atlasLayers(lang)]) {
+  for (const layer of [...baseStyle().layers, ...geographyLayers()]) {
     if (map.getLayer(layer.id)) themeLayer(map, layer, swap);
     else missing = true;
   }

@@ -108,7 +108,7 @@ export function useMapInstance(
 /** Binds the pointer and the store to a new map. */
 function wire(map: MapLibreMap, context: () => PickContext): MapHandle {
   const store = useAtlasStore.getState;
-  const sync = new MapSync(map, store().lang);
+  const sync = new MapSync(map);
   map.on('style.load', () => sync.install());
   map.on('webglcontextlost', () => store().setMapStatus('unavailable', 'contextLost'));
   // `pixelRatio=` or a host's `atlas:set { pixelRatio }`; null goes back to the screen's.

@@ -1,9 +1,9 @@
 /**
  * What is drawn over the geography for one camera: flow arcs, arrow markers, place
  * markers and the placed labels, in screen pixels, from the map features and the layer
- * specs. The SVG map draws all of it; the WebGL map draws its own arcs and markers and
- * exactly these labels. Pure: rebuilt on a camera, data, language, theme, hover or
- * selection change, never per frame.
+ * specs. Both maps draw it with the same SVG (`svgmap/SvgOverlay`): the SVG map over its
+ * own geography, the WebGL map over MapLibre's. Pure: rebuilt on a camera, data,
+ * language, theme, hover or selection change.
  */
 import { projectionFor, type Camera, type ViewSize } from './camera';
 import {
@@ -21,11 +21,12 @@ import { ctxOf, type SvgStyle } from './style/read';
 import { PICK_LAYERS } from './style/sources';
 import type { MapTarget } from './targets';
 
-/** One link: its arc's path and the casing, line and hit widths. */
+/** One link: its arc's path (and its points, for picking) and the casing, line and hit widths. */
 export interface ArcShape {
   readonly key: string;
   readonly count: number;
   readonly d: string;
+  readonly points: readonly (readonly [x: number, y: number])[];
   readonly casing: { readonly colour: string; readonly opacity: number; readonly width: number };
   readonly colour: string;
   readonly opacity: number;
@@ -127,13 +128,13 @@ function arcs(input: OverlayInput, project: (lon: number, lat: number) => [numbe
     hitWidth: style.number(PICK_LAYERS.arcs, 'line-width', ctx),
   }));
   const shapes: ArcShape[] = input.features.arcs.features.map((f) => {
-    const d = f.geometry.coordinates
-      .map(([lon = 0, lat = 0], i) => {
-        const [x, y] = project(lon, lat);
-        return `${i ? 'L' : 'M'}${round(x)},${round(y)}`;
-      })
-      .join('');
-    return { key: f.properties.key, count: f.properties.count, d, ...styleOf(f.properties) };
+    const points = f.geometry.coordinates.map(([lon = 0, lat = 0]) => {
+      const [x, y] = project(lon, lat);
+      return [round(x), round(y)] as const;
+    });
+    const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('');
+    const { key, count } = f.properties;
+    return { key, count, d, points, ...styleOf(f.properties) };
   });
   // `line-sort-key: count`: links with more events are drawn on top.
   return shapes.sort((a, b) => a.count - b.count || a.key.localeCompare(b.key));
@@ -252,11 +253,6 @@ function projector(input: OverlayInput): (lon: number, lat: number) => [number, 
 
 function labelsFor(input: OverlayInput, shown: readonly MarkerShape[]): PlacedLabel[] {
   return placeLabels(labelCandidates(input, shown), input.size, input.measure, obstacles(shown));
-}
-
-/** The labels placed for one camera and state (what the WebGL map draws). */
-export function buildLabels(input: OverlayInput): PlacedLabel[] {
-  return labelsFor(input, markers(input, projector(input)));
 }
 
 /** Builds the overlay for one camera and state. */

@@ -10,7 +10,7 @@ import type { LonLatBounds, RegionActivity } from '../domain/mapFeatures';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
-import { FALLBACK_FONTS, LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
+import { FALLBACK_FONTS, LABEL_FONT } from '../mapmodel/style/fonts';
 import type { Geography } from '../mapmodel/geography';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { useAtlasStore, type MapFallback } from '../state/store';
@@ -18,6 +18,7 @@ import type { SvgBoundaries } from './boundaries';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
 import { viewBounds, worldToScreen } from '../mapmodel/camera';
+import { prefersReducedMotion } from '../mapmodel/controller';
 import { needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { canvasMeasure } from '../mapmodel/labels';
 import { targetNamer } from './names';
@@ -71,6 +72,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const theme = useAtlasStore((s) => s.theme);
   const selection = useAtlasStore((s) => s.selection);
   const hoveredId = useAtlasStore((s) => s.hovered);
+  const playing = useAtlasStore((s) => s.playing);
   const selected = useMemo(() => selectionTarget(selection), [selection]);
   const hovered = useMemo(() => hoveredTarget(hoveredId), [hoveredId]);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -82,7 +84,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const style = svgStyle(lang, theme);
   const { shapes } = boundaries;
   const shown = useMemo(() => new Set(features?.regions), [features]);
-  const font = fontReady ? `"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}` : FALLBACK_FONTS;
+  const font = fontReady ? LABEL_FONT : FALLBACK_FONTS;
   const measure = useMemo(() => canvasMeasure(font), [font]);
   const zoom = camera?.zoom ?? 0;
   const paint = useMemo(() => geoPaint(style, zoom), [style, zoom]);
@@ -143,7 +145,13 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
               hovered={hovered}
               selected={selected}
             />
-            <SvgOverlay overlay={overlay} selected={selected} name={name} font={font} />
+            <SvgOverlay
+              overlay={overlay}
+              selected={selected}
+              name={name}
+              font={font}
+              fade={playing && !prefersReducedMotion()}
+            />
           </>
         ) : null}
       </svg>

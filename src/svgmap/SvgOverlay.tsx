@@ -1,11 +1,14 @@
 /**
- * Links, arrows, region markers and labels of the SVG map, in screen pixels.
- * Each link and each shown region is a real element: focusable, named for
- * screen readers, selectable by click, Enter or Space (see `useSvgPointer`).
+ * Links, arrows, region markers and labels, in screen pixels: the SVG map's, and drawn
+ * over the WebGL map. On the SVG map (given `name`) each link and each shown region is a
+ * real element: focusable, named for screen readers, selectable by click, Enter or Space
+ * (see `useSvgPointer`). Over the WebGL map it is a picture, and MapLibre's handlers pick.
  */
 import { memo } from 'react';
 import type { MapTarget } from '../mapmodel/targets';
 import type { Overlay } from '../mapmodel/overlay';
+import { markerReach } from '../mapmodel/pick';
+import { usePlayFade, type FadingOverlay } from './usePlayFade';
 
 // The arrowhead of `map/arrow.ts` (a 20-pixel icon at size 1), about its centre, pointing north.
 const ARROW = 'M0,-7L6.5,6L-6.5,6Z';
@@ -14,35 +17,46 @@ const ARROW = 'M0,-7L6.5,6L-6.5,6Z';
 export interface SvgOverlayProps {
   readonly overlay: Overlay;
   readonly selected: MapTarget;
-  /** Accessible name of a region or a link. */
-  readonly name: (target: NonNullable<MapTarget>) => string;
+  /** Accessible name of a region or a link; without it the overlay is a picture only. */
+  readonly name?: (target: NonNullable<MapTarget>) => string;
   /** Font family of the labels. */
   readonly font: string;
+  /** While the timeline plays: links and markers that enter or leave fade (`usePlayFade`). */
+  readonly fade?: boolean;
 }
 
-function isSelected(selected: MapTarget, kind: 'region' | 'link', id: string): boolean {
-  return selected?.kind === kind && selected.id === id;
+/** The class of a link or marker: its own, and whether it is fading in or out. */
+function classOf(base: string, fading: FadingOverlay, key: string): string {
+  if (fading.entering.has(key)) return `${base} svgmap--enter`;
+  return fading.leaving.has(key) ? `${base} svgmap--leave` : base;
+}
+
+/** The attributes that make a region or link an accessible button, when the overlay is interactive. */
+function buttonOf(props: SvgOverlayProps, fading: FadingOverlay, target: NonNullable<MapTarget>) {
+  const { name, selected } = props;
+  if (!name || fading.leaving.has(target.id)) return {};
+  return {
+    role: 'button',
+    tabIndex: 0,
+    'aria-label': name(target),
+    'aria-pressed': selected?.kind === target.kind && selected.id === target.id,
+  };
 }
 
 /** The overlay group. */
-export const SvgOverlay = memo(function SvgOverlay({
-  overlay,
-  selected,
-  name,
-  font,
-}: SvgOverlayProps) {
+export const SvgOverlay = memo(function SvgOverlay(props: SvgOverlayProps) {
+  const { font, name } = props;
+  const fading = usePlayFade(props.overlay, props.fade ?? false);
+  const { overlay } = fading;
   return (
     <>
       <g className="svgmap__links" strokeLinecap="round" strokeLinejoin="round" fill="none">
         {overlay.arcs.map((a) => (
           <g
             key={a.key}
-            role="button"
-            tabIndex={0}
-            aria-label={name({ kind: 'link', id: a.key })}
-            aria-pressed={isSelected(selected, 'link', a.key)}
+            {...buttonOf(props, fading, { kind: 'link', id: a.key })}
             data-link={a.key}
-            className="svgmap__link"
+            className={classOf('svgmap__link', fading, a.key)}
           >
             <path
               d={a.d}
@@ -57,21 +71,18 @@ export const SvgOverlay = memo(function SvgOverlay({
               strokeOpacity={a.opacity}
               strokeWidth={a.width}
             />
-            <path d={a.d} stroke="transparent" strokeWidth={a.hitWidth} />
+            {name ? <path d={a.d} stroke="transparent" strokeWidth={a.hitWidth} /> : null}
           </g>
         ))}
       </g>
-      <Arrows overlay={overlay} />
+      <Arrows overlay={overlay} fading={fading} />
       <g className="svgmap__markers">
         {overlay.markers.map((m) => (
           <g
             key={m.id}
-            role="button"
-            tabIndex={0}
-            aria-label={name({ kind: 'region', id: m.id })}
-            aria-pressed={isSelected(selected, 'region', m.id)}
+            {...buttonOf(props, fading, { kind: 'region', id: m.id })}
             data-region={m.id}
-            className="svgmap__marker"
+            className={classOf('svgmap__marker', fading, m.id)}
           >
             {m.radius > 0 ? (
               <circle
@@ -84,7 +95,9 @@ export const SvgOverlay = memo(function SvgOverlay({
               />
             ) : null}
             {/* A click within the pick tolerance of the marker selects it, as on the WebGL map. */}
-            <circle cx={m.x} cy={m.y} r={Math.max(m.radius, 4) + 4} fill="transparent" />
+            {name ? (
+              <circle cx={m.x} cy={m.y} r={markerReach(m.radius)} fill="transparent" />
+            ) : null}
           </g>
         ))}
       </g>
@@ -116,12 +129,13 @@ export const SvgOverlay = memo(function SvgOverlay({
 });
 
 /** The arrowheads of directed links. */
-export function Arrows({ overlay }: { overlay: Overlay }) {
+export function Arrows({ overlay, fading }: { overlay: Overlay; fading?: FadingOverlay }) {
   return (
     <g className="svgmap__arrows" aria-hidden="true" pointerEvents="none">
       {overlay.arrows.map((a) => (
         <path
           key={a.key}
+          className={fading ? classOf('svgmap__arrow', fading, a.key) : undefined}
           d={ARROW}
           fill={a.colour}
           transform={`translate(${a.x} ${a.y}) rotate(${a.bearing}) scale(${a.scale})`}

@@ -4,7 +4,7 @@
  * data), at the export's size and pixel ratio, showing what the live SVG map
  * shows. The label font of the page is used, so labels match.
  */
-import { LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
+import { LABEL_FONT } from '../mapmodel/style/fonts';
 import { involvedBounds } from '../domain/mapFeatures';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
@@ -19,7 +19,6 @@ import { REF_ZOOM, type AdminShape } from './geometry';
 import { geoPaint, polygonFill, polygonOutline, type Stroke } from './geoPaint';
 
 const ARROW = new Path2D('M0,-7L6.5,6L-6.5,6Z');
-const FONTS = `"${LABEL_FONT_FAMILY}", 'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif`;
 
 function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): void {
   ctx.strokeStyle = s.colour;
@@ -109,7 +108,7 @@ export async function renderSvgMap(
     style,
     selected,
     hovered: null,
-    measure: canvasMeasure(FONTS),
+    measure: canvasMeasure(LABEL_FONT),
   });
   for (const a of overlay.arcs) {
     const path = new Path2D(a.d);
@@ -138,7 +137,7 @@ export async function renderSvgMap(
   ctx.textBaseline = 'middle';
   ctx.setLineDash([]);
   for (const l of overlay.labels) {
-    ctx.font = `${l.size}px ${FONTS}`;
+    ctx.font = `${l.size}px ${LABEL_FONT}`;
     ctx.letterSpacing = `${l.letterSpacing * l.size}px`;
     ctx.textAlign = l.textAnchor === 'start' ? 'left' : l.textAnchor === 'end' ? 'right' : 'center';
     ctx.strokeStyle = l.halo;

@@ -9,9 +9,6 @@ export const state = (key: string): ExpressionSpecification => [
   ['feature-state', key],
   false,
 ];
-/** A feature's fade during play (see `fade.ts`), 1 when unset: opacities are multiplied by it. */
-export const fade: ExpressionSpecification = ['number', ['feature-state', 'fade'], 1];
-
 /** The region's share of the busiest region's activity (feature-state), 0 when unset. */
 export const shade: ExpressionSpecification = ['coalesce', ['feature-state', 'shade'], 0];
 

@@ -1,13 +1,6 @@
 /** The atlas's layers, bottom to top. Sources are declared in `style.ts` and filled by `mapSync`. */
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  LineLayerSpecification,
-  SymbolLayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
-import type { Lang } from '../../domain/format';
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
-  fade,
   activityRamp,
   arcWidth,
   hoverOrSelected,
@@ -17,11 +10,9 @@ import {
   selectionOutline,
   state,
 } from './expressions';
-import { MARKER_ANCHORS, NAME_ANCHORS, type Anchor } from '../labels';
-import { LABEL_FONT_FAMILY } from './fonts';
 import { PALETTE as C } from '../palette';
 import { perFeature } from './sharedPrograms';
-import { ARROW_IMAGE, labelText, PICK_LAYERS, SOURCES } from './sources';
+import { PICK_LAYERS, SOURCES } from './sources';
 
 /** Boundaries and context, bottom to top: land, shaded regions, water, borders, outlines. */
 export function geographyLayers(): LayerSpecification[] {
@@ -120,53 +111,18 @@ export function geographyLayers(): LayerSpecification[] {
 }
 
 /**
- * One layout for the three arc layers: MapLibre builds one set of line vertices for
- * layers alike in source, filter and layout, and each layer adds only its paint.
- * Sorted by count, so a busier link is drawn, and picked, over a quieter one.
+ * Links, markers and labels on top of the geography: the paint of the SVG overlay that both
+ * maps draw (`mapmodel/overlay.ts` reads it). Labels are placed by the map model (`labels.ts`).
  */
-const ARC_LAYOUT: LineLayerSpecification['layout'] = {
-  'line-cap': 'round',
-  'line-join': 'round',
-  'line-sort-key': ['get', 'count'],
-};
-
-/** `text-offset` by the placed anchor, from the placement's own anchor list (one source of truth). */
-function offsetOf(anchors: readonly Anchor[]): ExpressionSpecification {
-  let offset: ExpressionSpecification = ['literal', [0, 0]];
-  for (const a of anchors) {
-    offset = ['case', ['==', ['get', 'anchor'], a.anchor], ['literal', [a.dx, a.dy]], offset];
-  }
-  return offset;
-}
-
-/**
- * Labels are placed by the map model (`labels.ts`), the same for every picture: MapLibre
- * draws each where the model put it and drops none.
- */
-const PLACED: SymbolLayerSpecification['layout'] = {
-  'text-anchor': ['get', 'anchor'],
-  'text-offset': [
-    'case',
-    ['==', ['get', 'marker'], 1],
-    offsetOf(MARKER_ANCHORS),
-    offsetOf(NAME_ANCHORS),
-  ],
-  'text-allow-overlap': true,
-  'text-ignore-placement': true,
-};
-
-/** Links, markers and labels on top of the geography, with labels in `lang`. */
-function overlayLayers(lang: Lang): LayerSpecification[] {
-  const font = [LABEL_FONT_FAMILY];
+function overlayLayers(): LayerSpecification[] {
   return [
     {
       id: 'arcs-casing',
       type: 'line',
       source: SOURCES.arcs,
-      layout: ARC_LAYOUT,
       paint: {
         'line-color': perFeature(C.arcCasing),
-        'line-opacity': ['*', 0.5, fade],
+        'line-opacity': 0.5,
         'line-width': scaledByZoom(['+', arcWidth, 2], 0.75),
       },
     },
@@ -174,18 +130,13 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: 'arcs-line',
       type: 'line',
       source: SOURCES.arcs,
-      layout: ARC_LAYOUT,
       paint: {
         'line-color': ['case', hoverOrSelected, C.arcStrong, C.arc],
         'line-opacity': [
-          '*',
-          fade,
-          [
-            'case',
-            hoverOrSelected,
-            1,
-            ['interpolate', ['linear'], ['get', 'weight'], 0, 0.55, 0.3, 0.8, 1, 0.92],
-          ],
+          'case',
+          hoverOrSelected,
+          1,
+          ['interpolate', ['linear'], ['get', 'weight'], 0, 0.55, 0.3, 0.8, 1, 0.92],
         ],
         'line-width': scaledByZoom(
           ['case', state('selected'), ['+', arcWidth, 1.5], arcWidth],
@@ -197,7 +148,6 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: PICK_LAYERS.arcs,
       type: 'line',
       source: SOURCES.arcs,
-      layout: ARC_LAYOUT,
       paint: {
         'line-color': C.arc,
         'line-opacity': 0,
@@ -208,15 +158,8 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       id: 'arrows',
       type: 'symbol',
       source: SOURCES.arrows,
-      layout: {
-        'icon-image': ARROW_IMAGE,
-        'icon-size': ['interpolate', ['linear'], ['get', 'weight'], 0, 0.7, 1, 1.3],
-        'icon-rotate': ['get', 'bearing'],
-        'icon-rotation-alignment': 'map',
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
-      paint: { 'icon-color': ['case', hoverOrSelected, C.arcStrong, C.arc], 'icon-opacity': fade },
+      layout: { 'icon-size': ['interpolate', ['linear'], ['get', 'weight'], 0, 0.7, 1, 1.3] },
+      paint: { 'icon-color': ['case', hoverOrSelected, C.arcStrong, C.arc] },
     },
     {
       id: PICK_LAYERS.points,
@@ -235,8 +178,6 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
         ]),
         'circle-stroke-color': ['case', state('selected'), C.arc, C.pointStroke],
         'circle-stroke-width': ['case', state('selected'), 3, 1.5],
-        'circle-opacity': fade,
-        'circle-stroke-opacity': fade,
       },
     },
     {
@@ -245,10 +186,7 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       source: SOURCES.labels,
       filter: ['==', ['get', 'kind'], 'province'],
       layout: {
-        ...PLACED,
-        'text-field': labelText(lang),
-        'text-font': font,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 7, 13],
         'text-letter-spacing': 0.04,
         'text-padding': 1,
       },
@@ -265,9 +203,6 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
       source: SOURCES.labels,
       filter: ['==', ['get', 'kind'], 'region'],
       layout: {
-        ...PLACED,
-        'text-field': labelText(lang),
-        'text-font': font,
         'text-size': ['match', ['get', 'level'], 0, 14, 1, 12.5, 12],
         'text-padding': 2,
       },
@@ -276,13 +211,12 @@ function overlayLayers(lang: Lang): LayerSpecification[] {
         'text-halo-color': C.halo,
         'text-halo-width': ['case', state('selected'), 2.2, 1.6],
         'text-halo-blur': 0.3,
-        'text-opacity': fade,
       },
     },
   ];
 }
 
-/** Every layer of the atlas, bottom to top, with labels in `lang`. */
-export function atlasLayers(lang: Lang): LayerSpecification[] {
-  return [...geographyLayers(), ...overlayLayers(lang)];
+/** Every layer of the atlas, bottom to top: MapLibre draws the geography, the SVG overlay the rest. */
+export function atlasLayers(): LayerSpecification[] {
+  return [...geographyLayers(), ...overlayLayers()];
 }

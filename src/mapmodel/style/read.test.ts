@@ -62,11 +62,7 @@ describe('the SVG map style, read from the WebGL layer specs', () => {
       PALETTE.arcStrong,
     );
     expect(light.number('rivers-line', 'line-width', ctxOf(5))).toBeCloseTo(0.95);
-    // The play fade multiplies the opacity; without a fade state the arc is fully drawn.
     expect(light.number('arcs-casing', 'line-opacity', ctxOf(5))).toBeCloseTo(0.5);
-    expect(light.number('arcs-casing', 'line-opacity', ctxOf(5, {}, { fade: 0.5 }))).toBeCloseTo(
-      0.25,
-    );
   });
 
   it('shades provinces and regions with the same ramps', () => {

@@ -49,7 +49,7 @@ export function svgStyle(lang: Lang, theme: MapTheme): SvgStyle {
   const key = `${lang}:${theme}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const specs = [...baseStyle().layers, ...atlasLayers(lang)];
+  const specs = [...baseStyle().layers, ...atlasLayers()];
   const layers = theme === 'dark' ? swapColours(specs, colourTable()) : specs;
   const byId = new Map(layers.map((l) => [l.id, { type: l.type, props: properties(l) }]));
   const value = (layer: string, property: string): unknown => {

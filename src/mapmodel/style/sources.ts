@@ -1,17 +1,19 @@
 /**
  * The offline style: no tile, glyph or sprite URL. Every source is inline
- * GeoJSON filled by `mapSync`; labels use the shipped font (see `fonts.ts`).
+ * GeoJSON filled by `mapSync`.
  */
 import type { FeatureCollection } from 'geojson';
 import type {
-  ExpressionSpecification,
   GeoJSONSourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Lang } from '../../domain/format';
 import { PALETTE as C } from '../palette';
 
-/** GeoJSON source ids, each promoted on `id` (regions) or `key` (links) for feature-state. */
+/**
+ * Source ids: MapLibre's GeoJSON sources (`MAP_SOURCES`), each region source promoted on
+ * `id` for feature-state, and the sources the overlay's layer specs name (links, places,
+ * labels: drawn by the SVG overlay, never loaded into MapLibre).
+ */
 export const SOURCES = {
   neighbours: 'neighbours',
   provinces: 'provinces',
@@ -38,19 +40,13 @@ export const PICK_LAYERS = {
   provinces: 'provinces-fill',
 } as const;
 
-/** Layers whose `text-field` follows the language. */
-export const LABEL_LAYERS = ['province-labels', 'region-labels'] as const;
-
-/** Name of the arrow image drawn on directed links. */
-export const ARROW_IMAGE = 'link-arrow';
-
 function geojson(promoteId?: string): GeoJSONSourceSpecification {
   const data: FeatureCollection = { type: 'FeatureCollection', features: [] };
   return { type: 'geojson', data, ...(promoteId ? { promoteId } : {}) };
 }
 
-/** The sources the map needs, all empty until `mapSync` fills them. */
-export const ATLAS_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
+/** The sources MapLibre draws, all empty until `mapSync` fills them. */
+export const MAP_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> = {
   [SOURCES.neighbours]: geojson(),
   [SOURCES.provinces]: geojson('id'),
   [SOURCES.provinceBorders]: geojson(),
@@ -60,16 +56,7 @@ export const ATLAS_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>>
   [SOURCES.rivers]: geojson(),
   [SOURCES.lakes]: geojson(),
   [SOURCES.outlines]: geojson(),
-  [SOURCES.labels]: geojson('id'),
-  [SOURCES.arcs]: geojson('key'),
-  [SOURCES.arrows]: geojson('key'),
-  [SOURCES.points]: geojson('id'),
 };
-
-/** The label text of a feature with `nameZh`/`nameEn` properties in a language. */
-export function labelText(lang: Lang): ExpressionSpecification {
-  return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
-}
 
 /** The base style: sea only. `mapSync` installs the atlas sources and layers on `style.load`. */
 export function baseStyle(): StyleSpecification {

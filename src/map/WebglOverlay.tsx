@@ -1,0 +1,99 @@
+/**
+ * The flows, place markers and labels over the MapLibre map: the SVG overlay the SVG map
+ * draws (`svgmap/SvgOverlay`), laid out by the map model for MapLibre's camera in every
+ * frame it moves. It takes no pointer events: MapLibre's handlers pick what is under the
+ * pointer from the same overlay (`picking.ts`), so a drag that starts on a flow pans.
+ */
+import { useLayoutEffect, useMemo, useSyncExternalStore, type RefObject } from 'react';
+import type { Camera, ViewSize } from '../mapmodel/camera';
+import type { MapFeatures } from '../mapmodel/mapFeatures';
+import { prefersReducedMotion } from '../mapmodel/controller';
+import { buildOverlay } from '../mapmodel/overlay';
+import { canvasMeasure } from '../mapmodel/labels';
+import { svgStyle } from '../mapmodel/style/read';
+import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
+import { useAtlasStore } from '../state/store';
+import { SvgOverlay } from '../svgmap/SvgOverlay';
+import { cameraOf, sizeOf } from './camera';
+import type { PickContext } from './picking';
+import type { MapHandle } from './useMapInstance';
+
+interface LiveView {
+  readonly camera: Camera;
+  readonly size: ViewSize;
+}
+
+interface LiveStore {
+  view: LiveView;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+const stores = new WeakMap<MapHandle, LiveStore>();
+
+/** MapLibre's camera as it moves, one snapshot per change (for `useSyncExternalStore`). */
+function liveView(handle: MapHandle): LiveStore {
+  const known = stores.get(handle);
+  if (known) return known;
+  const { map } = handle;
+  const read = (): LiveView => ({ camera: cameraOf(map), size: sizeOf(map) });
+  const store: LiveStore = {
+    view: read(),
+    subscribe: (listener) => {
+      const update = () => {
+        store.view = read();
+        listener();
+      };
+      map.on('move', update);
+      map.on('resize', update);
+      update();
+      return () => {
+        map.off('move', update);
+        map.off('resize', update);
+      };
+    },
+  };
+  stores.set(handle, store);
+  return store;
+}
+
+export interface WebglOverlayProps {
+  readonly handle: MapHandle;
+  readonly features: MapFeatures;
+  /** Font family of the labels. */
+  readonly font: string;
+  /** Where MapLibre's pointer handlers find what is drawn. */
+  readonly pickRef: RefObject<PickContext>;
+}
+
+/** The overlay, filling the map area over the MapLibre canvas. */
+export function WebglOverlay({ handle, features, font, pickRef }: WebglOverlayProps) {
+  const lang = useAtlasStore((s) => s.lang);
+  const theme = useAtlasStore((s) => s.theme);
+  const selection = useAtlasStore((s) => s.selection);
+  const hoveredId = useAtlasStore((s) => s.hovered);
+  const playing = useAtlasStore((s) => s.playing);
+  const selected = useMemo(() => selectionTarget(selection), [selection]);
+  const hovered = useMemo(() => hoveredTarget(hoveredId), [hoveredId]);
+  const live = liveView(handle);
+  const { camera, size } = useSyncExternalStore(live.subscribe, () => live.view);
+  const measure = useMemo(() => canvasMeasure(font), [font]);
+  const style = svgStyle(lang, theme);
+  const overlay = useMemo(
+    () => buildOverlay({ features, camera, size, style, selected, hovered, measure }),
+    [features, camera, size, style, selected, hovered, measure],
+  );
+  const shown = useMemo(() => new Set(features.regions), [features]);
+  useLayoutEffect(() => {
+    pickRef.current = { shown, overlay, features };
+  }, [pickRef, shown, overlay, features]);
+  return (
+    <svg className="atlas-map__overlay" width={size.width} height={size.height} aria-hidden="true">
+      <SvgOverlay
+        overlay={overlay}
+        selected={selected}
+        font={font}
+        fade={playing && !prefersReducedMotion()}
+      />
+    </svg>
+  );
+}
