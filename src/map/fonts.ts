@@ -1,13 +1,11 @@
 /**
- * The shipped label font. MapLibre draws labels locally (no glyph server) with
- * the family named in `text-font`; it loads that family without sample text,
- * so the face (one file, a subset of every label's characters) is registered
- * and loaded here before any label is drawn. Labels then render the same on
- * every machine.
+ * The shipped label font (one file, a subset of every label's characters): registered
+ * and loaded here before the maps' overlay draws or measures a label, so labels are
+ * placed once, in their own font, and render the same on every machine.
  */
 import { inlineUrl } from '../io/inline';
 
-/** CSS family the label font is registered under; the style's `text-font`. */
+/** CSS family the label font is registered under. */
 import { LABEL_FONT_FAMILY } from '../mapmodel/style/fonts';
 
 export { LABEL_FONT_FAMILY };

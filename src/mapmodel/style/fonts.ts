@@ -1,4 +1,4 @@
-/** The label font's family: the style's `text-font`, registered by the page (see `map/fonts.ts`). */
+/** The label font's family, registered by the page (see `map/fonts.ts`). */
 export const LABEL_FONT_FAMILY = 'Atlas Labels';
 
 /** Fonts after the label font, for text the font lacks and while it loads. */

@@ -121,7 +121,7 @@ function overlayLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCES.arcs,
       paint: {
-        'line-color': perFeature(C.arcCasing),
+        'line-color': C.arcCasing,
         'line-opacity': 0.5,
         'line-width': scaledByZoom(['+', arcWidth, 2], 0.75),
       },
@@ -191,10 +191,9 @@ function overlayLayers(): LayerSpecification[] {
         'text-padding': 1,
       },
       paint: {
-        'text-color': perFeature(C.labelMuted),
+        'text-color': C.labelMuted,
         'text-halo-color': C.land,
-        'text-halo-width': perFeature(1),
-        'text-opacity': perFeature(1),
+        'text-halo-width': 1,
       },
     },
     {
@@ -210,7 +209,6 @@ function overlayLayers(): LayerSpecification[] {
         'text-color': ['case', state('selected'), C.selected, C.labelStrong],
         'text-halo-color': C.halo,
         'text-halo-width': ['case', state('selected'), 2.2, 1.6],
-        'text-halo-blur': 0.3,
       },
     },
   ];
