@@ -56,6 +56,9 @@ function liveView(handle: MapHandle): LiveStore {
   return store;
 }
 
+/** The overlay's class (the controller's snapshot reads its labels). */
+export const OVERLAY_CLASS = 'atlas-map__overlay';
+
 export interface WebglOverlayProps {
   readonly handle: MapHandle;
   readonly features: MapFeatures;
@@ -87,7 +90,7 @@ export function WebglOverlay({ handle, features, font, pickRef }: WebglOverlayPr
     pickRef.current = { shown, overlay, features };
   }, [pickRef, shown, overlay, features]);
   return (
-    <svg className="atlas-map__overlay" width={size.width} height={size.height} aria-hidden="true">
+    <svg className={OVERLAY_CLASS} width={size.width} height={size.height} aria-hidden="true">
       <SvgOverlay
         overlay={overlay}
         selected={selected}

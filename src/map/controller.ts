@@ -4,7 +4,9 @@ import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
 import { cameraOf, limitsOf, moveMap, sizeOf } from './camera';
 import { renderSvgMap } from '../svgmap/toCanvas';
 import { insetMarkup, vectorMap } from '../svgmap/vectorMarkup';
+import { renderedLabels } from '../svgmap/renderedLabels';
 import { screenPointOf, type Locator } from './screenPoint';
+import { OVERLAY_CLASS } from './WebglOverlay';
 import type { MapHandle } from './useMapInstance';
 
 /** MapLibre's view in the model's terms. */
@@ -12,23 +14,14 @@ function cameraView(map: MapHandle['map']) {
   return { camera: cameraOf(map), size: sizeOf(map), limits: limitsOf(map) };
 }
 
-/** What the map draws: the overlay's features and its labels, in page pixels. */
+/** What the map draws: the overlay's features, and its labels as the browser lays them out. */
 function snapshot(locator: Locator): MapSnapshot | null {
-  const { features, overlay } = locator.context();
+  const { features } = locator.context();
+  const overlay = locator.container.parentElement?.querySelector(`.${OVERLAY_CLASS}`);
   if (!features || !overlay) return null;
   const { map } = locator;
   const rect = locator.container.getBoundingClientRect();
-  const labels = overlay.labels.map((l) => ({
-    id: l.id,
-    text: l.text,
-    box: [
-      rect.left + l.box[0],
-      rect.top + l.box[1],
-      l.box[2] - l.box[0],
-      l.box[3] - l.box[1],
-    ] as const,
-  }));
-  return snapshotOf('webgl', features, labels, ([lon, lat]) => {
+  return snapshotOf('webgl', features, renderedLabels(overlay), ([lon, lat]) => {
     const p = map.project([lon, lat]);
     return { x: rect.left + p.x, y: rect.top + p.y };
   });

@@ -6,6 +6,7 @@
 import { projectionFor, type Camera } from '../mapmodel/camera';
 import type { MapController, Motion } from '../mapmodel/controller';
 import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
+import { renderedLabels } from './renderedLabels';
 import { svgScreenPointOf } from './screenPoint';
 import { renderSvgMap } from './toCanvas';
 import { insetMarkup, vectorMap } from './vectorMarkup';
@@ -62,13 +63,7 @@ function snapshot(): MapSnapshot | null {
   const features = getSvgDrawn();
   const { element } = getSvgView();
   if (!features || !element) return null;
-  const labels = [...element.querySelectorAll<SVGTextElement>('.svgmap__labels text')].map(
-    (text) => {
-      const r = text.getBoundingClientRect();
-      const id = text.dataset.region ?? text.dataset.province ?? '';
-      return { id, text: text.textContent ?? '', box: [r.left, r.top, r.width, r.height] as const };
-    },
-  );
+  const labels = renderedLabels(element);
   const { camera, size } = getSvgView();
   const rect = element.getBoundingClientRect();
   const projection = camera && size ? projectionFor(camera, size) : null;
