@@ -77,11 +77,19 @@ const EDGE = 2;
 /** Width in pixels of `text` at `size` pixels with `letterSpacing` ems. */
 export type Measure = (text: string, size: number, letterSpacing: number) => number;
 
-/** MapLibre's default `text-line-height`, in ems. */
-const LINE_HEIGHT = 1.2;
+/**
+ * The label font's ascent and descent in ems (its `hhea`, Noto Sans SC's): a label's box is
+ * the box the browser lays its SVG text out in, so boxes that do not overlap here do not
+ * overlap on screen either.
+ */
+const ASCENT = 1.16;
+const DESCENT = 0.288;
+
+/** How far below a label's middle (its point `y`) its alphabetic baseline is, in ems. */
+export const LABEL_BASELINE = (ASCENT + DESCENT) / 2 - DESCENT;
 
 function boxFor(c: LabelCandidate, a: Anchor, width: number) {
-  const h = c.size * LINE_HEIGHT;
+  const h = c.size * (ASCENT + DESCENT);
   const x = c.x + a.dx * c.size;
   const y = c.y + a.dy * c.size;
   const left = a.anchor === 'left' ? x : a.anchor === 'right' ? x - width : x - width / 2;

@@ -1,16 +1,22 @@
 /**
- * Links, arrows, region markers and labels, in screen pixels: the SVG map's, and drawn
- * over the WebGL map. On the SVG map (given `name`) each link and each shown region is a
- * real element: focusable, named for screen readers, selectable by click, Enter or Space
- * (see `useSvgPointer`). Over the WebGL map it is a picture, and MapLibre's handlers pick.
+ * Links, arrows, region markers and labels, in screen pixels: the SVG map's, drawn over
+ * the WebGL map, and in the baked first frame and the vector files. On the SVG map (given
+ * `name`) each link and each shown region is a real element: focusable, named for screen
+ * readers, selectable by click, Enter or Space (see `useSvgPointer`). Elsewhere it is a
+ * picture (over the WebGL map, MapLibre's handlers pick).
+ *
+ * The markup is one that Illustrator, Inkscape and PDF converters read as the browser does:
+ * a label's halo is a text of its own under the label (they ignore `paint-order`), and a
+ * label sits on its computed alphabetic baseline (they ignore `dominant-baseline`).
  */
 import { memo } from 'react';
 import type { MapTarget } from '../mapmodel/targets';
 import type { Overlay } from '../mapmodel/overlay';
+import { LABEL_BASELINE } from '../mapmodel/labels';
 import { markerReach } from '../mapmodel/pick';
 import { usePlayFade, type FadingOverlay } from './usePlayFade';
 
-// The arrowhead of `map/arrow.ts` (a 20-pixel icon at size 1), about its centre, pointing north.
+// The arrowhead (20 pixels at size 1), about its centre, pointing north.
 const ARROW = 'M0,-7L6.5,6L-6.5,6Z';
 
 /** What the overlay needs besides its shapes. */
@@ -102,27 +108,39 @@ export const SvgOverlay = memo(function SvgOverlay(props: SvgOverlayProps) {
         ))}
       </g>
       <g className="svgmap__labels" fontFamily={font} aria-hidden="true">
-        {overlay.labels.map((l) => (
-          <text
-            key={`${l.layer}:${l.id}`}
-            x={l.x}
-            y={l.y}
-            textAnchor={l.textAnchor}
-            dominantBaseline="central"
-            fontSize={l.size}
-            letterSpacing={l.letterSpacing ? `${l.letterSpacing}em` : undefined}
-            fill={l.colour}
-            stroke={l.halo}
-            strokeWidth={l.haloWidth * 2}
-            strokeLinejoin="round"
-            paintOrder="stroke"
-            data-region={l.layer === 'region' ? l.id : undefined}
-            data-province={l.layer === 'province' ? l.id : undefined}
-            pointerEvents={l.layer === 'region' ? undefined : 'none'}
-          >
-            {l.text}
-          </text>
-        ))}
+        {overlay.labels.map((l) => {
+          const text = {
+            x: l.x,
+            y: Math.round((l.y + LABEL_BASELINE * l.size) * 10) / 10,
+            textAnchor: l.textAnchor,
+            fontSize: l.size,
+            letterSpacing: l.letterSpacing ? `${l.letterSpacing}em` : undefined,
+          } as const;
+          return (
+            <g key={`${l.layer}:${l.id}`}>
+              <text
+                {...text}
+                className="svgmap__halo"
+                fill="none"
+                stroke={l.halo}
+                strokeWidth={l.haloWidth * 2}
+                strokeLinejoin="round"
+                pointerEvents="none"
+              >
+                {l.text}
+              </text>
+              <text
+                {...text}
+                fill={l.colour}
+                data-region={l.layer === 'region' ? l.id : undefined}
+                data-province={l.layer === 'province' ? l.id : undefined}
+                pointerEvents={l.layer === 'region' ? undefined : 'none'}
+              >
+                {l.text}
+              </text>
+            </g>
+          );
+        })}
       </g>
     </>
   );

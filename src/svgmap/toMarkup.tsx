@@ -1,7 +1,7 @@
 /**
  * The SVG map's picture as SVG markup, for the vector export: the live SVG
  * map's own components (`SvgGeography`, and the overlay's shapes through
- * `FileOverlay`) rendered to a string at the export's camera, drawn for a
+ * `SvgOverlay`) rendered to a string at the export's camera, drawn for a
  * file (strokes without `vector-effect`, no hit areas, halos as separate text).
  * Also the South China Sea inset's map. No second map renderer: the camera,
  * features, style and labels come from the map model, as for the canvas export.
@@ -19,7 +19,7 @@ import { svgStyle } from '../mapmodel/style/read';
 import { selectionTarget } from '../mapmodel/targets';
 import type { MapTheme } from '../mapmodel/theme';
 import type { SvgBoundaries } from './boundaries';
-import { FileOverlay } from './FileOverlay';
+import { SvgOverlay } from './SvgOverlay';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
 import { SvgGeography } from './SvgGeography';
@@ -80,7 +80,7 @@ export function svgMapMarkup(
         selected={selected}
         strokeScale={t.k}
       />
-      <FileOverlay overlay={overlay} font={request.font} />
+      <SvgOverlay overlay={overlay} selected={selected} font={request.font} />
     </g>,
   );
   return {
