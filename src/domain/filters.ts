@@ -8,6 +8,16 @@ export interface Filters {
   readonly sectors: readonly SectorId[];
 }
 
+/** Whether two filters show the same years and sectors (sectors in the same order). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return (
+    a.years?.[0] === b.years?.[0] &&
+    a.years?.[1] === b.years?.[1] &&
+    a.sectors.length === b.sectors.length &&
+    a.sectors.every((s, i) => s === b.sectors[i])
+  );
+}
+
 /** The filters that show everything. */
 export const NO_FILTERS: Filters = Object.freeze({ years: null, sectors: Object.freeze([]) });
 

@@ -38,6 +38,14 @@ export function flowKey(a: FlowEndRef, b: FlowEndRef): string {
   return pairKey(endKey(a), endKey(b));
 }
 
+/** Whether two selections pick the same thing (a pair or a flow in either order). */
+export function sameSelection(a: Selection, b: Selection): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'region') return b.kind === 'region' && a.id === b.id;
+  if (a.kind === 'flow') return b.kind === 'flow' && flowKey(a.a, a.b) === flowKey(b.a, b.b);
+  return b.kind === 'pair' && pairKey(a.a, a.b) === pairKey(b.a, b.b);
+}
+
 /** True when a flow id names a merged flow (one of its ends is deep), not a single link. */
 export function isMergedFlowId(id: string): boolean {
   return id.split(PAIR_SEPARATOR).some((k) => k.endsWith(DEEP_MARK));

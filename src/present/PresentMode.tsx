@@ -1,27 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Filters } from '../domain/filters';
+import { sameFilters } from '../domain/filters';
+import { sameSelection } from '../domain/selection';
 import { presentPlace } from '../mapmodel/controller';
 import { useMapController } from '../ui/mapControl';
 import { useFilteredView, useIndex } from '../state/derived';
-import { useAtlasStore, type Selection } from '../state/store';
+import { useAtlasStore } from '../state/store';
 import { CaptionCard } from './CaptionCard';
 import type { PresentStep } from '../domain/presentStep';
 import { eventSteps } from './steps';
 import { findStory } from './stories';
 import { useStepKeys, type StepCommand } from './useStepKeys';
 import './present.css';
-
-function sameSelection(a: Selection, b: Selection): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind === 'region' || b.kind === 'region') {
-    return a.kind === b.kind && a.kind === 'region' && b.kind === 'region' && a.id === b.id;
-  }
-  return (a.a === b.a && a.b === b.b) || (a.a === b.b && a.b === b.a);
-}
-
-function sameFilters(a: Filters, b: Filters): boolean {
-  return a.years?.join() === b.years?.join() && a.sectors.join() === b.sectors.join();
-}
 
 function viewOf(step: PresentStep) {
   return { selection: step.selection, ...(step.filters ? { filters: step.filters } : {}) };

@@ -5,13 +5,13 @@
  */
 import { create } from 'zustand';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { NO_FILTERS, type Filters } from '../domain/filters';
+import { NO_FILTERS, sameFilters, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
 import type { LoadProblem } from '../domain/loadProblem';
 import type { LocalArticle } from '../domain/localArticles';
 import type { RegionId } from '../domain/schema';
 import type { PlayMode } from '../domain/yearRange';
-import { flowKey, type Selection } from '../domain/selection';
+import { sameSelection, type Selection } from '../domain/selection';
 import type { MessageKey } from '../i18n/messages';
 
 export type { Selection } from '../domain/selection';
@@ -202,22 +202,6 @@ export function browserLang(
 }
 
 let nextNoticeId = 1;
-
-function sameFilters(a: Filters, b: Filters): boolean {
-  return (
-    a.years?.[0] === b.years?.[0] &&
-    a.years?.[1] === b.years?.[1] &&
-    a.sectors.length === b.sectors.length &&
-    a.sectors.every((s, i) => s === b.sectors[i])
-  );
-}
-
-function sameSelection(a: Selection, b: Selection): boolean {
-  if (a === null || b === null) return a === b;
-  if (a.kind === 'region') return b.kind === 'region' && a.id === b.id;
-  if (a.kind === 'flow') return b.kind === 'flow' && flowKey(a.a, a.b) === flowKey(b.a, b.b);
-  return b.kind === 'pair' && a.a === b.a && a.b === b.b;
-}
 
 /** The store hook. Select primitives or stable references only (Zustand v5 loops on fresh arrays). */
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({

@@ -5,6 +5,8 @@
  * filter and language changes, and re-applies the URL on back/forward.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
+import { sameFilters } from '../domain/filters';
+import { sameSelection } from '../domain/selection';
 import {
   OWN_PARAMS,
   parseEmbedParams,
@@ -32,9 +34,10 @@ export function applyUrl(index: AtlasIndex, search: string, report = notifyDropp
   const { state, dropped } = parseQuery(search, index);
   const store = useAtlasStore.getState();
   // One update, so the URL writer sees the whole new state at once (no half-applied entries).
+  // Unchanged filters and selection keep their objects, so nothing derived from them is redone.
   useAtlasStore.setState({
-    filters: state.filters,
-    selection: state.selection,
+    filters: sameFilters(store.filters, state.filters) ? store.filters : state.filters,
+    selection: sameSelection(store.selection, state.selection) ? store.selection : state.selection,
     article: null,
     lang: state.lang ?? browserLang(),
     theme: state.theme ?? 'light',
