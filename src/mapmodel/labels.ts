@@ -1,6 +1,6 @@
 /**
- * Label placement for every picture of the map (the WebGL map draws exactly the labels
- * placed here): region labels by priority (the selected one first, then the busiest),
+ * Label placement for every picture of the map (every one draws the labels placed here,
+ * with the same SVG overlay): region labels by priority (the selected one first, then the busiest),
  * each trying its anchors in order, then the quiet province labels; a label that would
  * overlap a label already placed (with its `text-padding`) or another place's marker, or
  * that would not fit inside the view, is left out. A place whose label is left out still
@@ -8,7 +8,7 @@
  */
 import type { ViewSize } from './camera';
 
-/** Text anchors MapLibre's `text-variable-anchor-offset` can name (the side of the text at the point). */
+/** Where a label stands against its point (the side of the text at the point). */
 export const ANCHORS = ['center', 'left', 'right', 'top', 'bottom'] as const;
 
 /** One anchor and its offset in ems (x right, y down). */
