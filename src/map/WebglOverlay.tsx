@@ -7,16 +7,11 @@
 import { useLayoutEffect, useMemo, useSyncExternalStore, type RefObject } from 'react';
 import type { Camera, ViewSize } from '../mapmodel/camera';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
-import { prefersReducedMotion } from '../mapmodel/controller';
-import { buildOverlay } from '../mapmodel/overlay';
-import { canvasMeasure } from '../mapmodel/labels';
-import { svgStyle } from '../mapmodel/style/read';
-import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
-import { useAtlasStore } from '../state/store';
 import { SvgOverlay } from '../svgmap/SvgOverlay';
 import { cameraOf, sizeOf } from './camera';
 import type { PickContext } from './picking';
 import type { MapHandle } from './useMapInstance';
+import { useOverlay } from '../svgmap/useOverlay';
 
 interface LiveView {
   readonly camera: Camera;
@@ -70,33 +65,16 @@ export interface WebglOverlayProps {
 
 /** The overlay, filling the map area over the MapLibre canvas. */
 export function WebglOverlay({ handle, features, font, pickRef }: WebglOverlayProps) {
-  const lang = useAtlasStore((s) => s.lang);
-  const theme = useAtlasStore((s) => s.theme);
-  const selection = useAtlasStore((s) => s.selection);
-  const hoveredId = useAtlasStore((s) => s.hovered);
-  const playing = useAtlasStore((s) => s.playing);
-  const selected = useMemo(() => selectionTarget(selection), [selection]);
-  const hovered = useMemo(() => hoveredTarget(hoveredId), [hoveredId]);
   const live = liveView(handle);
   const { camera, size } = useSyncExternalStore(live.subscribe, () => live.view);
-  const measure = useMemo(() => canvasMeasure(font), [font]);
-  const style = svgStyle(lang, theme);
-  const overlay = useMemo(
-    () => buildOverlay({ features, camera, size, style, selected, hovered, measure }),
-    [features, camera, size, style, selected, hovered, measure],
-  );
+  const { overlay, selected, fade } = useOverlay(features, camera, size, font);
   const shown = useMemo(() => new Set(features.regions), [features]);
   useLayoutEffect(() => {
     pickRef.current = { shown, overlay, features };
   }, [pickRef, shown, overlay, features]);
-  return (
+  return overlay ? (
     <svg className={OVERLAY_CLASS} width={size.width} height={size.height} aria-hidden="true">
-      <SvgOverlay
-        overlay={overlay}
-        selected={selected}
-        font={font}
-        fade={playing && !prefersReducedMotion()}
-      />
+      <SvgOverlay overlay={overlay} selected={selected} font={font} fade={fade} />
     </svg>
-  );
+  ) : null;
 }

@@ -18,20 +18,16 @@ import type { SvgBoundaries } from './boundaries';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
 import { viewBounds, worldToScreen } from '../mapmodel/camera';
-import { prefersReducedMotion } from '../mapmodel/controller';
 import { needsSouthChinaSeaInset } from '../mapmodel/extent';
-import { canvasMeasure } from '../mapmodel/labels';
 import { targetNamer } from './names';
-import { buildOverlay } from '../mapmodel/overlay';
-import { svgStyle } from '../mapmodel/style/read';
 import { SvgGeography } from './SvgGeography';
 import { SvgOverlay } from './SvgOverlay';
-import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
 import { usePointerActions } from './targets';
 import { useSvgCamera } from './useSvgCamera';
 import { useSvgPointer } from './useSvgPointer';
 import { setSvgDrawn, useSvgView } from './viewStore';
 import './svgmap.css';
+import { useOverlay } from './useOverlay';
 
 const FIRST_PAINT = 'atlas:first-map-paint';
 const NO_ACTIVITY: ReadonlyMap<string, RegionActivity> = new Map();
@@ -69,32 +65,18 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const { boundaries, geography, index, view, features, active, fallback, fontReady, onPainted } =
     props;
   const lang = useAtlasStore((s) => s.lang);
-  const theme = useAtlasStore((s) => s.theme);
-  const selection = useAtlasStore((s) => s.selection);
-  const hoveredId = useAtlasStore((s) => s.hovered);
-  const playing = useAtlasStore((s) => s.playing);
-  const selected = useMemo(() => selectionTarget(selection), [selection]);
-  const hovered = useMemo(() => hoveredTarget(hoveredId), [hoveredId]);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   useSvgCamera(containerRef, svgRef, props);
   const { camera, size } = useSvgView();
   const handlers = useSvgPointer(svgRef, usePointerActions());
 
-  const style = svgStyle(lang, theme);
   const { shapes } = boundaries;
   const shown = useMemo(() => new Set(features?.regions), [features]);
   const font = fontReady ? LABEL_FONT : FALLBACK_FONTS;
-  const measure = useMemo(() => canvasMeasure(font), [font]);
+  const { overlay, style, selected, hovered, fade } = useOverlay(features, camera, size, font);
   const zoom = camera?.zoom ?? 0;
   const paint = useMemo(() => geoPaint(style, zoom), [style, zoom]);
-  const overlay = useMemo(
-    () =>
-      camera && size && features
-        ? buildOverlay({ features, camera, size, style, selected, hovered, measure })
-        : null,
-    [features, camera, size, style, selected, hovered, measure],
-  );
   // What it draws, for the controller's snapshot (`window.atlas.mapSnapshot()`).
   useEffect(() => {
     setSvgDrawn(features);
@@ -145,13 +127,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
               hovered={hovered}
               selected={selected}
             />
-            <SvgOverlay
-              overlay={overlay}
-              selected={selected}
-              name={name}
-              font={font}
-              fade={playing && !prefersReducedMotion()}
-            />
+            <SvgOverlay overlay={overlay} selected={selected} name={name} font={font} fade={fade} />
           </>
         ) : null}
       </svg>
