@@ -10,7 +10,7 @@ import { mapFeaturesFor } from '../mapmodel/features';
 import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
 import { captureCamera, type CaptureRequest, type CapturedMap } from '../mapmodel/capture';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
-import { canvasMeasure } from '../mapmodel/labels';
+import { canvasMeasure, LABEL_BASELINE } from '../mapmodel/labels';
 import { buildOverlay } from '../mapmodel/overlay';
 import { svgStyle } from '../mapmodel/style/read';
 import { selectionTarget } from '../mapmodel/targets';
@@ -134,17 +134,19 @@ export async function renderSvgMap(
     ctx.fill(circle);
     stroke(ctx, circle, { colour: m.stroke, width: m.strokeWidth });
   }
-  ctx.textBaseline = 'middle';
+  // On its alphabetic baseline, as the SVG overlay writes it, so the PNG and the SVG agree.
+  ctx.textBaseline = 'alphabetic';
   ctx.setLineDash([]);
   for (const l of overlay.labels) {
+    const y = l.y + LABEL_BASELINE * l.size;
     ctx.font = `${l.size}px ${LABEL_FONT}`;
     ctx.letterSpacing = `${l.letterSpacing * l.size}px`;
     ctx.textAlign = l.textAnchor === 'start' ? 'left' : l.textAnchor === 'end' ? 'right' : 'center';
     ctx.strokeStyle = l.halo;
     ctx.lineWidth = l.haloWidth * 2;
-    ctx.strokeText(l.text, l.x, l.y);
+    ctx.strokeText(l.text, l.x, y);
     ctx.fillStyle = l.colour;
-    ctx.fillText(l.text, l.x, l.y);
+    ctx.fillText(l.text, l.x, y);
   }
   return { canvas, needsInset: needsSouthChinaSeaInset(viewBounds(camera, size)), features };
 }
