@@ -1,7 +1,7 @@
 /**
  * The atlas map. The MapLibre map is created once (`useMapInstance`) and draws the
  * geography: every change of the view, selection or hover is pushed into it by `MapSync`.
- * The flows, places and labels are drawn over it by `WebglOverlay`, as on the SVG map.
+ * The flows, places, labels and highlight outlines are drawn over it by `WebglOverlay`, as on the SVG map.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
@@ -17,7 +17,7 @@ import { LABEL_FONT } from '../mapmodel/style/fonts';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { firstViewBounds } from '../mapmodel/firstView';
 import { mapFeaturesFor } from '../mapmodel/features';
-import { hoveredTarget, selectionTarget } from '../mapmodel/targets';
+import { hoveredTarget } from '../mapmodel/targets';
 import { useMapControl } from '../ui/mapControl';
 import { boundsOf } from './camera';
 import { webglController } from './controller';
@@ -172,8 +172,6 @@ export function MapView() {
 
   useFirstView(handle, fontReady ? { index, view, geography } : null, svg.painted);
 
-  useEffect(() => handle?.sync.setSelected(selectionTarget(selection)), [handle, selection]);
-
   // A new selection (click, search, list, URL, atlas:set) is brought into view when it is
   // off-screen or too small to see; a presentation step frames its own place instead.
   const revealed = useRef<Selection>(null);
@@ -236,6 +234,7 @@ export function MapView() {
       {handle && webglFeatures && fontReady && !svgActive ? (
         <WebglOverlay
           handle={handle}
+          boundaries={boundaries}
           features={webglFeatures}
           font={LABEL_FONT}
           pickRef={pickContext}

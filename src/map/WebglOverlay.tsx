@@ -1,7 +1,7 @@
 /**
- * The flows, place markers and labels over the MapLibre map: the SVG overlay the SVG map
- * draws (`svgmap/SvgOverlay`), laid out by the map model for MapLibre's camera in every
- * frame it moves. It takes no pointer events: MapLibre's handlers pick what is under the
+ * The flows, place markers and labels over the MapLibre map, and the outlines of the hovered
+ * and selected regions: what the SVG map draws (`svgmap/SvgOverlay`, `HighlightOutlines`),
+ * laid out by the map model for MapLibre's camera in every frame it moves. It takes no pointer events: MapLibre's handlers pick what is under the
  * pointer from the same overlay (`picking.ts`), so a drag that starts on a flow pans.
  */
 import { useLayoutEffect, useMemo, useSyncExternalStore, type RefObject } from 'react';
@@ -12,6 +12,9 @@ import { cameraOf, sizeOf } from './camera';
 import type { PickContext } from './picking';
 import type { MapHandle } from './useMapInstance';
 import { useOverlay } from '../svgmap/useOverlay';
+import type { SvgBoundaries } from '../svgmap/boundaries';
+import { svgTransform } from '../svgmap/geometry';
+import { HighlightOutlines } from '../svgmap/SvgGeography';
 
 interface LiveView {
   readonly camera: Camera;
@@ -56,6 +59,8 @@ export const OVERLAY_CLASS = 'atlas-map__overlay';
 
 export interface WebglOverlayProps {
   readonly handle: MapHandle;
+  /** The SVG map's path data: the hovered and selected regions' outlines are drawn from it. */
+  readonly boundaries: SvgBoundaries | null;
   readonly features: MapFeatures;
   /** Font family of the labels. */
   readonly font: string;
@@ -64,16 +69,27 @@ export interface WebglOverlayProps {
 }
 
 /** The overlay, filling the map area over the MapLibre canvas. */
-export function WebglOverlay({ handle, features, font, pickRef }: WebglOverlayProps) {
+export function WebglOverlay({ handle, boundaries, features, font, pickRef }: WebglOverlayProps) {
   const live = liveView(handle);
   const { camera, size } = useSyncExternalStore(live.subscribe, () => live.view);
-  const { overlay, selected, fade } = useOverlay(features, camera, size, font);
+  const { overlay, style, selected, hovered, fade } = useOverlay(features, camera, size, font);
   const shown = useMemo(() => new Set(features.regions), [features]);
   useLayoutEffect(() => {
     pickRef.current = { shown, overlay, features };
   }, [pickRef, shown, overlay, features]);
   return overlay ? (
     <svg className={OVERLAY_CLASS} width={size.width} height={size.height} aria-hidden="true">
+      {boundaries ? (
+        <HighlightOutlines
+          shapes={boundaries.shapes}
+          style={style}
+          zoom={camera.zoom}
+          transform={svgTransform(camera, size)}
+          shown={shown}
+          hovered={hovered}
+          selected={selected}
+        />
+      ) : null}
       <SvgOverlay overlay={overlay} selected={selected} font={font} fade={fade} />
     </svg>
   ) : null;

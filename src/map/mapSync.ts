@@ -2,9 +2,9 @@
  * Keeps a MapLibre map in step with the app, imperatively (react-map-gl's
  * `source.ts`/`layer.ts` pattern). MapLibre draws the geography: its sources and layers
  * are installed once per style (again after `style.load`), `setData` runs only when a
- * data reference changes, the regions' activity and hover are `feature-state`, and the
- * hovered and selected polygons' outlines are a small source of their own
- * (`outlines.ts`). Flows, place markers and labels are drawn over it by `MapOverlay`.
+ * data reference changes, and the regions' activity and hover are `feature-state`. The
+ * flows, place markers, labels and the hovered and selected regions' outlines are drawn
+ * over it by `WebglOverlay`.
  */
 import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
@@ -14,7 +14,6 @@ import type { RegionId } from '../domain/schema';
 import { sameTarget, type MapTarget } from '../mapmodel/targets';
 import type { Geography } from '../mapmodel/geography';
 import { geographyLayers } from '../mapmodel/style/layers';
-import { Outlines } from './outlines';
 import { MAP_SOURCES, SOURCES } from '../mapmodel/style/sources';
 
 /** The sources filled from the boundaries, by source id: each holds the Geography collection of its name. */
@@ -44,8 +43,6 @@ export class MapSync {
   private features: MapFeatures | null = null;
   private activity: ReadonlyMap<RegionId, RegionActivity> = new Map();
   private hover: MapTarget = null;
-  private selected: MapTarget = null;
-  private readonly outlines = new Outlines();
 
   constructor(private readonly map: MapLibreMap) {}
 
@@ -108,26 +105,8 @@ export class MapSync {
     if (sameTarget(target, this.hover)) return;
     const previous = this.hover;
     this.hover = target;
-    this.flushOutlines();
     this.paintHover(previous, false);
     this.paintHover(target, true);
-  }
-
-  /** Marks the selection (its polygon's outline). */
-  setSelected(target: MapTarget): void {
-    if (sameTarget(target, this.selected)) return;
-    this.selected = target;
-    this.flushOutlines();
-  }
-
-  /**
-   * The outlines of the hovered and selected regions, when the map has them to draw. Sent before
-   * the feature states change, so the frame those ask for waits for the outline (see frameGate.ts)
-   * and both appear together.
-   */
-  private flushOutlines(): void {
-    const data = this.dataOf(SOURCES.outlines);
-    if (data) this.setData(SOURCES.outlines, data);
   }
 
   private setData(source: string, data: GeoJSON): void {
@@ -141,10 +120,7 @@ export class MapSync {
   /** What a source should hold now, or null while its data is not known. */
   private dataOf(source: string): GeoJSON | null {
     const boundaries = GEOGRAPHY_SOURCES.get(source);
-    if (boundaries) return this.geography?.[boundaries] ?? null;
-    if (source === SOURCES.outlines)
-      return this.geography && this.outlines.of(this.geography, this.hover, this.selected);
-    return null;
+    return boundaries ? (this.geography?.[boundaries] ?? null) : null;
   }
 
   private flush(): void {

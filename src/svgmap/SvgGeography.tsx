@@ -6,7 +6,7 @@
  * transform; strokes keep their screen width (`vector-effect`, or, in a file,
  * widths divided by the transform's scale: see `strokeScale`).
  */
-import { createContext, memo, useContext } from 'react';
+import { createContext, memo, useContext, useMemo } from 'react';
 import type { RegionActivity } from '../domain/mapFeatures';
 import type { MapTarget } from '../mapmodel/targets';
 import type { AdminShape, GeoShapes } from './geometry';
@@ -76,7 +76,9 @@ function stateOf(id: string, hovered: MapTarget, selected: MapTarget) {
   };
 }
 
-function Outlines(props: SvgGeographyProps & { polygons: readonly AdminShape[] }) {
+type OutlineProps = Pick<SvgGeographyProps, 'style' | 'zoom' | 'hovered' | 'selected'>;
+
+function Outlines(props: OutlineProps & { polygons: readonly AdminShape[] }) {
   const { polygons, style, zoom, hovered, selected } = props;
   const width = useStrokeWidth();
   return polygons.map((s) => {
@@ -147,3 +149,26 @@ export const SvgGeography = memo(function SvgGeography(props: SvgGeographyProps)
   );
   return <FileScale value={props.strokeScale ?? null}>{group}</FileScale>;
 });
+
+/**
+ * The hover and selection outlines alone, for a map that draws the rest of the geography
+ * itself (MapLibre): the same paths and paint as the SVG map's, over the polygons.
+ */
+export function HighlightOutlines(
+  props: OutlineProps & Pick<SvgGeographyProps, 'shapes' | 'transform' | 'shown'>,
+) {
+  const { shapes, shown, hovered, selected } = props;
+  const byId = useMemo(
+    () => new Map([...shapes.provinces, ...shapes.regions].map((s) => [s.id, s])),
+    [shapes],
+  );
+  const polygons = [hovered, selected]
+    .flatMap((t) => (t?.kind === 'region' ? (byId.get(t.id) ?? []) : []))
+    .filter((s, i, all) => all.indexOf(s) === i && (s.level === 0 || shown.has(s.id)))
+    .sort((a, b) => a.level - b.level);
+  return (
+    <g transform={props.transform} aria-hidden="true">
+      <Outlines {...props} polygons={polygons} />
+    </g>
+  );
+}

@@ -15,9 +15,9 @@ import type { Geography } from '../mapmodel/geography';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
 import { useAtlasStore, type MapFallback } from '../state/store';
 import type { SvgBoundaries } from './boundaries';
-import { REF_ZOOM } from './geometry';
+import { svgTransform } from './geometry';
 import { geoPaint } from './geoPaint';
-import { viewBounds, worldToScreen } from '../mapmodel/camera';
+import { viewBounds } from '../mapmodel/camera';
 import { needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { targetNamer } from './names';
 import { SvgGeography } from './SvgGeography';
@@ -86,7 +86,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
     () => targetNamer(index, view, features, lang),
     [index, view, features, lang],
   );
-  const transform = camera && size ? worldToScreen(camera, size, REF_ZOOM) : null;
+  const transform = camera && size ? svgTransform(camera, size) : null;
 
   const painted = useRef(false);
   useLayoutEffect(() => {
@@ -121,7 +121,7 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
               paint={paint}
               style={style}
               zoom={zoom}
-              transform={`matrix(${transform.k} 0 0 ${transform.k} ${transform.x} ${transform.y})`}
+              transform={transform}
               shown={shown}
               activity={features?.activity ?? NO_ACTIVITY}
               hovered={hovered}

@@ -97,7 +97,7 @@ export function polygonOutline(
   level: 0 | 1 | 2,
   state: PolygonState,
 ): { casing: Stroke & { opacity: number }; line: Stroke } | null {
-  // The outline source flags its polygons with properties (see `map/outlines.ts`).
+  // The outline layers read the polygon's flags as properties.
   const ctx = ctxOf(zoom, { level, ...state });
   const { casing, line } = OUTLINE_LAYERS;
   const casingWidth = style.number(casing, 'line-width', ctx);

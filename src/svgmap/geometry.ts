@@ -13,7 +13,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import type { AdminProps, BoundaryTopology, Geography } from '../mapmodel/geography';
-import { mercatorScale } from '../mapmodel/camera';
+import { mercatorScale, worldToScreen, type Camera, type ViewSize } from '../mapmodel/camera';
 
 /**
  * Zoom of the world pixels the paths are written in, as whole numbers: one unit is a
@@ -21,6 +21,12 @@ import { mercatorScale } from '../mapmodel/camera';
  * what makes writing ~28,000 positions before the first frame cheap.
  */
 export const REF_ZOOM = 6 + Math.log2(10);
+
+/** The SVG transform that puts paths in world pixels at {@link REF_ZOOM} on screen for a camera. */
+export function svgTransform(camera: Camera, size: ViewSize): string {
+  const t = worldToScreen(camera, size, REF_ZOOM);
+  return `matrix(${t.k} 0 0 ${t.k} ${t.x} ${t.y})`;
+}
 
 /** One administrative polygon: gazetteer id, level (0 province, 1 prefecture, 2 county) and path data. */
 export interface AdminShape {

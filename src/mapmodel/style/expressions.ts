@@ -63,14 +63,12 @@ export const pointRadius: ExpressionSpecification = [
 /** True for the hovered or selected feature. */
 export const hoverOrSelected: ExpressionSpecification = ['any', state('hover'), state('selected')];
 
-/** A boolean property of a feature (the outline source's `hover`, `selected`), false when unset. */
+/** A boolean property of a feature (an outlined polygon's `hover`, `selected`), false when unset. */
 const flag = (key: string): ExpressionSpecification => ['boolean', ['get', key], false];
 
 /**
- * Hover and selection outlines, a white casing under a dark line, readable on any fill. They draw
- * the `outlines` source, which holds only the hovered and selected polygons (see `outlines.ts`):
- * outlining every province and region, all but one at width 0, doubled the line geometry MapLibre
- * tiles and drew at start-up.
+ * Hover and selection outlines, a white casing under a dark line, readable on any fill, drawn
+ * only for the hovered and selected polygons (`svgmap/SvgGeography`, on both maps).
  */
 export function selectionOutline(source: string): LayerSpecification[] {
   const width = (selected: number, hover: number): ExpressionSpecification => [

@@ -14,7 +14,7 @@ import { PALETTE as C } from '../palette';
 import { perFeature } from './sharedPrograms';
 import { PICK_LAYERS, SOURCES } from './sources';
 
-/** Boundaries and context, bottom to top: land, shaded regions, water, borders, outlines. */
+/** Boundaries and context, bottom to top: land, shaded regions, water, borders. */
 export function geographyLayers(): LayerSpecification[] {
   return [
     {
@@ -106,7 +106,6 @@ export function geographyLayers(): LayerSpecification[] {
       source: SOURCES.boundaryLines,
       paint: { 'line-color': C.boundaryLine, 'line-width': 1, 'line-dasharray': [5, 2.5] },
     },
-    ...selectionOutline(SOURCES.outlines),
   ];
 }
 
@@ -116,6 +115,7 @@ export function geographyLayers(): LayerSpecification[] {
  */
 function overlayLayers(): LayerSpecification[] {
   return [
+    ...selectionOutline(SOURCES.outlines),
     {
       id: 'arcs-casing',
       type: 'line',

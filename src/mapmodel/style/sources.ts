@@ -12,7 +12,7 @@ import { PALETTE as C } from '../palette';
 /**
  * Source ids: MapLibre's GeoJSON sources (`MAP_SOURCES`), each region source promoted on
  * `id` for feature-state, and the sources the overlay's layer specs name (links, places,
- * labels: drawn by the SVG overlay, never loaded into MapLibre).
+ * labels, outlines: drawn by the SVG overlay, never loaded into MapLibre).
  */
 export const SOURCES = {
   neighbours: 'neighbours',
@@ -55,7 +55,6 @@ export const MAP_SOURCES: Readonly<Record<string, GeoJSONSourceSpecification>> =
   [SOURCES.regions]: geojson('id'),
   [SOURCES.rivers]: geojson(),
   [SOURCES.lakes]: geojson(),
-  [SOURCES.outlines]: geojson(),
 };
 
 /** The base style: sea only. `mapSync` installs the atlas sources and layers on `style.load`. */
