@@ -1,11 +1,27 @@
-import { atlasReady, clickRegion, distinctColours, expect, openAtlas, test } from './fixtures';
+import {
+  atlasReady,
+  clickRegion,
+  distinctColours,
+  expect,
+  handOverToWebgl,
+  openAtlas,
+  test,
+} from './fixtures';
 
-test('the map loads and is drawn', async ({ page }) => {
+test('the map loads and is drawn: the SVG map at rest, MapLibre once the camera moves', async ({
+  page,
+}) => {
   await openAtlas(page);
-  const canvas = page.locator('.map-area canvas').first();
-  await expect(canvas).toBeVisible();
-  expect(distinctColours(await canvas.screenshot())).toBeGreaterThan(20);
   await expect(page.getByRole('heading', { name: '概览' })).toBeVisible();
+  await expect(page.locator('.svgmap svg')).toBeVisible();
+  await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+  expect(distinctColours(await page.locator('.atlas-map').screenshot())).toBeGreaterThan(20);
+  await handOverToWebgl(page);
+  expect(distinctColours(await page.locator('.maplibregl-canvas').screenshot())).toBeGreaterThan(
+    20,
+  );
+  await clickRegion(page, 'zhejiang');
+  await expect(page.locator('#panel h2')).toHaveText('浙江省');
 });
 
 test('clicking Rongchang opens its panel with the 150亿元 park investment, in the URL and after reload', async ({

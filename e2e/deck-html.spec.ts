@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from './fixtures';
+import { expect, test, waitForWebgl } from './fixtures';
 import { blockNetwork, ensureSingleFile } from './offline';
 import { readyFrame, regionOnSlide, staticServer, where } from './deck-html.helpers';
 
@@ -192,7 +192,11 @@ for (const [width, height, scale] of [
     expect(at.scale).toBeCloseTo(scale, 2);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => atlas.evaluate(() => window.atlas?.getState().region)).toBe('liuyang');
-    // Sharp, not stretched: the canvas has scale × its CSS width in pixels (the deck told it).
+    // Sharp, not stretched: the SVG map is vector; once the camera moves and MapLibre takes
+    // over, its canvas has scale × its CSS width in pixels (the deck told it).
+    // (A wheel event in the frame: the frame is scaled, and a pointer's hit test on it would miss.)
+    await atlas.locator('.svgmap svg').dispatchEvent('wheel', { deltaY: -150, deltaMode: 0 });
+    await waitForWebgl(atlas);
     await expect
       .poll(() =>
         atlas.evaluate(() => {

@@ -19,7 +19,7 @@ for (const [width, height] of [
     await expect(page.locator('.embed-header h1')).toHaveText('区域协作地图');
     await expect(page.locator('.embed-header')).toContainText('2016–2024 · 全部行业');
     await expect(page.locator('.embed-legend')).toBeVisible();
-    await expect(page.locator('.map-area canvas').first()).toBeVisible();
+    await expect(page.locator('.map-area .svgmap svg')).toBeVisible();
     const open = page.getByRole('link', { name: /打开完整地图/ });
     await expect(open).toHaveAttribute('href', /years=2016-2024/);
     expect(await open.getAttribute('href')).not.toContain('embed=');

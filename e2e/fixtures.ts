@@ -2,7 +2,7 @@
  * Shared Playwright fixtures: every test fails on a console error or on a
  * request to any origin other than the local preview server.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export { expect };
@@ -86,4 +86,21 @@ export async function clickRegion(page: Page, id: string): Promise<void> {
   await expect.poll(at, { message: `screen point of ${id}` }).not.toBeNull();
   const point = await at();
   if (point) await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Moves the camera (zoom in, then out, with the map's buttons: it ends where it started) and
+ * waits until MapLibre, which the first move starts, has taken over from the SVG map.
+ */
+export async function handOverToWebgl(page: Page): Promise<void> {
+  for (const name of [/^(放大|Zoom in)$/, /^(缩小|Zoom out)$/])
+    await page.getByRole('button', { name }).click();
+  await waitForWebgl(page);
+}
+
+/** Waits until MapLibre, started by a move of the camera, has taken over from the SVG map. */
+export async function waitForWebgl(page: Page | Frame): Promise<void> {
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(page.locator('.svgmap')).toHaveCount(0, { timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => window.atlas?.mapSnapshot()?.renderer)).toBe('webgl');
 }

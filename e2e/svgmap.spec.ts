@@ -1,6 +1,6 @@
 /**
- * The SVG map: it paints before the WebGL canvas and hands over to it, and it
- * is the working map when Chromium runs without WebGL. Screenshots of both
+ * The SVG map: it is the map at rest and hands over to the WebGL canvas once the
+ * camera moves, and it is the working map when Chromium runs without WebGL. Screenshots of both
  * renderers at 1280×720 are attached and compared.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -8,7 +8,7 @@ import { PNG } from 'pngjs';
 import config from '../playwright.config';
 import { CHROMIUM_ARGS, CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
 import { labelOverlaps } from '../src/mapmodel/snapshot';
-import { clickRegion, expect, openAtlas, test } from './fixtures';
+import { clickRegion, expect, handOverToWebgl, openAtlas, test, waitForWebgl } from './fixtures';
 import {
   linksAccounted,
   realisticLinks,
@@ -48,13 +48,22 @@ function differingShare(a: Buffer, b: Buffer, tolerance = 48): number {
 test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS_NO_WEBGL] } });
 
 test.describe('without WebGL', () => {
-  test('the map is an SVG, ready once painted, with a short notice', async ({ page }) => {
+  test('the map is an SVG, ready once painted; a short notice once the camera moves', async ({
+    page,
+  }) => {
     await openAtlas(page);
     const svg = page.locator('.svgmap svg');
     await expect(svg).toBeVisible();
     expect((await marks(page)).paint).not.toBeNull();
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    // At rest the SVG map is the map on every browser; moving it would start MapLibre, which
+    // cannot start here: the SVG map stays, zoomed, and says why.
+    await expect(page.locator('.svgmap__notice')).toHaveCount(0);
+    const zoom = Number(await svg.getAttribute('data-zoom'));
+    await page.getByRole('button', { name: '放大' }).click();
     await expect(page.locator('.svgmap__notice')).toContainText('WebGL');
+    expect(Number(await svg.getAttribute('data-zoom'))).toBeCloseTo(zoom + 1, 3);
+    await page.getByRole('button', { name: '缩小' }).click();
     await expect(svg.locator('[data-region="sichuan"][role="button"]')).toHaveAttribute(
       'aria-label',
       /四川省，\d+ 个事件/,
@@ -183,16 +192,38 @@ async function withWebglPage(run: (page: Page) => Promise<void>, expected?: RegE
   }
 }
 
-test('with WebGL the SVG map paints before the canvas and is gone after the hand-over', async () => {
+test('with WebGL the SVG map is the map at rest; the first drag hands over to MapLibre without a jump', async () => {
   await withWebglPage(async (page) => {
     await openAtlas(page);
     const { paint, interactive } = await marks(page);
     expect(paint).not.toBeNull();
     expect(interactive).not.toBeNull();
     expect(paint ?? Infinity).toBeLessThan(interactive ?? -Infinity);
-    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
-    await expect(page.locator('.svgmap')).toHaveCount(0);
+    // Ready, filtered and selected: still the SVG map, and MapLibre not even loaded.
+    await page.evaluate(() => window.atlas?.setState({ years: '2019-2021' }));
     await clickRegion(page, 'chongqing');
+    await expect(page).toHaveURL(/[?&]region=chongqing(&|$)/);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => r.name),
+    );
+    expect(scripts.filter((name) => /maplibre-gl/.test(name))).toEqual([]);
+    // A drag moves the SVG map; MapLibre starts under it and takes over at the same camera.
+    const box = await page.locator('.svgmap svg').boundingBox();
+    if (!box) throw new Error('no SVG map');
+    const from = { x: box.x + box.width * 0.7, y: box.y + box.height * 0.8 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x - i * 10, from.y - i * 4);
+    await page.mouse.up();
+    const point = () => page.evaluate(() => window.atlas?.screenPoint('chongqing') ?? null);
+    await expect.poll(point).not.toBeNull();
+    const dragged = await point();
+    await waitForWebgl(page);
+    const after = await point();
+    expect(Math.abs((after?.x ?? 0) - (dragged?.x ?? 0))).toBeLessThan(2);
+    expect(Math.abs((after?.y ?? 0) - (dragged?.y ?? 0))).toBeLessThan(2);
     await clickRegion(page, 'rongchang');
     await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
   });
@@ -220,12 +251,12 @@ test('with WebGL but no boundaries for it, the SVG map stays and its notice says
 test('the SVG map without WebGL and the WebGL map look alike at 1280×720', async ({ page }) => {
   await openAtlas(page);
   await page.screenshot({ path: test.info().outputPath('svg-page.png') });
-  await page.locator('.svgmap__notice').evaluate((n) => n.remove());
+  await expect(page.locator('.svgmap__notice')).toHaveCount(0);
   const svg = await page.locator('.atlas-map').screenshot();
   await test.info().attach('svg-map.png', { body: svg, contentType: 'image/png' });
   await withWebglPage(async (webglPage) => {
     await openAtlas(webglPage);
-    await expect(webglPage.locator('.svgmap')).toHaveCount(0);
+    await handOverToWebgl(webglPage);
     await webglPage.screenshot({ path: test.info().outputPath('webgl-page.png') });
     const webgl = await webglPage.locator('.atlas-map').screenshot();
     await test.info().attach('webgl-map.png', { body: webgl, contentType: 'image/png' });

@@ -1,7 +1,8 @@
 /**
- * The atlas map. The MapLibre map is created once (`useMapInstance`) and draws the
- * geography: every change of the view, selection or hover is pushed into it by `MapSync`.
- * The flows, places, labels and highlight outlines are drawn over it by `WebglOverlay`, as on the SVG map.
+ * The atlas map. The SVG map (`svgmap/`) is the map until the camera first moves; then the
+ * MapLibre map is created (`useMapInstance`, see `handover.ts`) and draws the geography: every
+ * change of the view, selection or hover is pushed into it by `MapSync`. The flows, places,
+ * labels and highlight outlines are drawn over it by `WebglOverlay`, as on the SVG map.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
@@ -28,7 +29,7 @@ import { SouthChinaSeaInset } from '../svgmap/SouthChinaSeaInset';
 import { applyMapTheme } from './theme';
 import { useFirstView } from './useFirstView';
 import { useGeography, useSvgBoundaries } from './useBoundaries';
-import { mapEngine, useMapInstance } from './useMapInstance';
+import { useMapInstance } from './useMapInstance';
 import { WebglOverlay } from './WebglOverlay';
 import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
@@ -36,8 +37,7 @@ import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
 import { svgController, SvgMapLayer } from '../svgmap';
 
 // Starts while the atlas is still loading: the SVG map needs the boundaries. MapLibre's chunk is
-// fetched only when the map mounts (below), so its megabyte of code is evaluated after the SVG
-// map's first frame: started with the page, it delayed that frame by ~130 ms.
+// fetched only when MapLibre starts (the first move of the camera, see `useSvgFirst`).
 if (SVG_FIRST) void preloadSvgBoundaries().catch(() => undefined);
 // The page's baked first frame stays on screen under the app until the live map covers it,
 // but from now on it is only a picture: the app's own header, map and panel are the page.
@@ -53,7 +53,7 @@ export function MapView() {
   const context = useCallback(() => pickContext.current, []);
   const { boundaries, failed: boundariesFailed } = useSvgBoundaries();
   const svg = useSvgFirst(boundariesFailed);
-  const geography = useGeography(svg.startMap);
+  const geography = useGeography(svg.loadGeography);
   // Region boxes for fitting: the SVG map's file has them first, the GeoJSON the same ones later.
   const bounds = (boundaries ?? geography)?.bounds ?? null;
   const handle = useMapInstance(containerRef, context, svg.startMap);
@@ -65,7 +65,8 @@ export function MapView() {
   const hovered = useAtlasStore((s) => s.hovered);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const mapFallback = useAtlasStore((s) => s.mapFallback);
-  const phase = useHandover(handle, mapStatus);
+  const [webglReady, setWebglReady] = useState(false);
+  const phase = useHandover(handle, webglReady, mapStatus);
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
   const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
   const svgActive = phase === 'svg' || phase === 'fallback';
@@ -73,10 +74,18 @@ export function MapView() {
   const fontReady = useSyncExternalStore(subscribeLabelFont, labelFontSettled);
   const [inset, setInset] = useState(false);
 
-  // MapLibre's code is fetched and parsed once the SVG map's first frame is out (parsing it
-  // earlier slowed that frame), or at once when there is no SVG step.
-  const fetchEngine = svg.painting || svg.startMap;
-  useEffect(() => void (fetchEngine && mapEngine().catch(() => undefined)), [fetchEngine]);
+  // The map is ready when the first live map has drawn the atlas: the SVG map (two frames after
+  // its first paint) or, without the SVG step, MapLibre.
+  const mapDrawn = useCallback(() => {
+    if (useAtlasStore.getState().mapStatus !== 'starting') return;
+    performance.mark('atlas:interactive-map');
+    useAtlasStore.getState().setMapStatus('ready');
+  }, []);
+  useEffect(() => void (svg.painted && mapDrawn()), [svg.painted, mapDrawn]);
+  const onWebglReady = useCallback(() => {
+    setWebglReady(true);
+    mapDrawn();
+  }, [mapDrawn]);
 
   // The page's baked picture goes once a live map covers it: the SVG map in the frame of its
   // first paint, MapLibre when ready (without the SVG step), or when there is no map. And by
@@ -170,7 +179,7 @@ export function MapView() {
   }, [handle, lang]);
   useEffect(() => handle?.sync.setHover(hoveredTarget(hovered)), [handle, hovered]);
 
-  useFirstView(handle, fontReady ? { index, view, geography } : null, svg.painted);
+  useFirstView(handle, fontReady ? { index, view, geography } : null, svg.painted, onWebglReady);
 
   // A new selection (click, search, list, URL, atlas:set) is brought into view when it is
   // off-screen or too small to see; a presentation step frames its own place instead.

@@ -1,24 +1,34 @@
 /**
- * The hand-over from the SVG map to MapLibre. The SVG map paints first and
- * is the map while MapLibre starts; MapLibre follows its camera. When
- * MapLibre is idle with the data, the SVG camera takes MapLibre's (no jump),
- * the SVG map fades out over the canvas (which started under it), and is unmounted. Without
- * WebGL, or after the context is lost, the SVG map stays (or comes back at
- * MapLibre's camera).
+ * The hand-over from the SVG map to MapLibre. The SVG map paints first and is the map until
+ * the camera first moves; MapLibre then starts under it and follows its camera. When
+ * MapLibre is idle with the data and the SVG camera at rest, the SVG camera takes MapLibre's
+ * (no jump), the SVG map fades out over the canvas, and is unmounted. Without WebGL, or after
+ * the context is lost, the SVG map stays (or comes back at MapLibre's camera).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { prefersReducedMotion } from '../mapmodel/controller';
 import type { MapHandle } from './useMapInstance';
 import type { MapStatus } from '../state/store';
 import { sameCamera, type Camera } from '../mapmodel/camera';
-import { getSvgView, setSvgView, subscribeSvgView } from '../svgmap/viewStore';
-import { FIRST_FRAME } from '../svgmap/firstFrame';
+import {
+  getSettledSvgView,
+  getSvgView,
+  setSvgView,
+  subscribeSettledSvgView,
+  subscribeSvgView,
+} from '../svgmap/viewStore';
 
 /** Which map is shown: the SVG alone, the canvas fading in over it, the canvas alone, or the SVG for good. */
 export type MapPhase = 'svg' | 'fading' | 'webgl' | 'fallback';
 
 /** How long the SVG map fades out over the canvas, in ms (instant when the user prefers reduced motion). */
 export const FADE_MS = 250;
+
+/** Whether the SVG camera is where it last came to rest (no drag, wheel or flight under way), or there is none. */
+function svgAtRest(): boolean {
+  const { camera } = getSvgView();
+  return camera === null || getSettledSvgView()?.camera === camera;
+}
 
 function cameraOf(handle: MapHandle): Camera {
   const c = handle.map.getCenter();
@@ -33,45 +43,52 @@ function cameraOf(handle: MapHandle): Camera {
 export const SVG_FIRST = (import.meta.env.VITE_SVG_FIRST as string | undefined) !== 'off';
 
 /**
- * Whether the SVG map has painted, and whether MapLibre may start: after the
- * first SVG paint (so its start-up does not delay it), or at once when the SVG
- * map cannot be drawn (`svgImpossible`, e.g. the boundaries failed to load).
+ * Whether the SVG map has painted, whether the boundaries' GeoJSON may load (the South China Sea
+ * inset draws it; MapLibre too) and whether MapLibre may start. The SVG map is the map until the
+ * camera first moves (a drag, the wheel, the keys or buttons, an animated flight): a map at rest,
+ * filtered or selected, costs the SVG map no GPU frame, and MapLibre, started then, draws the
+ * moving map. MapLibre starts at once only where there is no SVG step (the boundaries for it
+ * failed, or the benchmark's comparison build).
  */
 export function useSvgFirst(svgImpossible: boolean) {
-  // `painting` from the frame the SVG map is first painted in: MapLibre's code may then be fetched.
+  // `painting` from the frame the SVG map is first painted in.
   const [painting, setPainting] = useState(false);
   const [painted, setPainted] = useState(false);
-  // Two frames later the first frame is on screen; MapLibre's shader set-up then no longer delays its raster.
+  const moved = useSyncExternalStore(subscribeSvgView, () => getSvgView().moved);
+  // Two frames later the first frame is on screen.
   const onPainted = useCallback(() => {
     setPainting(true);
     requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
   }, []);
+  const noSvgStep = svgImpossible || !SVG_FIRST;
   return {
     painting,
     painted,
     onPainted,
-    startMap: painted || svgImpossible || !SVG_FIRST || BAKED_AT_START,
+    loadGeography: painted || noSvgStep,
+    startMap: (painted && moved) || noSvgStep,
   };
 }
 
 /**
- * Whether the page came with the view baked in (`scripts/prerender/`): a picture of the map is
- * on screen already, so MapLibre need not wait for the live SVG map's first paint to start.
- * (When only the geography is baked, the live SVG map's paint is the first picture of the
- * data, and MapLibre's start-up would delay it.)
+ * Drives the hand-over; returns the current phase. `webglReady`: MapLibre has drawn the atlas
+ * (see `useFirstView`); it takes over once the SVG map's camera is at rest, so a drag or a
+ * flight in progress is not cut.
  */
-const BAKED_AT_START =
-  typeof document !== 'undefined' &&
-  document.documentElement.classList.contains(FIRST_FRAME.present) &&
-  !document.documentElement.classList.contains(FIRST_FRAME.bare);
-
-/** Drives the hand-over; returns the current phase. */
-export function useHandover(handle: MapHandle | null, status: MapStatus): MapPhase {
+export function useHandover(
+  handle: MapHandle | null,
+  webglReady: boolean,
+  status: MapStatus,
+): MapPhase {
+  const [takingOver, setTakingOver] = useState(false);
   const [faded, setFaded] = useState(false);
+  const resting = useSyncExternalStore(subscribeSettledSvgView, svgAtRest);
+  // Latched: the hand-over moves the SVG camera to MapLibre's, which is no longer "at rest".
+  if (webglReady && resting && !takingOver) setTakingOver(true);
   const phase: MapPhase =
     status === 'unavailable' || status === 'none'
       ? 'fallback'
-      : status === 'ready'
+      : takingOver
         ? faded
           ? 'webgl'
           : 'fading'
@@ -93,21 +110,21 @@ export function useHandover(handle: MapHandle | null, status: MapStatus): MapPha
   }, [phase, handle]);
 
   useEffect(() => {
-    if (status !== 'ready' || faded) return;
+    if (phase !== 'fading' || faded) return;
     if (handle) setSvgView({ camera: cameraOf(handle) });
     const timer = setTimeout(() => setFaded(true), prefersReducedMotion() ? 0 : FADE_MS + 50);
     return () => clearTimeout(timer);
-  }, [status, faded, handle]);
+  }, [phase, faded, handle]);
 
   // The context was lost after MapLibre had taken over: the SVG map comes back where the WebGL
   // map was. If MapLibre failed before that (e.g. its boundaries did not load), it never had a
   // camera of its own, and the SVG map keeps the one it has.
   const tookOver = useRef(false);
   useEffect(() => {
-    if (status === 'ready') tookOver.current = true;
+    if (phase === 'fading') tookOver.current = true;
     if (status === 'unavailable' && handle && tookOver.current)
       setSvgView({ camera: cameraOf(handle) });
-  }, [status, handle]);
+  }, [phase, status, handle]);
 
   return phase;
 }

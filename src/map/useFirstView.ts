@@ -1,6 +1,6 @@
 /**
- * The live map's first view: where MapLibre starts, and `mapStatus: 'ready'` once it has
- * drawn the atlas (the first idle with the data, two frames later).
+ * MapLibre's first view: where it starts, and `onReady` once it has drawn the atlas (the first
+ * idle with the data, two frames later).
  */
 import { useEffect, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
@@ -9,7 +9,6 @@ import { DEFAULT_LIMITS } from '../mapmodel/camera';
 import { fittedCamera } from '../mapmodel/fit';
 import { firstViewBounds } from '../mapmodel/firstView';
 import type { Geography } from '../mapmodel/geography';
-import { useAtlasStore } from '../state/store';
 import { inlineCamera } from '../svgmap/firstFrame';
 import { getSvgView } from '../svgmap/viewStore';
 import { moveMap, sizeOf } from './camera';
@@ -23,15 +22,16 @@ export interface FirstViewData {
 }
 
 /**
- * Places MapLibre's first view and reports the map ready. MapLibre follows the SVG map's
+ * Places MapLibre's first view and calls `onReady` when it is drawn. MapLibre follows the SVG map's
  * camera until the hand-over (see `useHandover`); started before the SVG map's first paint
- * (`svgPainted` false: the view was baked in, or there is no SVG step), it starts at the
+ * (`svgPainted` false: there is no SVG step), it starts at the
  * camera that map starts at, the baked picture's, and only without either fits the view.
  */
 export function useFirstView(
   handle: MapHandle | null,
   data: FirstViewData | null,
   svgPainted: boolean,
+  onReady: () => void,
 ): void {
   // The map the first view was placed on (a new map, e.g. after StrictMode's remount, again).
   const placed = useRef<MapHandle | null>(null);
@@ -55,13 +55,11 @@ export function useFirstView(
       // (the browser may still be drawing it), and only then is the map interactive.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          if (placed.current !== handle) return;
-          performance.mark('atlas:interactive-map');
-          useAtlasStore.getState().setMapStatus('ready');
+          if (placed.current === handle) onReady();
         }),
       );
     };
     map.on('idle', onIdle);
     map.triggerRepaint();
-  }, [handle, index, view, geography, svgPainted]);
+  }, [handle, index, view, geography, svgPainted, onReady]);
 }

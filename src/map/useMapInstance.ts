@@ -27,18 +27,11 @@ export interface MapHandle {
   readonly onSettled: (listener: () => void) => () => void;
 }
 
-// MapLibre is a chunk of its own, fetched when the first map is created: the SVG map paints without it.
-let engine: Promise<typeof import('maplibre-gl')> | null = null;
-
-/** Starts fetching MapLibre's code (once); the map waits for it. */
-export function mapEngine(): Promise<typeof import('maplibre-gl')> {
-  engine ??= import('maplibre-gl');
-  return engine;
-}
-
+// MapLibre is a chunk of its own, fetched when the first map is created (the first move of the
+// camera): the SVG map draws without it.
 async function createMap(container: HTMLElement): Promise<MapLibreMap | null> {
   try {
-    const { Map: MapLibreMap, setWorkerUrl } = await mapEngine();
+    const { Map: MapLibreMap, setWorkerUrl } = await import('maplibre-gl');
     setWorkerUrl(workerUrl);
     const map = new MapLibreMap({
       container,

@@ -2,7 +2,8 @@
  * The SVG map: the atlas drawn as SVG from the same boundaries, features and
  * layer specs as the WebGL map, with the same camera. It paints in the first
  * frame after the data arrives (marking `atlas:first-map-paint`), is the map
- * until MapLibre is idle, and stays the map wherever WebGL is unavailable.
+ * until the camera first moves and MapLibre has taken over (`map/handover.ts`),
+ * and stays the map wherever WebGL is unavailable.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';

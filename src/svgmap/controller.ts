@@ -15,6 +15,7 @@ import {
   getSettledSvgView,
   getSvgDrawn,
   getSvgView,
+  moveSvgCamera,
   setSvgView,
   subscribeSettledSvgView,
 } from './viewStore';
@@ -51,7 +52,7 @@ function animateTo(target: Camera, motion: Motion): void {
             ],
             zoom: from.zoom + (target.zoom - from.zoom) * k,
           };
-    setSvgView({ camera: next });
+    moveSvgCamera(next);
     last = getSvgView().camera;
     if (t < 1) animation = requestAnimationFrame(step);
   };

@@ -6,7 +6,7 @@
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { MapTarget } from '../mapmodel/targets';
 import { panBy, zoomAround } from '../mapmodel/camera';
-import { getSvgView, setSvgView } from './viewStore';
+import { getSvgView, moveSvgCamera } from './viewStore';
 
 /** Pixels a pointer may move between down and up and still click. */
 const CLICK_SLOP = 4;
@@ -33,7 +33,7 @@ function zoomBy(delta: number, anchor?: readonly [number, number]): void {
   const { camera, size, limits } = getSvgView();
   if (!camera || !size) return;
   const at = anchor ?? [size.width / 2, size.height / 2];
-  setSvgView({ camera: zoomAround(camera, size, camera.zoom + delta, at, limits) });
+  moveSvgCamera(zoomAround(camera, size, camera.zoom + delta, at, limits));
 }
 
 /** Zooms the SVG map in (+1) or out (−1) about its centre. */
@@ -94,7 +94,7 @@ export function useSvgPointer(svg: RefObject<SVGSVGElement | null>, actions: Poi
         const { camera, size, limits } = getSvgView();
         const [mx, my] = [e.clientX - d.lastX, e.clientY - d.lastY];
         [d.lastX, d.lastY] = [e.clientX, e.clientY];
-        if (camera && size) setSvgView({ camera: panBy(camera, size, mx, my, limits) });
+        if (camera && size) moveSvgCamera(panBy(camera, size, mx, my, limits));
         return;
       }
       const [x, y] = local(e);
@@ -132,7 +132,7 @@ export function useSvgPointer(svg: RefObject<SVGSVGElement | null>, actions: Poi
       const step = pan[e.key];
       if (step) {
         const { camera, size, limits } = getSvgView();
-        if (camera && size) setSvgView({ camera: panBy(camera, size, step[0], step[1], limits) });
+        if (camera && size) moveSvgCamera(panBy(camera, size, step[0], step[1], limits));
       } else if (e.key === '+' || e.key === '=') zoomBy(1);
       else if (e.key === '-' || e.key === '_') zoomBy(-1);
       else return;

@@ -26,6 +26,12 @@ export interface SvgView {
   readonly element: SVGSVGElement | null;
   /** True while the SVG map is the map the user sees and clicks (before MapLibre takes over, or without WebGL). */
   readonly active: boolean;
+  /**
+   * True once the user or a flight has moved the camera (a drag, the wheel, the keys or
+   * buttons, an animated flight): from then on MapLibre, which draws a moving map on the
+   * GPU, is started and takes over. Fitting, resizing and instant jumps do not count.
+   */
+  readonly moved: boolean;
 }
 
 const INITIAL: SvgView = {
@@ -35,6 +41,7 @@ const INITIAL: SvgView = {
   limits: DEFAULT_LIMITS,
   element: null,
   active: false,
+  moved: false,
 };
 
 let view: SvgView = INITIAL;
@@ -58,10 +65,16 @@ export function setSvgView(next: Partial<SvgView>): void {
     merged.size === view.size &&
     merged.limits === view.limits &&
     merged.element === view.element &&
-    merged.active === view.active;
+    merged.active === view.active &&
+    merged.moved === view.moved;
   if (same) return;
   view = merged;
   listeners.forEach((l) => l());
+}
+
+/** Moves the camera for the user or a flight (see `SvgView.moved`). */
+export function moveSvgCamera(camera: Camera): void {
+  setSvgView({ camera, moved: true });
 }
 
 /** Calls `listener` after every change; returns the unsubscribe function. */
