@@ -83,6 +83,9 @@ test('a rejected message is answered with atlas:rejected, and nothing lands on t
   await page.goto(deckUrl(baseURL, '#/1'));
   const atlas = await readyFrame(page, /story=decade-of-cooperation/);
   await expect.poll(() => where(page, atlas)).toEqual([1, 1]);
+  // The step on screen (its card): a step message is then checked against the story's length at
+  // once, not after the presentation shows, so the answers come in the order sent.
+  await expect(atlas.locator('.present-card')).toBeVisible();
   await page.evaluate(() => {
     const iframe = document.querySelector<HTMLIFrameElement>('iframe[data-atlas-story]');
     window.heard = [];

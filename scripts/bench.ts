@@ -16,6 +16,7 @@ import { launch } from './bench/browser';
 import { prepareAtlases, writeFloors } from './bench/data';
 import { measureDeck } from './bench/deck';
 import { measureDraft } from './bench/draft';
+import { measureHandover, type HandoverFigures } from './bench/handover';
 import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import {
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   let deck = null;
   let draft = null;
   const interactions = new Map<ScenarioName, InteractionFigures | null>();
+  const handovers = new Map<ScenarioName, HandoverFigures | null>();
   try {
     for (const n of runs('legibility') ? SCENARIO_NAMES : []) {
       log(`first view of ${n} at ${FIRST_VIEW_SIZE}: legibility and the floor's GeoJSON`);
@@ -145,6 +147,13 @@ async function main(): Promise<void> {
         interactions.set(n, figures);
       }
     }
+    for (const n of runs('handover') ? (['seeds', 'realistic'] as const) : []) {
+      log(`first camera move on ${n}: ${opts.runs} runs, until MapLibre has taken over`);
+      const figures = await attempt(`first move (${n})`, () =>
+        measureHandover(browser, server.origin, SCENARIOS[n], opts.runs, log),
+      );
+      handovers.set(n, figures);
+    }
     if (runs('engineFloor')) {
       log(`engine floor: ${opts.changes} repaints of the bare MapLibre page`);
       engineFloor = await attempt('engine floor', () =>
@@ -182,6 +191,7 @@ async function main(): Promise<void> {
     },
     load: load?.figures ?? null,
     interaction,
+    handover: runs('handover') ? perScenario((n) => handovers.get(n) ?? null) : null,
     size,
     heap: load
       ? {

@@ -17,7 +17,7 @@ describe('bench options', () => {
 
   it('names the valid sections when it refuses one', () => {
     expect(() => parseSections('deck,pptx')).toThrow(
-      '--only takes a comma list of sections: legibility, load, firstPaint, interaction, engineFloor, size, ingest, deck, draft (not "pptx")',
+      '--only takes a comma list of sections: legibility, load, firstPaint, interaction, handover, engineFloor, size, ingest, deck, draft (not "pptx")',
     );
     expect(() => parseSections('')).toThrow(/sections: legibility, .*draft/);
   });

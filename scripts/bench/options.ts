@@ -12,6 +12,7 @@ export const SECTIONS = [
   'load',
   'firstPaint',
   'interaction',
+  'handover',
   'engineFloor',
   'size',
   'ingest',

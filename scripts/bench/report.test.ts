@@ -73,6 +73,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
       synthetic: interaction(200, 900),
       realistic: interaction(45, 400),
     },
+    handover: null,
     size: {
       appKbGzip: 149,
       maplibreKbGzip: 296,

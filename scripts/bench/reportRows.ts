@@ -134,6 +134,14 @@ function interactionRows(r: BenchResults): Row[] {
   ];
 }
 
+function handoverRows(r: BenchResults): Row[] {
+  return [
+    row('first camera move → MapLibre took over: wall / CPU, median (ms)', r.handover, (h) =>
+      pair(Math.round(h.wall.p50), Math.round(h.cpu.p50)),
+    ),
+  ];
+}
+
 function legibilityRows(r: BenchResults): Row[] {
   const { legibility } = r;
   const all = (test: (l: LegibilityFigures) => boolean) => (d: Data<LegibilityFigures>) =>
@@ -277,5 +285,11 @@ export function firstPaintRows(f: FirstPaintFigures | null): Row[] {
 
 /** Every row of the report, in order. */
 export function reportRows(r: BenchResults): Row[] {
-  return [...loadRows(r), ...interactionRows(r), ...legibilityRows(r), ...otherRows(r)];
+  return [
+    ...loadRows(r),
+    ...interactionRows(r),
+    ...handoverRows(r),
+    ...legibilityRows(r),
+    ...otherRows(r),
+  ];
 }

@@ -5,6 +5,7 @@
 import type { DeckFigures } from './deck';
 import type { DraftFigures } from './draft';
 import type { FirstPaintFigures } from './firstPaint';
+import type { HandoverFigures } from './handover';
 import type { IngestFigures } from './ingest';
 import type { EngineFloor, InteractionFigures } from './interaction';
 import type { LegibilityFigures } from './legibility';
@@ -31,6 +32,11 @@ export interface BenchResults {
     readonly syntheticMb: number;
     readonly realisticMb: number;
   } | null;
+  /**
+   * The first move of the camera: MapLibre starting and taking over from the SVG map, the
+   * cost deferred from the load (seeds and realistic; uniform null).
+   */
+  readonly handover: PerScenario<HandoverFigures | null> | null;
   /** Issue 17: the first fitted view at 1280×720, read through `window.atlas.mapSnapshot()`. */
   readonly legibility: PerScenario<LegibilityFigures | null>;
   readonly ingest: IngestFigures | null;
