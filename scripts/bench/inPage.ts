@@ -9,8 +9,9 @@
  * when `window.atlas.ready` or `window.baselineReady` resolves (by trapping
  * the assignment), load errors, and every long task. `__bench.settle()` waits
  * until the current state is rendered: `window.atlas.idle()` when the app
- * offers it, otherwise until no animation frame is requested and no MapLibre
- * worker request is open (MapLibre's own idle condition, seen from outside).
+ * offers it, otherwise until no animation frame is requested, no MapLibre
+ * worker request is open (MapLibre's own idle condition, seen from outside) and the
+ * DOM has not changed for 50 ms; the change ends at the last of these activities.
  */
 export const INIT_SCRIPT = `(() => {
   const bench = { readyAt: null, error: null, longTasks: [], settledBy: null };
@@ -37,7 +38,8 @@ export const INIT_SCRIPT = `(() => {
       for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { bench.error = 'no longtask observer: ' + e; }
-  // App-agnostic "idle": no animation frame requested and no MapLibre worker request unanswered.
+  // App-agnostic "idle": no animation frame requested, no MapLibre worker request unanswered
+  // and no DOM change for 50 ms.
   const frameIds = new Set();
   let lastActivity = 0;
   const touch = () => { lastActivity = performance.now(); };
@@ -50,6 +52,11 @@ export const INIT_SCRIPT = `(() => {
     return id;
   };
   window.cancelAnimationFrame = (id) => { frameIds.delete(id); caf(id); };
+  // A page that changes only its DOM (an SVG map, React's commits) requests no frame: its
+  // mutations are activity too.
+  new MutationObserver(touch).observe(document, {
+    subtree: true, childList: true, attributes: true, characterData: true,
+  });
   const pending = new Set();
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
@@ -82,15 +89,14 @@ export const INIT_SCRIPT = `(() => {
       await api.idle();
       return performance.now();
     }
-    bench.settledBy = 'two frames, then no frame requested and no map worker request open for 50 ms';
+    bench.settledBy = 'two frames, then no frame requested, no map worker request open and no DOM change for 50 ms';
     await frames(2);
-    let quietSince = null;
+    // At least the second frame after the change: the first one painted what it rendered.
+    const framed = performance.now();
     for (;;) {
       await sleep(10);
       const quiet = frameIds.size === 0 && pending.size === 0;
-      if (!quiet) quietSince = null;
-      else if (quietSince === null) quietSince = performance.now();
-      else if (performance.now() - quietSince >= 50) return lastActivity;
+      if (quiet && performance.now() - lastActivity >= 50) return Math.max(lastActivity, framed);
     }
   };
 })();`;
