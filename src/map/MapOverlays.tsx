@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { selectFlowDetails } from '../domain/flowDetails';
-import { formatDate, formatYears, type Lang } from '../domain/format';
+import { formatCountExact, formatDate, formatYears, type Lang } from '../domain/format';
 import { PAIR_SEPARATOR } from '../domain/pairs';
 import { isMergedFlowId, parseEnd } from '../domain/selection';
 import { endName } from '../i18n/placeNames';
@@ -162,13 +162,12 @@ export function MapAttribution({
   dataDate: string;
   weaker: Weaker | null;
 }) {
-  const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
   const ref = useAttributionHeight();
   return (
     <div ref={ref} className="atlas-map__attribution">
       {weaker && weaker.flows > 0 ? (
         <strong className="atlas-map__capped">
-          {translate(lang, 'weakerFlows', { n: count(weaker.flows) })}{' '}
+          {translate(lang, 'weakerFlows', { n: formatCountExact(weaker.flows, lang) })}{' '}
           <button
             type="button"
             className="atlas-map__show-weaker"
