@@ -229,6 +229,23 @@ test('with WebGL the SVG map is the map at rest; the first drag hands over to Ma
   });
 });
 
+test('with WebGL, a key on the SVG map hands over to MapLibre, which keeps the focus', async () => {
+  await withWebglPage(async (page) => {
+    await openAtlas(page);
+    await page.locator('.svgmap svg').focus();
+    await page.keyboard.press('+');
+    await waitForWebgl(page);
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')),
+    ).toBe(true);
+    const point = () => page.evaluate(() => window.atlas?.screenPoint('chongqing') ?? null);
+    await expect.poll(point).not.toBeNull();
+    const before = await point();
+    await page.keyboard.press('-');
+    await expect.poll(async () => (await point())?.x).not.toBe(before?.x);
+  });
+});
+
 test('with WebGL but no boundaries for it, the SVG map stays and its notice says why', async () => {
   await withWebglPage(async (page) => {
     // Only the TopoJSON MapLibre draws from fails; the SVG map's own file still loads.

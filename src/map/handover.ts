@@ -112,6 +112,11 @@ export function useHandover(
   useEffect(() => {
     if (phase !== 'fading' || faded) return;
     if (handle) setSvgView({ camera: cameraOf(handle) });
+    // A keyboard user moving the SVG map keeps the focus on the map that takes over (its keys
+    // pan and zoom alike): the SVG map is about to go.
+    const { element } = getSvgView();
+    if (handle && element?.contains(document.activeElement))
+      handle.map.getCanvas().focus({ preventScroll: true });
     const timer = setTimeout(() => setFaded(true), prefersReducedMotion() ? 0 : FADE_MS + 50);
     return () => clearTimeout(timer);
   }, [phase, faded, handle]);
