@@ -77,6 +77,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     size: {
       appKbGzip: 149,
       maplibreKbGzip: 296,
+      maplibreInitial: false,
       maplibreWorkerKbGzip: 148,
       lazyKbGzip: 50,
       cssKbGzip: 16,

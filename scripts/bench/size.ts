@@ -1,6 +1,7 @@
 /**
  * Transfer sizes (gzip) of what the first load needs: the initial JS split
- * into app code and MapLibre, the CSS, the MapLibre worker and the atlas data.
+ * into app code and MapLibre, the CSS, the MapLibre worker and the atlas data;
+ * and what is loaded later (MapLibre on the first camera move, other code on demand).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,11 +13,13 @@ import { round } from './stats';
 export interface SizeResult {
   /** Initial JS that is not MapLibre: the app, React, zod, the other libraries. */
   readonly appKbGzip: number;
-  /** MapLibre's main-thread code in the initial load. */
+  /** MapLibre's main-thread code. */
   readonly maplibreKbGzip: number;
+  /** Whether that code is part of the initial load (else it is fetched when MapLibre starts). */
+  readonly maplibreInitial: boolean;
   /** MapLibre's worker script, fetched when the map starts. */
   readonly maplibreWorkerKbGzip: number;
-  /** Code loaded on demand (reader, later presentation and export). */
+  /** App code loaded on demand (reader, later presentation and export), MapLibre apart. */
   readonly lazyKbGzip: number;
   readonly cssKbGzip: number;
   readonly atlasJsonKbGzip: PerScenario<number>;
@@ -45,8 +48,12 @@ export function initialChunks(chunks: readonly ChunkInfo[]): ChunkInfo[] {
 
 type Kind = 'maplibre' | 'app' | 'mixed';
 
+/** MapLibre's code; not the worker's URL or the stylesheet, which the app imports statically. */
+const engineCode = (module: string) =>
+  MAPLIBRE_MODULE.test(module) && !/\?url$|\.css($|\?)/.test(module);
+
 function kindOf(chunk: ChunkInfo): Kind {
-  const engine = chunk.modules.filter((m) => MAPLIBRE_MODULE.test(m)).length;
+  const engine = chunk.modules.filter(engineCode).length;
   return engine === 0 ? 'app' : engine === chunk.modules.length ? 'maplibre' : 'mixed';
 }
 
@@ -58,11 +65,13 @@ async function jsSizes(dist: string, chunks: readonly ChunkInfo[]) {
     return round(kb);
   };
   const initialFiles = new Set(initial.map((c) => c.file));
+  const engine = chunks.filter((c) => kindOf(c) === 'maplibre');
   return {
-    mixed: initial.some((c) => kindOf(c) === 'mixed'),
+    mixed: chunks.some((c) => kindOf(c) === 'mixed'),
     appKbGzip: await sum(initial.filter((c) => kindOf(c) === 'app')),
-    maplibreKbGzip: await sum(initial.filter((c) => kindOf(c) === 'maplibre')),
-    lazyKbGzip: await sum(chunks.filter((c) => !initialFiles.has(c.file))),
+    maplibreKbGzip: await sum(engine),
+    maplibreInitial: engine.some((c) => initialFiles.has(c.file)),
+    lazyKbGzip: await sum(chunks.filter((c) => !initialFiles.has(c.file) && kindOf(c) === 'app')),
   };
 }
 
@@ -103,6 +112,7 @@ export async function measureSize(
   return {
     appKbGzip: js.appKbGzip,
     maplibreKbGzip: js.maplibreKbGzip,
+    maplibreInitial: js.maplibreInitial,
     lazyKbGzip: js.lazyKbGzip,
     ...(await assetSizes(dist)),
     atlasJsonKbGzip: perScenario((n) => gzipKb(atlas[n])),
