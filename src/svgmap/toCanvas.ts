@@ -18,7 +18,8 @@ import { preloadSvgBoundaries } from './geographyCache';
 import { REF_ZOOM, type AdminShape } from './geometry';
 import { geoPaint, polygonFill, polygonOutline, type Stroke } from './geoPaint';
 
-const ARROW = new Path2D('M0,-7L6.5,6L-6.5,6Z');
+/** An arrow head's path (made on first use: importing this module needs no canvas). */
+let arrow: Path2D | null = null;
 
 function stroke(ctx: CanvasRenderingContext2D, path: Path2D, s: Stroke, k = 1): void {
   ctx.strokeStyle = s.colour;
@@ -123,7 +124,7 @@ export async function renderSvgMap(
     ctx.rotate((a.bearing * Math.PI) / 180);
     ctx.scale(a.scale, a.scale);
     ctx.fillStyle = a.colour;
-    ctx.fill(ARROW);
+    ctx.fill((arrow ??= new Path2D('M0,-7L6.5,6L-6.5,6Z')));
   }
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
   for (const m of overlay.markers) {
