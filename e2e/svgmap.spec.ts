@@ -246,6 +246,27 @@ test('with WebGL, a key on the SVG map hands over to MapLibre, which keeps the f
   });
 });
 
+test('with WebGL, when the context is lost after the hand-over the SVG map comes back where MapLibre was', async () => {
+  await withWebglPage(async (page) => {
+    await openAtlas(page);
+    await handOverToWebgl(page);
+    const point = () => page.evaluate(() => window.atlas?.screenPoint('chongqing') ?? null);
+    await expect.poll(point).not.toBeNull();
+    const before = await point();
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await expect(page.locator('.svgmap__notice')).toContainText('图形上下文丢失');
+    await expect(page.locator('.svgmap svg')).toBeVisible();
+    await expect.poll(point).toEqual(before);
+    await clickRegion(page, 'chongqing');
+    await clickRegion(page, 'rongchang');
+    await expect(page).toHaveURL(/[?&]region=rongchang(&|$)/);
+  });
+});
+
 test('with WebGL but no boundaries for it, the SVG map stays and its notice says why', async () => {
   await withWebglPage(async (page) => {
     // Only the TopoJSON MapLibre draws from fails; the SVG map's own file still loads.

@@ -56,7 +56,7 @@ export function MapView() {
   const geography = useGeography(svg.loadGeography);
   // Region boxes for fitting: the SVG map's file has them first, the GeoJSON the same ones later.
   const bounds = (boundaries ?? geography)?.bounds ?? null;
-  const handle = useMapInstance(containerRef, context, svg.startMap);
+  const created = useMapInstance(containerRef, context, svg.startMap);
   const index = useIndex();
   const view = useFilteredView();
   const lang = useAtlasStore((s) => s.lang);
@@ -66,7 +66,10 @@ export function MapView() {
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const mapFallback = useAtlasStore((s) => s.mapFallback);
   const [webglReady, setWebglReady] = useState(false);
-  const phase = useHandover(handle, webglReady, mapStatus);
+  const phase = useHandover(created, webglReady, mapStatus);
+  // MapLibre is driven only while it can draw: once its context is lost (or it could not start)
+  // nothing more is sent to it, and the SVG map is the map.
+  const handle = mapStatus === 'unavailable' || mapStatus === 'none' ? null : created;
   // The SVG map is drawn until MapLibre has faded in, and is the map the user handles until then.
   const svgShown = SVG_FIRST ? phase !== 'webgl' : phase === 'fallback';
   const svgActive = phase === 'svg' || phase === 'fallback';

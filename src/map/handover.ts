@@ -5,7 +5,7 @@
  * (no jump), the SVG map fades out over the canvas, and is unmounted. Without WebGL, or after
  * the context is lost, the SVG map stays (or comes back at MapLibre's camera).
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { prefersReducedMotion } from '../mapmodel/controller';
 import type { MapHandle } from './useMapInstance';
 import type { MapStatus } from '../state/store';
@@ -124,12 +124,9 @@ export function useHandover(
   // The context was lost after MapLibre had taken over: the SVG map comes back where the WebGL
   // map was. If MapLibre failed before that (e.g. its boundaries did not load), it never had a
   // camera of its own, and the SVG map keeps the one it has.
-  const tookOver = useRef(false);
   useEffect(() => {
-    if (phase === 'fading') tookOver.current = true;
-    if (status === 'unavailable' && handle && tookOver.current)
-      setSvgView({ camera: cameraOf(handle) });
-  }, [phase, status, handle]);
+    if (status === 'unavailable' && handle && takingOver) setSvgView({ camera: cameraOf(handle) });
+  }, [status, handle, takingOver]);
 
   return phase;
 }
