@@ -11,7 +11,6 @@ export const coreZh = {
   retry: '重试',
   noWebgl:
     '此浏览器无法使用 WebGL，边界数据也未能加载，地图无法绘制。地区与合作关系列表和详情面板仍可使用。',
-  linksCapped: '图上只绘出事件最多的 {shown} 条合作关系（共 {total} 条）',
   mapUnavailable: '地图不可用',
   mapFailed: '地图出错，已停止绘制。地区与合作关系列表和详情面板仍可使用；重新加载页面可再试一次。',
   filters: '筛选',
@@ -93,7 +92,6 @@ export const coreEn: Record<keyof typeof coreZh, string> = {
   retry: 'Retry',
   noWebgl:
     'This browser cannot use WebGL and the boundaries could not be loaded, so the map cannot be drawn. The list of regions and links and the details panel still work.',
-  linksCapped: 'The map draws the {shown} busiest of {total} links',
   mapUnavailable: 'Map unavailable',
   mapFailed:
     'The map stopped on an error. The list of regions and links and the details panel still work; reload the page to try again.',
