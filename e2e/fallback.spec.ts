@@ -1,5 +1,5 @@
 import { CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
-import { atlasReady, expect, openAtlas, test } from './fixtures';
+import { atlasReady, expect, openAtlas, test, allowConsoleErrors } from './fixtures';
 
 // The whole file runs in a Chromium without WebGL: the atlas must hold up there, and the
 // broken-data and bad-URL cases do not need a map (they also run faster without one).
@@ -91,11 +91,7 @@ test.describe('a broken atlas file', () => {
       await expect(page.getByRole('alert')).toHaveCount(0);
       expect(await page.evaluate(() => window.atlas?.ready.then(() => 'ok'))).toBe('ok');
       // The browser logs the failed response itself; nothing else may be logged.
-      guards.consoleErrors.splice(
-        0,
-        guards.consoleErrors.length,
-        ...guards.consoleErrors.filter((m) => !/status of 404/.test(m)),
-      );
+      allowConsoleErrors(guards, /status of 404/);
     });
   }
 });

@@ -36,6 +36,12 @@ export const test = base.extend<{ guards: Guards }>({
   ],
 });
 
+/** Lets console errors matching `pattern` pass (e.g. the browser's own log of a 404 a test asked for). */
+export function allowConsoleErrors(guards: Guards, pattern: RegExp): void {
+  const kept = guards.consoleErrors.filter((m) => !pattern.test(m));
+  guards.consoleErrors.splice(0, guards.consoleErrors.length, ...kept);
+}
+
 /**
  * Waits for `window.atlas.ready` after a navigation. The built page asks for the app's code
  * only after its baked map has painted, so `window.atlas` may not exist yet: wait for it first.
@@ -77,6 +83,14 @@ export function distinctColours(png: Buffer): number {
     seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
   }
   return seen.size;
+}
+
+/** When the map's first frame was painted and when the map became interactive (ms), or null. */
+export function mapMarks(page: Page) {
+  return page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return { paint: at('atlas:first-map-paint'), interactive: at('atlas:interactive-map') };
+  });
 }
 
 /** Clicks a region where `window.atlas.screenPoint` says its marker is. */
