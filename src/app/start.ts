@@ -4,6 +4,7 @@
  * sources, binds the URL and installs `window.atlas`. Safe to call again to retry.
  */
 import { readLocalArticles, withLocalIndex } from '../author/localArticles';
+import { adoptColumns } from '../domain/recordColumns';
 import { ATLAS_URL, dataParamUrl, loadAtlas, type AtlasRequest } from '../io/loadAtlas';
 import { problemOf } from '../io/problems';
 import { useAtlasStore } from '../state/store';
@@ -39,6 +40,9 @@ export async function startApp(): Promise<void> {
     // The one place local articles (kept in this browser, or carried by an offline copy)
     // join the atlas; it installs the detail sources too (theirs first).
     const index = withLocalIndex(loaded);
+    // Columns the worker built meanwhile serve this index when it has the same records
+    // (no local articles joined); otherwise the first filtered view builds them here.
+    adoptColumns(index, await loaded.columns);
     stopUrlSync?.();
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });

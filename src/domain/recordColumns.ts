@@ -42,35 +42,73 @@ export interface RecordColumns {
   readonly articles: Columns;
 }
 
+/** The region lists of `count` records, `of(i)` being record `i`'s, as positions by `pos`. */
 function lists(
-  groups: readonly (readonly RegionId[])[],
+  count: number,
+  of: (i: number) => readonly RegionId[],
   pos: (id: RegionId) => number,
 ): RegionLists {
-  const start = new Int32Array(groups.length + 1);
-  let total = 0;
-  groups.forEach((group, i) => {
-    total += group.length;
-    start[i + 1] = total;
-  });
-  const ids = new Int32Array(total);
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) start[i + 1] = (start[i] ?? 0) + of(i).length;
+  const ids = new Int32Array(start[count] ?? 0);
   let k = 0;
-  for (const group of groups) for (const id of group) ids[k++] = pos(id);
+  for (let i = 0; i < count; i++) for (const id of of(i)) ids[k++] = pos(id);
   return { start, ids };
 }
 
-function sectorBits(index: AtlasIndex): Map<SectorId, number> | null {
-  const bit = new Map<SectorId, number>();
-  const add = (id: SectorId) => {
-    if (!bit.has(id)) bit.set(id, bit.size);
-  };
-  index.atlas.sectors.forEach((s) => add(s.id));
-  for (const list of [index.events, index.figures, index.atlas.articles]) {
-    for (const r of list) r.sectors.forEach(add);
+const built = new WeakMap<AtlasIndex, RecordColumns>();
+
+/** FNV-1a over the ids, in order: a cheap fingerprint of an order of records. */
+function orderHash(ids: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x7c, 0x01000193);
   }
-  return bit.size <= MAX_SECTOR_BITS ? bit : null;
+  return (h >>> 0).toString(16);
 }
 
-const built = new WeakMap<AtlasIndex, RecordColumns>();
+/**
+ * What columns built elsewhere (the atlas worker) must match to be used for an index:
+ * the number of each kind of record and the order of the events (the index sorts them).
+ */
+export function columnsStamp(index: AtlasIndex): string {
+  const { events, figures, atlas } = index;
+  const counts = [events.length, figures.length, atlas.articles.length, atlas.regions.length];
+  return `${counts.join(':')}:${orderHash(events.map((e) => e.id))}`;
+}
+
+/** Columns built for an index elsewhere, with the stamp of that index. */
+export interface BuiltColumns {
+  readonly stamp: string;
+  readonly columns: RecordColumns;
+}
+
+/** The columns of `index` with its stamp, for a worker to send (see {@link columnBuffers}). */
+export function buildColumns(index: AtlasIndex): BuiltColumns {
+  return { stamp: columnsStamp(index), columns: recordColumns(index) };
+}
+
+/** The buffers behind the columns' typed arrays: transferred, not copied, to the page. */
+export function columnBuffers({ columns }: BuiltColumns): ArrayBuffer[] {
+  const { events, figures, articles } = columns;
+  const arrays = [
+    ...[events, figures, articles].flatMap((c) => [c.from, c.to, c.sectors, c.article]),
+    ...[events.named, events.touched, figures.regions].flatMap((l) => [l.start, l.ids]),
+  ];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/**
+ * Uses columns built elsewhere for `index` when they were built for the same records in
+ * the same order (their stamp matches); else the columns are built here on first use.
+ * Returns whether they were taken.
+ */
+export function adoptColumns(index: AtlasIndex, sent: BuiltColumns | null): boolean {
+  if (!sent || built.has(index) || sent.stamp !== columnsStamp(index)) return false;
+  built.set(index, sent.columns);
+  return true;
+}
 
 /** The columns of an atlas, built on first use and kept as long as the index. */
 export function recordColumns(index: AtlasIndex): RecordColumns {
@@ -91,59 +129,68 @@ export function recordColumns(index: AtlasIndex): RecordColumns {
   index.atlas.articles.forEach((a, i) => {
     if (!articlePos.has(a.id)) articlePos.set(a.id, i);
   });
-  const bit = sectorBits(index);
+  // Sector bits in order of first mention: the atlas's sectors, then events, figures, articles.
+  const bit = new Map<SectorId, number>(index.atlas.sectors.map((s, i) => [s.id, i]));
   const mask = (sectors: readonly SectorId[]) => {
     let m = 0;
-    if (bit) for (const s of sectors) m |= 1 << (bit.get(s) ?? 0);
+    for (const s of sectors) {
+      let b = bit.get(s);
+      if (b === undefined) bit.set(s, (b = bit.size));
+      m |= 1 << b;
+    }
     return m;
   };
-  const columns = <T extends { sectors: readonly SectorId[] }>(
-    records: readonly T[],
+  const columns = (
+    records: readonly { readonly sectors: readonly SectorId[]; readonly article: string }[],
     spans: readonly (readonly [number, number] | undefined)[],
-  ) => {
-    const from = new Int32Array(records.length);
-    const to = new Int32Array(records.length);
-    const sectors = new Int32Array(records.length);
-    records.forEach((r, i) => {
+  ): Columns => {
+    const n = records.length;
+    const c = {
+      from: new Int32Array(n),
+      to: new Int32Array(n),
+      sectors: new Int32Array(n),
+      article: new Int32Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const r = records[i];
       const span = spans[i];
-      from[i] = span?.[0] ?? 0;
-      to[i] = span?.[1] ?? 0;
-      sectors[i] = mask(r.sectors);
-    });
-    return { from, to, sectors };
+      if (!r) continue;
+      c.from[i] = span?.[0] ?? 0;
+      c.to[i] = span?.[1] ?? 0;
+      c.sectors[i] = mask(r.sectors);
+      c.article[i] = articlePos.get(r.article) ?? -1;
+    }
+    return c;
   };
-  const articleOf = (r: { article: string }) => articlePos.get(r.article) ?? -1;
+  const { events, eventFacts, figures, atlas } = index;
   const result: RecordColumns = {
     regions,
     sectorBit: bit,
     events: {
       ...columns(
-        index.events,
-        index.eventFacts.map((f) => f.years),
+        events,
+        eventFacts.map((f) => f.years),
       ),
-      article: Int32Array.from(index.events, articleOf),
-      named: lists(
-        index.eventFacts.map((f) => f.named),
-        pos,
-      ),
-      touched: lists(
-        index.eventFacts.map((f) => f.touched),
-        pos,
-      ),
+      named: lists(events.length, (i) => eventFacts[i]?.named ?? [], pos),
+      touched: lists(events.length, (i) => eventFacts[i]?.touched ?? [], pos),
     },
     figures: {
-      ...columns(index.figures, index.figureYears),
-      article: Int32Array.from(index.figures, articleOf),
-      regions: lists(
-        index.figures.map((f) => f.regions),
-        pos,
-      ),
+      ...columns(figures, index.figureYears),
+      regions: lists(figures.length, (i) => figures[i]?.regions ?? [], pos),
     },
-    articles: {
-      ...columns(index.atlas.articles, index.articleYears),
-      article: Int32Array.from(index.atlas.articles, (a) => articlePos.get(a.id) ?? -1),
-    },
+    articles: columns(
+      atlas.articles.map((a) => ({ sectors: a.sectors, article: a.id })),
+      index.articleYears,
+    ),
   };
-  built.set(index, result);
-  return result;
+  if (bit.size > MAX_SECTOR_BITS) {
+    for (const c of [result.events, result.figures, result.articles]) c.sectors.fill(0);
+    return remember(index, { ...result, sectorBit: null });
+  }
+  return remember(index, result);
+}
+
+function remember(index: AtlasIndex, columns: RecordColumns): RecordColumns {
+  built.set(index, columns);
+  return columns;
 }

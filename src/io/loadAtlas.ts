@@ -14,6 +14,7 @@
  * Every failure rejects with an `AtlasLoadError` carrying a structured problem.
  */
 import type { AtlasCoreFile } from '../domain/compiledSchema';
+import type { BuiltColumns } from '../domain/recordColumns';
 import type { Atlas } from '../domain/schema';
 import { filesSource, textLoader, workerSource, type DetailSource } from './detail/sources';
 import { fetchBytes, parseJson, parseText } from './fetchJson';
@@ -46,6 +47,8 @@ export interface LoadedAtlas {
   readonly detail: DetailSource;
   /** How the records were accepted: their bytes matched the writer's hash, or the worker validated them. */
   readonly accepted: 'hash' | 'validated';
+  /** The records' columns when the atlas worker builds them (`domain/recordColumns.ts` `adoptColumns`). */
+  readonly columns: Promise<BuiltColumns | null>;
 }
 
 /** Which file to load: the app's own (trusted by its hash) or one a user named (read by the worker). */
@@ -64,6 +67,7 @@ function loaded(url: string, core: AtlasCoreFile, worker: WorkerFile | null): Lo
     atlas: { dataDate, regions, sectors, articles, events, figures },
     detail,
     accepted: worker === null || worker.trusted ? 'hash' : 'validated',
+    columns: worker?.columns ?? Promise.resolve(null),
   };
 }
 

@@ -3,6 +3,7 @@
  * the schemas, is a chunk of its own, inlined as a `blob:` worker so the single-file
  * build needs no extra file), one request at a time per `seq`.
  */
+import type { BuiltColumns } from '../../domain/recordColumns';
 import type { ArticleDetail } from '../../domain/schema';
 import { AtlasLoadError, type LoadProblem } from '../problems';
 import { isFromWorker, type FileSource, type FromWorker, type ToWorker } from './protocol';
@@ -15,10 +16,14 @@ interface Pending {
 let started: Promise<Worker> | null = null;
 let next = 1;
 const pending = new Map<number, Pending>();
+/** Files opened whose columns are still to come, by `seq`. */
+const columnsDue = new Map<number, (columns: BuiltColumns | null) => void>();
 
 function failAll(problem: LoadProblem): void {
   for (const p of pending.values()) p.reject(new AtlasLoadError(problem));
+  for (const due of columnsDue.values()) due(null);
   pending.clear();
+  columnsDue.clear();
   started = null;
 }
 
@@ -28,6 +33,11 @@ async function start(): Promise<Worker> {
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = event.data;
     if (!isFromWorker(message)) return;
+    if (message.type === 'columns') {
+      columnsDue.get(message.seq)?.(message.columns);
+      columnsDue.delete(message.seq);
+      return;
+    }
     const waiting = pending.get(message.seq);
     pending.delete(message.seq);
     waiting?.resolve(message);
@@ -39,7 +49,11 @@ async function start(): Promise<Worker> {
   return worker;
 }
 
-async function request(make: (seq: number) => ToWorker, transfer: Transferable[] = []) {
+async function request(
+  make: (seq: number) => ToWorker,
+  transfer: Transferable[] = [],
+  onColumns?: (columns: BuiltColumns | null) => void,
+) {
   started ??= start();
   let worker: Worker;
   try {
@@ -49,6 +63,7 @@ async function request(make: (seq: number) => ToWorker, transfer: Transferable[]
     throw new AtlasLoadError({ kind: 'worker', reason: String(error) });
   }
   const seq = next++;
+  if (onColumns) columnsDue.set(seq, onColumns);
   return new Promise<FromWorker>((resolve, reject) => {
     pending.set(seq, { resolve, reject });
     worker.postMessage(make(seq), transfer);
@@ -61,6 +76,8 @@ export interface WorkerFile {
   readonly core: string;
   readonly trusted: boolean;
   readonly detailInWorker: boolean;
+  /** The records' columns, built by the worker after it sent the core (null: build them here). */
+  readonly columns: Promise<BuiltColumns | null>;
 }
 
 /**
@@ -69,13 +86,21 @@ export interface WorkerFile {
  */
 export async function openInWorker(file: string, source: FileSource): Promise<WorkerFile> {
   const transfer = source.kind === 'bytes' ? [source.bytes] : [];
-  const answer = await request((seq) => ({ type: 'open', seq, file, source }), transfer);
+  let gotColumns: (columns: BuiltColumns | null) => void = () => undefined;
+  const columns = new Promise<BuiltColumns | null>((resolve) => (gotColumns = resolve));
+  const answer = await request(
+    (seq) => ({ type: 'open', seq, file, source }),
+    transfer,
+    gotColumns,
+  );
+  if (answer.type !== 'opened') gotColumns(null);
   if (answer.type === 'failed') throw new AtlasLoadError(answer.problem);
   if (answer.type !== 'opened') throw new AtlasLoadError({ kind: 'worker', reason: answer.type });
   return {
     core: answer.core,
     trusted: answer.trusted,
     detailInWorker: answer.detailInWorker,
+    columns,
   };
 }
 

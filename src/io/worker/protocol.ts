@@ -3,6 +3,7 @@
  * not `id`: pages that watch MapLibre's worker traffic key on string ids) and each
  * answer repeats it. Both sides check what arrives with the guards below.
  */
+import type { BuiltColumns } from '../../domain/recordColumns';
 import type { ArticleDetail } from '../../domain/schema';
 import type { LoadProblem } from '../problems';
 
@@ -31,6 +32,12 @@ export type FromWorker =
       /** True when the worker holds the detail (a format 1 file). */
       readonly detailInWorker: boolean;
     }
+  | {
+      /** After `opened`, for the same `seq`: the records' columns (null when they could not be built). */
+      readonly type: 'columns';
+      readonly seq: number;
+      readonly columns: BuiltColumns | null;
+    }
   | { readonly type: 'failed'; readonly seq: number; readonly problem: LoadProblem }
   | { readonly type: 'details'; readonly seq: number; readonly details: readonly ArticleDetail[] };
 
@@ -44,6 +51,8 @@ export function isFromWorker(value: unknown): value is FromWorker {
   switch (value.type) {
     case 'opened':
       return typeof value.core === 'string' && typeof value.trusted === 'boolean';
+    case 'columns':
+      return value.columns === null || isObject(value.columns);
     case 'failed':
       return isObject(value.problem) && typeof value.problem.kind === 'string';
     case 'details':

@@ -23,6 +23,8 @@ const ZH_ERRORS = zhCN().localeError;
 /** A readable atlas file: the core's JSON text and, for format 1, the detail it carried. */
 export interface ReadFile {
   readonly core: string;
+  /** The core's records when they were parsed here (validated), else null. */
+  readonly records: AtlasCoreFile | null;
   /** True when the bytes are the writer's own (hash verified), false when validated here. */
   readonly trusted: boolean;
   /** The detail of a format 1 file (served by the worker), or null when it lives in detail files. */
@@ -51,6 +53,7 @@ export async function readAtlasFile(file: string, input: FileBytes): Promise<Rea
   if (header.version === 2 && (await verifyCore(input.bytes, header)) === 'ok') {
     return {
       core: input.text ?? new TextDecoder().decode(input.bytes),
+      records: null,
       trusted: true,
       details: null,
     };
@@ -59,11 +62,8 @@ export async function readAtlasFile(file: string, input: FileBytes): Promise<Rea
   const version =
     typeof json === 'object' && json !== null && 'version' in json ? json.version : null;
   if (version === 2) {
-    return {
-      core: encode(validate(file, AtlasCoreFileSchema, json)),
-      trusted: false,
-      details: null,
-    };
+    const records = validate(file, AtlasCoreFileSchema, json);
+    return { core: encode(records), records, trusted: false, details: null };
   }
   if (version !== 1) {
     throw new AtlasLoadError({
@@ -86,5 +86,5 @@ export async function readAtlasFile(file: string, input: FileBytes): Promise<Rea
     events: [...atlas.events],
     figures: [...atlas.figures],
   };
-  return { core: encode(core), trusted: false, details };
+  return { core: encode(core), records: core, trusted: false, details };
 }
