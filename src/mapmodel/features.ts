@@ -42,15 +42,15 @@ interface Entry {
 const KEPT = 3;
 let entries: Entry[] = [];
 
-/** The cuts of the last few views and cameras (a selection does not change the cut). */
-let cuts: { index: AtlasIndex; view: FilteredView; at: string; cut: Cut }[] = [];
+/** The cuts of the last few cameras (neither the filters nor a selection change the cut). */
+let cuts: { index: AtlasIndex; at: string; cut: Cut }[] = [];
 
-function cutFor(index: AtlasIndex, view: FilteredView, camera: Camera, size: ViewSize): Cut {
+function cutFor(index: AtlasIndex, camera: Camera, size: ViewSize): Cut {
   const at = `${camera.center.join(',')}|${camera.zoom}|${size.width}x${size.height}`;
-  const hit = cuts.find((c) => c.index === index && c.view === view && c.at === at);
+  const hit = cuts.find((c) => c.index === index && c.at === at);
   if (hit) return hit.cut;
-  const cut = cutAt(index, view, camera, size);
-  cuts = [{ index, view, at, cut }, ...cuts.filter((c) => c.index === index)].slice(0, KEPT);
+  const cut = cutAt(index, camera, size);
+  cuts = [{ index, at, cut }, ...cuts.filter((c) => c.index === index)].slice(0, KEPT);
   return cut;
 }
 
@@ -67,7 +67,7 @@ export function mapFeaturesFor(
   const same = (e: Entry) => e.index === index && e.view === view;
   const hit = entries.find((e) => same(e) && e.at === at);
   if (hit) return hit;
-  const cut = cutFor(index, view, camera, size);
+  const cut = cutFor(index, camera, size);
   const layout = layoutUnder(index, view, selection, cut, screenAt(index, camera, size));
   const ids = (flows: FlowLayout['drawn']) => flows.map((f) => f.id).join(',');
   const drawn = `${[...layout.cut].sort().join(',')}|${ids(layout.drawn)}|${ids(layout.weaker)}`;

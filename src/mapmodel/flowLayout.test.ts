@@ -82,4 +82,24 @@ describe('flow layout', () => {
     expect(roomy.drawn.map((f) => f.id)).toContain('hunan*~jiangxi*');
     expect(roomy.outside).toEqual([]);
   });
+
+  it('keeps the places opened at a camera while the filters change, within the budget and losing no link', () => {
+    // Zhejiang's cities with Sichuan's, busy in 2021; one quiet pair of cities in 2019.
+    const index = geoIndex([
+      ...['chengdu', 'aba', 'deyang', 'zigong'].flatMap((w) =>
+        ['hangzhou', 'huzhou'].map((e) => geoEvent([w, e], '2021-05')),
+      ),
+      geoEvent(['chengdu', 'hangzhou'], '2019-03'),
+    ]);
+    const all = layoutFlows(index, selectView(index, NO_FILTERS), null, national, size, 2);
+    const quiet = selectView(index, { years: [2019, 2019], sectors: [] });
+    const filtered = layoutFlows(index, quiet, null, national, size, 2);
+    expect([...filtered.cut].sort()).toEqual([...all.cut].sort());
+    // Alone, the 2019 pair could be drawn city to city; under the camera's places it is
+    // the same merged flow as in the whole atlas, holding its one link.
+    expect(filtered.drawn.map((f) => f.id)).toEqual(['sichuan*~zhejiang*']);
+    expect(filtered.drawn.flatMap((f) => f.links.map((l) => l.id))).toEqual(
+      quiet.links.map((l) => l.id),
+    );
+  });
 });

@@ -5,7 +5,8 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { isWithin } from '../domain/atlasIndex';
 import type { Link } from '../domain/links';
-import type { FilteredView } from '../domain/select';
+import { NO_FILTERS } from '../domain/filters';
+import { selectView, type FilteredView } from '../domain/select';
 import type { Selection } from '../domain/selection';
 import { projectionFor, type Camera, type ViewSize } from './camera';
 import { chooseCut, onScreen, type Screen } from './cut';
@@ -55,17 +56,21 @@ export function screenAt(index: AtlasIndex, camera: Camera, size: ViewSize): Scr
 }
 
 /**
- * The places to open for a view at a camera. Chosen without the selection, so a selection
- * changes no other place's detail, and every selection at one camera shares it.
+ * The places to open at a camera, chosen from all of the atlas's links: the filters and
+ * the selection play no part. Like flowmap.gl's clusters, which follow the zoom and not
+ * the time filter, the map keeps its places while the years and sectors change (a play
+ * through the years compares like with like), and every filter change is spared the
+ * choice. A filtered view's flows are a subset of the unfiltered ones under the same cut,
+ * so they stay within the budget and legible.
  */
 export function cutAt(
   index: AtlasIndex,
-  view: FilteredView,
   camera: Camera,
   size: ViewSize,
   budget = MAX_DRAWN_FLOWS,
 ): Cut {
-  return chooseCut({ ...screenAt(index, camera, size), links: view.links, budget });
+  const { links } = selectView(index, NO_FILTERS);
+  return chooseCut({ ...screenAt(index, camera, size), links, budget });
 }
 
 /**
@@ -111,6 +116,6 @@ export function layoutFlows(
   size: ViewSize,
   budget = MAX_DRAWN_FLOWS,
 ): FlowLayout {
-  const cut = cutAt(index, view, camera, size, budget);
+  const cut = cutAt(index, camera, size, budget);
   return layoutUnder(index, view, selection, cut, screenAt(index, camera, size), budget);
 }
