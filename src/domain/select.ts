@@ -35,80 +35,112 @@ function cacheKey(filters: Filters): string {
   return `${filters.years?.join('-') ?? ''}|${filters.sectors.join(',')}`;
 }
 
-/** Whether record `i` of some columns passes the filters. */
-type Test = (c: Columns, i: number, sectors: readonly SectorId[]) => boolean;
-
-function passTest(cols: RecordColumns, filters: Filters): Test {
-  const { years } = filters;
+/**
+ * One flag per record of `columns` (1: passes the filters), in a loop over numbers: the
+ * year span against the years and the sector mask against the sectors' bits; by the
+ * records' sector lists when the atlas has too many sectors for bits.
+ */
+function passFlags(
+  cols: RecordColumns,
+  columns: Columns,
+  records: readonly { readonly sectors: readonly SectorId[] }[],
+  filters: Filters,
+): Uint8Array {
+  const n = columns.from.length;
+  const flags = new Uint8Array(n);
+  if (isUnfiltered(filters)) return flags.fill(1);
+  const { from, to, sectors } = columns;
   const bit = cols.sectorBit;
-  if (!bit) return (c, i, sectors) => spanPasses(filters, [c.from[i] ?? 0, c.to[i] ?? 0], sectors);
+  if (!bit) {
+    for (let i = 0; i < n; i++) {
+      const span = [from[i] ?? 0, to[i] ?? 0] as const;
+      if (spanPasses(filters, span, records[i]?.sectors ?? [])) flags[i] = 1;
+    }
+    return flags;
+  }
+  const [lo, hi] = filters.years ?? [-Infinity, Infinity];
   let mask = 0;
   for (const s of filters.sectors) {
     const b = bit.get(s);
     if (b !== undefined) mask |= 1 << b;
   }
   const anySector = filters.sectors.length === 0;
-  return (c, i) =>
-    (!years || (years[0] <= (c.to[i] ?? 0) && (c.from[i] ?? 0) <= years[1])) &&
-    (anySector || ((c.sectors[i] ?? 0) & mask) !== 0);
+  for (let i = 0; i < n; i++) {
+    if (
+      lo <= (to[i] ?? 0) &&
+      (from[i] ?? 0) <= hi &&
+      (anySector || ((sectors[i] ?? 0) & mask) !== 0)
+    )
+      flags[i] = 1;
+  }
+  return flags;
 }
 
-/** Calls `visit` with the position of each region record `i` lists. */
-function eachRegion(lists: RegionLists, i: number, visit: (id: number) => void): void {
-  const end = lists.start[i + 1] ?? 0;
-  for (let k = lists.start[i] ?? 0; k < end; k++) visit(lists.ids[k] ?? 0);
+/** The records whose flag is set; `all` when every flag is. */
+function kept<T>(all: readonly T[], flags: Uint8Array): readonly T[] {
+  const out: T[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const r = all[i];
+    if (flags[i] && r !== undefined) out.push(r);
+  }
+  return out.length === all.length ? all : out;
+}
+
+/** Sets `marks[a]` for the article `a` of every flagged record. */
+function markArticles(columns: Columns, flags: Uint8Array, marks: Uint8Array): void {
+  const { article } = columns;
+  for (let i = 0; i < flags.length; i++) {
+    const a = article[i] ?? -1;
+    if (flags[i] && a >= 0) marks[a] = 1;
+  }
+}
+
+/** Sets `marks[id]` for every region the flagged records list. */
+function markRegions({ start, ids }: RegionLists, flags: Uint8Array, marks: Uint8Array): void {
+  for (let i = 0; i < flags.length; i++) {
+    if (!flags[i]) continue;
+    const end = start[i + 1] ?? 0;
+    for (let k = start[i] ?? 0; k < end; k++) marks[ids[k] ?? 0] = 1;
+  }
 }
 
 function derive(index: AtlasIndex, filters: Filters): FilteredView {
   const all = isUnfiltered(filters);
   const cols = recordColumns(index);
-  const test = passTest(cols, filters);
+  const passing = passFlags(cols, cols.events, index.events, filters);
+  const figurePassing = passFlags(cols, cols.figures, index.figures, filters);
   // Articles reported by a passing event or figure, by the position of their id.
   const reported = new Uint8Array(index.atlas.articles.length);
-  const pass = <T extends { readonly sectors: readonly SectorId[] }>(
-    records: readonly T[],
-    columns: Columns,
-  ): { passing: Uint8Array; kept: T[] } => {
-    const passing = new Uint8Array(records.length);
-    const kept: T[] = [];
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i];
-      if (r === undefined || !(all || test(columns, i, r.sectors))) continue;
-      passing[i] = 1;
-      kept.push(r);
-      const a = columns.article[i] ?? -1;
-      if (a >= 0) reported[a] = 1;
-    }
-    return { passing, kept };
-  };
-  const { passing, kept: events } = pass<AtlasEvent>(index.events, cols.events);
-  const { passing: figurePassing, kept: figures } = pass<Figure>(index.figures, cols.figures);
+  markArticles(cols.events, passing, reported);
+  markArticles(cols.figures, figurePassing, reported);
   // `articlePasses` (filters.ts): an article passes by its own years and sectors only
   // when no sector filter is set; under one, only its passing records speak for it.
   const byOwnYear = filters.sectors.length === 0;
+  const ownYear = byOwnYear ? passFlags(cols, cols.articles, index.atlas.articles, filters) : null;
   const articles = all
     ? index.atlas.articles
     : index.atlas.articles.filter(
-        (a, i) =>
-          reported[cols.articles.article[i] ?? 0] === 1 ||
-          (byOwnYear && test(cols.articles, i, a.sectors)),
+        (_, i) => reported[cols.articles.article[i] ?? 0] === 1 || ownYear?.[i] === 1,
       );
 
+  // Events per region (touched: the parties, the venue and the places holding them), in
+  // the order each region first counts.
   const counts = new Int32Array(cols.regions.length);
   const order: number[] = [];
-  const named = new Uint8Array(cols.regions.length);
-  passing.forEach((p, i) => {
-    if (!p) return;
-    eachRegion(cols.events.named, i, (id) => (named[id] = 1));
-    eachRegion(cols.events.touched, i, (id) => {
+  const { start, ids } = cols.events.touched;
+  for (let i = 0; i < passing.length; i++) {
+    if (!passing[i]) continue;
+    const end = start[i + 1] ?? 0;
+    for (let k = start[i] ?? 0; k < end; k++) {
+      const id = ids[k] ?? 0;
       const n = counts[id] ?? 0;
       if (n === 0) order.push(id);
       counts[id] = n + 1;
-    });
-  });
-  figurePassing.forEach((p, i) => {
-    if (p) eachRegion(cols.figures.regions, i, (id) => (named[id] = 1));
-  });
+    }
+  }
+  const named = new Uint8Array(cols.regions.length);
+  markRegions(cols.events.named, passing, named);
+  markRegions(cols.figures.regions, figurePassing, named);
   const involved: RegionId[] = [];
   named.forEach((n, id) => {
     if (n) involved.push(cols.regions[id] ?? '');
@@ -116,8 +148,8 @@ function derive(index: AtlasIndex, filters: Filters): FilteredView {
 
   return {
     filters,
-    events: all ? index.events : events,
-    figures: all ? index.figures : figures,
+    events: kept(index.events, passing),
+    figures: kept(index.figures, figurePassing),
     articles,
     links: linksOf(index, linkTable(index), passing),
     activity: new Map(order.map((id) => [cols.regions[id] ?? '', counts[id] ?? 0])),
