@@ -40,9 +40,10 @@ export async function startApp(): Promise<void> {
     // The one place local articles (kept in this browser, or carried by an offline copy)
     // join the atlas; it installs the detail sources too (theirs first).
     const index = withLocalIndex(loaded);
-    // Columns the worker built meanwhile serve this index when it has the same records
-    // (no local articles joined); otherwise the first filtered view builds them here.
-    adoptColumns(index, await loaded.columns);
+    // The worker's columns serve this index once they arrive, if it has the same records
+    // (no local articles joined) and no filtered view has built them here first. The
+    // first, unfiltered view needs none: nothing waits for them.
+    void loaded.columns.then((columns) => adoptColumns(index, columns));
     stopUrlSync?.();
     stopUrlSync = startUrlSync(index);
     store.setLoad({ status: 'ready', index });

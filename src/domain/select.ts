@@ -48,7 +48,6 @@ function passFlags(
 ): Uint8Array {
   const n = columns.from.length;
   const flags = new Uint8Array(n);
-  if (isUnfiltered(filters)) return flags.fill(1);
   const { from, to, sectors } = columns;
   const bit = cols.sectorBit;
   if (!bit) {
@@ -104,8 +103,32 @@ function markRegions({ start, ids }: RegionLists, flags: Uint8Array, marks: Uint
   }
 }
 
+/**
+ * The unfiltered view: every record, and the regions' activity from the events' facts.
+ * It needs no columns, so the first view of a large atlas does not wait for them (the
+ * atlas worker builds them meanwhile, `recordColumns.ts` `adoptColumns`).
+ */
+function everything(index: AtlasIndex, filters: Filters): FilteredView {
+  const activity = new Map<RegionId, number>();
+  const named = new Set<RegionId>();
+  for (const facts of index.eventFacts) {
+    for (const id of facts.touched) activity.set(id, (activity.get(id) ?? 0) + 1);
+    for (const id of facts.named) named.add(id);
+  }
+  for (const f of index.figures) for (const id of f.regions) named.add(id);
+  return {
+    filters,
+    events: index.events,
+    figures: index.figures,
+    articles: index.atlas.articles,
+    links: linksOf(index, linkTable(index), new Uint8Array(index.events.length).fill(1)),
+    activity,
+    involved: [...named].sort(),
+  };
+}
+
 function derive(index: AtlasIndex, filters: Filters): FilteredView {
-  const all = isUnfiltered(filters);
+  if (isUnfiltered(filters)) return everything(index, filters);
   const cols = recordColumns(index);
   const passing = passFlags(cols, cols.events, index.events, filters);
   const figurePassing = passFlags(cols, cols.figures, index.figures, filters);
@@ -115,13 +138,13 @@ function derive(index: AtlasIndex, filters: Filters): FilteredView {
   markArticles(cols.figures, figurePassing, reported);
   // `articlePasses` (filters.ts): an article passes by its own years and sectors only
   // when no sector filter is set; under one, only its passing records speak for it.
-  const byOwnYear = filters.sectors.length === 0;
-  const ownYear = byOwnYear ? passFlags(cols, cols.articles, index.atlas.articles, filters) : null;
-  const articles = all
-    ? index.atlas.articles
-    : index.atlas.articles.filter(
-        (_, i) => reported[cols.articles.article[i] ?? 0] === 1 || ownYear?.[i] === 1,
-      );
+  const ownYear =
+    filters.sectors.length === 0
+      ? passFlags(cols, cols.articles, index.atlas.articles, filters)
+      : null;
+  const articles = index.atlas.articles.filter(
+    (_, i) => reported[cols.articles.article[i] ?? 0] === 1 || ownYear?.[i] === 1,
+  );
 
   // Events per region (touched: the parties, the venue and the places holding them), in
   // the order each region first counts.
