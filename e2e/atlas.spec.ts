@@ -22,6 +22,13 @@ test('the map loads and is drawn: the SVG map at rest, MapLibre once the camera 
   );
   await clickRegion(page, 'zhejiang');
   await expect(page.locator('#panel h2')).toHaveText('浙江省');
+  // A panel scrolled down shows the next selection from its top.
+  const panel = page.locator('#panel');
+  await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await clickRegion(page, 'sichuan');
+  await expect(page.locator('#panel h2')).toHaveText('四川省');
+  await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBe(0);
 });
 
 test('clicking Rongchang opens its panel with the 150亿元 park investment, in the URL and after reload', async ({

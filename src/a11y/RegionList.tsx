@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
-import { listItems, searchItems } from './listItems';
+import { listCount, listItems, searchItems } from './listItems';
 import { RegionListRows } from './RegionListRows';
 import { moveFocus } from './rovingFocus';
 import './a11y.css';
@@ -29,8 +29,13 @@ export function RegionList() {
   const open = choice ?? mapStatus === 'none';
   const listRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<'search' | 'toggle' | null>(null);
-  const items = useMemo(() => (index && view ? listItems(index, view) : null), [index, view]);
+  // The rows only while the list is open (at 10,000 articles a few ms on every filter change).
+  const items = useMemo(
+    () => (open && index && view ? listItems(index, view) : null),
+    [open, index, view],
+  );
   const shown = useMemo(() => (items ? searchItems(items, query) : null), [items, query]);
+  const count = useMemo(() => (index && view ? listCount(index, view) : 0), [index, view]);
 
   useEffect(() => {
     if (focusNext.current === null) return;
@@ -38,8 +43,7 @@ export function RegionList() {
     focusNext.current = null;
   }, [open]);
 
-  if (!index || !items || !shown) return null;
-  const total = items.regions.length + items.links.length;
+  if (!index || !view) return null;
   const toggle = (next: boolean) => {
     focusNext.current = next ? 'search' : 'toggle';
     setChoice(next);
@@ -54,10 +58,11 @@ export function RegionList() {
         aria-expanded="false"
         onClick={() => toggle(true)}
       >
-        <span aria-hidden="true">☰</span> {t('a11yListShow')} <Count n={total} />
+        <span aria-hidden="true">☰</span> {t('a11yListShow')} <Count n={count} />
       </button>
     );
   }
+  if (!shown) return null;
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {

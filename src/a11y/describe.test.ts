@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectView } from '../domain/select';
 import { makeEvent, makeFigure, makeIndex } from '../testing/fixtures';
 import { describeMap, filterMessage, selectionMessage } from './describe';
-import { listItems, searchItems } from './listItems';
+import { listCount, listItems, searchItems } from './listItems';
 
 const index = makeIndex({
   events: [
@@ -46,6 +46,19 @@ describe('listItems', () => {
     );
     expect(regions.map((r) => r.id)).toEqual(['aba', 'sichuan', 'zhejiang']);
     expect(links.map((l) => l.id)).toEqual(['aba~zhejiang']);
+  });
+
+  it('counts its rows without making them, under any filters', () => {
+    for (const filters of [
+      { years: null, sectors: [] },
+      { years: [2019, 2020] as const, sectors: [] },
+      { years: null, sectors: ['electronics'] },
+    ]) {
+      const view = selectView(index, filters);
+      const { regions, links } = listItems(index, view);
+      expect(listCount(index, view)).toBe(regions.length + links.length);
+    }
+    expect(listCount(index, all)).toBe(8);
   });
 });
 

@@ -44,11 +44,25 @@ export function listItems(index: AtlasIndex, view: FilteredView): ListItems {
   regions.sort((x, y) => y.activity - x.activity || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const links: LinkItem[] = [];
   for (const link of view.links) {
-    const from = index.regionById.get(link.direction?.from ?? link.a);
-    const to = index.regionById.get(link.direction?.to ?? link.b);
-    if (from && to) links.push({ kind: 'link', id: link.id, link, from, to });
+    const ends = linkEnds(index, link);
+    if (ends) links.push({ kind: 'link', id: link.id, link, ...ends });
   }
   return { regions, links };
+}
+
+/** A link's ends as the list shows them (in its direction when it has one), or null when one is unknown. */
+function linkEnds(index: AtlasIndex, link: Link): { from: Region; to: Region } | null {
+  const from = index.regionById.get(link.direction?.from ?? link.a);
+  const to = index.regionById.get(link.direction?.to ?? link.b);
+  return from && to ? { from, to } : null;
+}
+
+/** How many rows {@link listItems} makes, without making them (the closed list shows only this). */
+export function listCount(index: AtlasIndex, view: FilteredView): number {
+  let links = 0;
+  for (const link of view.links) if (linkEnds(index, link)) links++;
+  // shownRegions lists only regions of the gazetteer: each makes a row.
+  return shownRegions(index, view).length + links;
 }
 
 /** Lower case, width-folded (ＡＢＣ → abc), without spaces: what queries and names are compared as. */

@@ -97,15 +97,24 @@ export function linkArc(
   return { coordinates, marker: { point: fromMercator(pointAt(at)), bearing } };
 }
 
-/** The involved regions plus every ancestor of one, sorted by id. */
-export function shownRegions(index: AtlasIndex, view: FilteredView): RegionId[] {
+const shown = new WeakMap<FilteredView, readonly RegionId[]>();
+
+/**
+ * The involved regions plus every ancestor of one, sorted by id. Kept per view: the map,
+ * its features and the region list ask for the same view's.
+ */
+export function shownRegions(index: AtlasIndex, view: FilteredView): readonly RegionId[] {
+  const known = shown.get(view);
+  if (known) return known;
   const ids = new Set<RegionId>();
   for (const id of view.involved) {
     if (!index.regionById.has(id)) continue;
     ids.add(id);
     index.ancestors.get(id)?.forEach((a) => ids.add(a));
   }
-  return [...ids].sort();
+  const sorted = [...ids].sort();
+  shown.set(view, sorted);
+  return sorted;
 }
 
 /** Chinese names longer than this are labelled with their first short form (阿坝藏族羌族自治州 → 阿坝州). */

@@ -18,13 +18,22 @@ export function Panel() {
   const selection = useAtlasStore((s) => s.selection);
   const article = useAtlasStore((s) => s.article);
   const heading = useRef<HTMLDivElement>(null);
+  // Back to the top for a new selection, only when scrolled: scrolling lays the page out
+  // at once, in the middle of the change, where a panel at the top needs nothing.
+  const scrolled = useRef(false);
   useEffect(() => {
-    heading.current?.scrollTo({ top: 0 });
+    if (scrolled.current) heading.current?.scrollTo({ top: 0 });
   }, [selection]);
   usePanelFocus(heading, selection, article);
   if (!index || !view) return null;
   return (
-    <aside className="panel" id="panel" aria-label={t('a11yPanelLabel')} ref={heading}>
+    <aside
+      className="panel"
+      id="panel"
+      aria-label={t('a11yPanelLabel')}
+      ref={heading}
+      onScroll={(e) => (scrolled.current = e.currentTarget.scrollTop > 0)}
+    >
       {article ? (
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           <Reader index={index} article={article} />
