@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Sector, SectorId } from '../domain/schema';
 import { useT } from '../i18n/useT';
 import { Count } from '../ui/Count';
@@ -9,9 +10,14 @@ interface Props {
   onChange(sectors: SectorId[]): void;
 }
 
-/** A multi-select of sectors with event counts; sectors without events are listed last. */
+/**
+ * A multi-select of sectors with event counts; sectors without events are listed last.
+ * The options are drawn only while it is open: closed, a filter change would re-sort and
+ * re-count every option for nothing.
+ */
 export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
   const { t, pick } = useT();
+  const [open, setOpen] = useState(false);
   const ordered = [...sectors].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   const summary =
     selected.length === 0
@@ -22,29 +28,31 @@ export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
   const toggle = (id: SectorId) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
-    <details className="sector-picker">
+    <details className="sector-picker" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <span className="label">{t('sectors')}</span> <span className="value">{summary}</span>
       </summary>
-      <fieldset>
-        <legend className="visually-hidden">{t('sectors')}</legend>
-        {ordered.map((s) => {
-          const n = counts.get(s.id) ?? 0;
-          return (
-            <label key={s.id} className={n === 0 ? 'empty' : undefined}>
-              <input
-                type="checkbox"
-                name="sector"
-                value={s.id}
-                checked={selected.includes(s.id)}
-                onChange={() => toggle(s.id)}
-              />
-              <span>{pick(s.name)}</span>
-              <Count n={n} />
-            </label>
-          );
-        })}
-      </fieldset>
+      {open && (
+        <fieldset>
+          <legend className="visually-hidden">{t('sectors')}</legend>
+          {ordered.map((s) => {
+            const n = counts.get(s.id) ?? 0;
+            return (
+              <label key={s.id} className={n === 0 ? 'empty' : undefined}>
+                <input
+                  type="checkbox"
+                  name="sector"
+                  value={s.id}
+                  checked={selected.includes(s.id)}
+                  onChange={() => toggle(s.id)}
+                />
+                <span>{pick(s.name)}</span>
+                <Count n={n} />
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
     </details>
   );
 }
