@@ -125,20 +125,14 @@ export function placeLabels(
     ...candidates.filter((c) => c.layer === 'province'),
   ];
   const placed: PlacedLabel[] = [];
-  const free = (c: LabelCandidate, box: readonly number[]) =>
-    inside(box, size) &&
-    !placed.some((p) => overlaps(box, p.box, c.padding)) &&
-    (c.selected || !obstacles.some((o) => o.id !== c.id && overlaps(box, o.box, 0)));
   for (const c of ordered) {
     if (!c.text || c.x < 0 || c.y < 0 || c.x > size.width || c.y > size.height) continue;
-    // A label's box at any width holds its box at width 0: when that has no room at any
-    // anchor, neither has the label, and its text need not be measured (measuring CJK
-    // text is most of the placement's time in a crowded view).
-    if (!c.anchors.some((a) => free(c, boxFor(c, a, 0)))) continue;
     const width = measure(c.text, c.size, c.letterSpacing);
     for (const a of c.anchors) {
       const box = boxFor(c, a, width);
-      if (!free(c, box)) continue;
+      if (!inside(box, size)) continue;
+      if (placed.some((p) => overlaps(box, p.box, c.padding))) continue;
+      if (!c.selected && obstacles.some((o) => o.id !== c.id && overlaps(box, o.box, 0))) continue;
       const textAnchor = a.anchor === 'left' ? 'start' : a.anchor === 'right' ? 'end' : 'middle';
       const x =
         textAnchor === 'start' ? box[0] : textAnchor === 'end' ? box[2] : (box[0] + box[2]) / 2;
