@@ -130,7 +130,8 @@ export function recordColumns(index: AtlasIndex): RecordColumns {
     if (!articlePos.has(a.id)) articlePos.set(a.id, i);
   });
   // Sector bits in order of first mention: the atlas's sectors, then events, figures, articles.
-  const bit = new Map<SectorId, number>(index.atlas.sectors.map((s, i) => [s.id, i]));
+  const bit = new Map<SectorId, number>();
+  for (const s of index.atlas.sectors) if (!bit.has(s.id)) bit.set(s.id, bit.size);
   const mask = (sectors: readonly SectorId[]) => {
     let m = 0;
     for (const s of sectors) {
