@@ -40,6 +40,11 @@ async function start(): Promise<Worker> {
     }
     const waiting = pending.get(message.seq);
     pending.delete(message.seq);
+    // Only a file opened has its columns to come.
+    if (message.type !== 'opened') {
+      columnsDue.get(message.seq)?.(null);
+      columnsDue.delete(message.seq);
+    }
     waiting?.resolve(message);
   });
   worker.addEventListener('error', (event) => {
@@ -93,7 +98,6 @@ export async function openInWorker(file: string, source: FileSource): Promise<Wo
     transfer,
     gotColumns,
   );
-  if (answer.type !== 'opened') gotColumns(null);
   if (answer.type === 'failed') throw new AtlasLoadError(answer.problem);
   if (answer.type !== 'opened') throw new AtlasLoadError({ kind: 'worker', reason: answer.type });
   return {
