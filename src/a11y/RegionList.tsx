@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
-import { listCount, listItems, searchItems } from './listItems';
+import { listCounts, listItems, searchItems } from './listItems';
 import { RegionListRows } from './RegionListRows';
 import { moveFocus } from './rovingFocus';
 import './a11y.css';
@@ -35,7 +35,6 @@ export function RegionList() {
     [open, index, view],
   );
   const shown = useMemo(() => (items ? searchItems(items, query) : null), [items, query]);
-  const count = useMemo(() => (index && view ? listCount(index, view) : 0), [index, view]);
 
   useEffect(() => {
     if (focusNext.current === null) return;
@@ -50,6 +49,7 @@ export function RegionList() {
   };
 
   if (!open) {
+    const rows = listCounts(index, view);
     return (
       <button
         type="button"
@@ -58,7 +58,8 @@ export function RegionList() {
         aria-expanded="false"
         onClick={() => toggle(true)}
       >
-        <span aria-hidden="true">☰</span> {t('a11yListShow')} <Count n={count} />
+        <span aria-hidden="true">☰</span> {t('a11yListShow')}{' '}
+        <Count n={rows.regions + rows.links} />
       </button>
     );
   }

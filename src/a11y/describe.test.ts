@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectView } from '../domain/select';
 import { makeEvent, makeFigure, makeIndex } from '../testing/fixtures';
 import { describeMap, filterMessage, selectionMessage } from './describe';
-import { listCount, listItems, searchItems } from './listItems';
+import { busiestRegions, listCounts, listItems, searchItems } from './listItems';
 
 const index = makeIndex({
   events: [
@@ -48,7 +48,7 @@ describe('listItems', () => {
     expect(links.map((l) => l.id)).toEqual(['aba~zhejiang']);
   });
 
-  it('counts its rows without making them, under any filters', () => {
+  it('counts its rows and finds the busiest without making them all, under any filters', () => {
     for (const filters of [
       { years: null, sectors: [] },
       { years: [2019, 2020] as const, sectors: [] },
@@ -56,9 +56,10 @@ describe('listItems', () => {
     ]) {
       const view = selectView(index, filters);
       const { regions, links } = listItems(index, view);
-      expect(listCount(index, view)).toBe(regions.length + links.length);
+      expect(listCounts(index, view)).toEqual({ regions: regions.length, links: links.length });
+      expect(busiestRegions(index, view, 3)).toEqual(regions.slice(0, 3));
     }
-    expect(listCount(index, all)).toBe(8);
+    expect(listCounts(index, all)).toEqual({ regions: 5, links: 3 });
   });
 });
 

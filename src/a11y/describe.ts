@@ -11,7 +11,7 @@ import { translate } from '../i18n/messages';
 import { selectFlowDetails } from '../domain/flowDetails';
 import type { Selection } from '../domain/selection';
 import { selectionTitle } from '../ui/summary';
-import { listItems, type LinkItem } from './listItems';
+import { busiestRegions, linkItem, listCounts, type LinkItem } from './listItems';
 
 /** Most sectors, regions named in one sentence before "and N more". */
 const NAMED = 3;
@@ -48,24 +48,26 @@ function sectorText(index: AtlasIndex, view: FilteredView, lang: Lang): string {
 export function describeMap(index: AtlasIndex, view: FilteredView, lang: Lang): string[] {
   const years = formatYears(view.filters.years ?? index.years);
   const sectors = sectorText(index, view, lang);
-  const { regions, links } = listItems(index, view);
+  const counts = listCounts(index, view);
   if (view.events.length === 0) return [translate(lang, 'a11yMapEmpty', { years, sectors })];
   const out = [
     translate(lang, 'a11yMapDescription', {
       years,
       sectors,
-      regions: translate(lang, 'regionsCount', { n: regions.length }),
-      links: translate(lang, 'linksCount', { n: links.length }),
+      regions: translate(lang, 'regionsCount', { n: counts.regions }),
+      links: translate(lang, 'linksCount', { n: counts.links }),
     }),
   ];
-  const busiest = regions.filter((r) => r.activity > 0).slice(0, NAMED);
+  const busiest = busiestRegions(index, view, NAMED).filter((r) => r.activity > 0);
   if (busiest.length > 0) {
     const list = busiest
       .map((r) => translate(lang, 'a11yCountIn', { name: r.region.name[lang], n: r.activity }))
       .join(translate(lang, 'a11yListSeparator'));
     out.push(translate(lang, 'a11yMapBusiest', { list }));
   }
-  const top = links[0];
+  // Links come busiest first: the first with both ends known is the list's first.
+  let top: LinkItem | null = null;
+  for (const link of view.links) if ((top = linkItem(index, link))) break;
   if (top) {
     out.push(
       translate(lang, 'a11yMapTopLink', {
@@ -102,7 +104,8 @@ export function selectionMessage(
     });
   }
   const key = pairKey(selection.a, selection.b);
-  const item = listItems(index, view).links.find((l) => l.id === key);
+  const link = view.links.find((l) => l.id === key);
+  const item = link ? linkItem(index, link) : null;
   const a = index.regionById.get(selection.a)?.name[lang] ?? selection.a;
   const b = index.regionById.get(selection.b)?.name[lang] ?? selection.b;
   return translate(lang, 'a11yAnnouncePair', {
@@ -113,10 +116,10 @@ export function selectionMessage(
 
 /** What a screen reader hears when the filters change. */
 export function filterMessage(index: AtlasIndex, view: FilteredView, lang: Lang): string {
-  const { regions, links } = listItems(index, view);
+  const { regions, links } = listCounts(index, view);
   return translate(lang, 'a11yAnnounceFilters', {
-    regions: translate(lang, 'regionsCount', { n: regions.length }),
-    links: translate(lang, 'linksCount', { n: links.length }),
+    regions: translate(lang, 'regionsCount', { n: regions }),
+    links: translate(lang, 'linksCount', { n: links }),
     events: translate(lang, 'eventsCount', { n: view.events.length }),
   });
 }

@@ -32,37 +32,62 @@ export interface ListItems {
   readonly links: readonly LinkItem[];
 }
 
-/** The rows for a filtered view. */
-export function listItems(index: AtlasIndex, view: FilteredView): ListItems {
-  const regions: RegionItem[] = [];
-  for (const id of shownRegions(index, view)) {
-    const region = index.regionById.get(id);
-    if (!region) continue;
-    const parent = region.parent ? (index.regionById.get(region.parent) ?? null) : null;
-    regions.push({ kind: 'region', id, region, parent, activity: view.activity.get(id) ?? 0 });
-  }
-  regions.sort((x, y) => y.activity - x.activity || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const links: LinkItem[] = [];
-  for (const link of view.links) {
-    const ends = linkEnds(index, link);
-    if (ends) links.push({ kind: 'link', id: link.id, link, ...ends });
-  }
-  return { regions, links };
+/** A region's row: the region, its parent and its events under the filters (null when unknown). */
+function regionItem(index: AtlasIndex, view: FilteredView, id: string): RegionItem | null {
+  const region = index.regionById.get(id);
+  if (!region) return null;
+  const parent = region.parent ? (index.regionById.get(region.parent) ?? null) : null;
+  return { kind: 'region', id, region, parent, activity: view.activity.get(id) ?? 0 };
 }
 
-/** A link's ends as the list shows them (in its direction when it has one), or null when one is unknown. */
-function linkEnds(index: AtlasIndex, link: Link): { from: Region; to: Region } | null {
+/** Regions busiest first, then by id. */
+function byActivity(x: RegionItem, y: RegionItem): number {
+  return y.activity - x.activity || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+/** A link's row, ends in its direction when it has one; null when an end is unknown. */
+export function linkItem(index: AtlasIndex, link: Link): LinkItem | null {
   const from = index.regionById.get(link.direction?.from ?? link.a);
   const to = index.regionById.get(link.direction?.to ?? link.b);
-  return from && to ? { from, to } : null;
+  return from && to ? { kind: 'link', id: link.id, link, from, to } : null;
 }
 
-/** How many rows {@link listItems} makes, without making them (the closed list shows only this). */
-export function listCount(index: AtlasIndex, view: FilteredView): number {
+/** The rows for a filtered view. */
+export function listItems(index: AtlasIndex, view: FilteredView): ListItems {
+  const regions = shownRegions(index, view).flatMap((id) => regionItem(index, view, id) ?? []);
+  return {
+    regions: regions.sort(byActivity),
+    links: view.links.flatMap((link) => linkItem(index, link) ?? []),
+  };
+}
+
+const counted = new WeakMap<FilteredView, { regions: number; links: number }>();
+
+/**
+ * How many region and link rows {@link listItems} makes, without making them (the closed
+ * list and the announcements say only this), kept per view.
+ */
+export function listCounts(index: AtlasIndex, view: FilteredView) {
+  const known = counted.get(view);
+  if (known) return known;
   let links = 0;
-  for (const link of view.links) if (linkEnds(index, link)) links++;
+  for (const link of view.links) if (linkItem(index, link)) links++;
   // shownRegions lists only regions of the gazetteer: each makes a row.
-  return shownRegions(index, view).length + links;
+  const counts = { regions: shownRegions(index, view).length, links };
+  counted.set(view, counts);
+  return counts;
+}
+
+/** The `n` busiest regions' rows (the first `n` of {@link listItems}' regions). */
+export function busiestRegions(index: AtlasIndex, view: FilteredView, n: number): RegionItem[] {
+  const top: RegionItem[] = [];
+  for (const id of shownRegions(index, view)) {
+    const item = regionItem(index, view, id);
+    if (!item) continue;
+    top.push(item);
+    if (top.length > n) top.sort(byActivity).pop();
+  }
+  return top.sort(byActivity);
 }
 
 /** Lower case, width-folded (ＡＢＣ → abc), without spaces: what queries and names are compared as. */
