@@ -115,6 +115,23 @@ interface StackedEvents {
 const stackedByIndex = new WeakMap<AtlasIndex, Map<string, StackedEvents>>();
 const STACKED_KEPT = 8;
 
+/** Each event's year and month (0: dated only to the year), per atlas. */
+const datesByIndex = new WeakMap<AtlasIndex, { year: Int32Array; month: Int8Array }>();
+
+function eventDates(index: AtlasIndex): { year: Int32Array; month: Int8Array } {
+  let dates = datesByIndex.get(index);
+  if (dates) return dates;
+  const n = index.events.length;
+  dates = { year: new Int32Array(n), month: new Int8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const date = index.events[i]?.date ?? '';
+    dates.year[i] = yearOf(date);
+    dates.month[i] = datePrecision(date) === 'year' ? 0 : Number(date.slice(5, 7));
+  }
+  datesByIndex.set(index, dates);
+  return dates;
+}
+
 function stackedEvents(index: AtlasIndex, sectorFilter: readonly SectorId[]): StackedEvents {
   let byFilter = stackedByIndex.get(index);
   if (!byFilter) stackedByIndex.set(index, (byFilter = new Map()));
@@ -122,15 +139,25 @@ function stackedEvents(index: AtlasIndex, sectorFilter: readonly SectorId[]): St
   const known = byFilter.get(key);
   if (known) return known;
   const stack = stackOrder(index);
-  const kept = index.events.filter(
-    (e) => sectorFilter.length === 0 || e.sectors.some((s) => sectorFilter.includes(s)),
-  );
+  const dates = eventDates(index);
+  const n = index.events.length;
+  const year = new Int32Array(n);
+  const month = new Int8Array(n);
+  const stackOf = new Int8Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const e = index.events[i];
+    if (!e || (sectorFilter.length > 0 && !e.sectors.some((s) => sectorFilter.includes(s))))
+      continue;
+    year[kept] = dates.year[i] ?? 0;
+    month[kept] = dates.month[i] ?? 0;
+    stackOf[kept] = stack.indexOf(stackKey(e, sectorFilter, stack));
+    kept++;
+  }
   const stacked: StackedEvents = {
-    year: Int32Array.from(kept, (e) => yearOf(e.date)),
-    month: Int8Array.from(kept, (e) =>
-      datePrecision(e.date) === 'year' ? 0 : Number(e.date.slice(5, 7)),
-    ),
-    stack: Int8Array.from(kept, (e) => stack.indexOf(stackKey(e, sectorFilter, stack))),
+    year: year.subarray(0, kept),
+    month: month.subarray(0, kept),
+    stack: stackOf.subarray(0, kept),
   };
   if (byFilter.size >= STACKED_KEPT) byFilter.delete(byFilter.keys().next().value ?? '');
   byFilter.set(key, stacked);
