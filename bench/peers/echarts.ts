@@ -169,9 +169,12 @@ async function main(): Promise<void> {
   const xs = involved.map((r) => project(r.point));
   const [minX, maxX] = [Math.min(...xs.map((p) => p[0])), Math.max(...xs.map((p) => p[0]))];
   const [minY, maxY] = [Math.min(...xs.map((p) => p[1])), Math.max(...xs.map((p) => p[1]))];
-  // The registered map spans the boundaries' extent (70–140°E, 0–56°N); zoom in on the involved regions.
-  const [x0, y0] = project([70, 0]);
-  const [x1, y1] = project([140, 56]);
+  // The registered map spans the boundaries' extent (their bbox); zoom in on the involved regions.
+  const [west, south, east, north] = topo.bbox ?? [];
+  if (west === undefined || south === undefined || east === undefined || north === undefined)
+    throw new Error('boundaries.json has no bbox');
+  const [x0, y0] = project([west, south]);
+  const [x1, y1] = project([east, north]);
 
   echarts.registerMap('atlas', map);
   const element = document.getElementById('chart');

@@ -1,7 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { clipLinear, contextFeatures, neighbourFeatures } from './context';
+import { clipLinear, CONTEXT_BOX, contextFeatures, neighbourFeatures } from './context';
 import { square } from './fixtures';
+
+/** The box's east edge, which Kamchatka crosses. */
+const EAST = CONTEXT_BOX[2];
 
 const country = (id: string, name: string, x: number) => ({
   type: 'Feature' as const,
@@ -22,6 +25,7 @@ describe('neighbourFeatures', () => {
       country('356', 'India', 75),
       country('076', 'Brazil', -50),
       country('392', 'Japan', 139),
+      country('643', 'Russia', EAST - 1),
     ],
   };
 
@@ -30,13 +34,14 @@ describe('neighbourFeatures', () => {
       'India',
       'Japan',
       'Mongolia',
+      'Russia',
     ]);
   });
 
-  it('clips a country that crosses the box edge at 140°E', () => {
-    const japan = neighbourFeatures(countries).find((f) => f.properties.name === 'Japan');
-    const xs = japan?.geometry.coordinates.flat(2).map((p) => p[0] ?? NaN) ?? [];
-    expect(Math.max(...xs)).toBe(140);
+  it("clips a country that crosses the box's east edge", () => {
+    const russia = neighbourFeatures(countries).find((f) => f.properties.name === 'Russia');
+    const xs = russia?.geometry.coordinates.flat(2).map((p) => p[0] ?? NaN) ?? [];
+    expect(Math.max(...xs)).toBe(EAST);
   });
 });
 
@@ -52,7 +57,7 @@ describe('contextFeatures', () => {
             type: 'LineString',
             coordinates: [
               [100, 30],
-              [150, 30],
+              [EAST + 10, 30],
             ],
           },
         },
@@ -85,7 +90,7 @@ describe('contextFeatures', () => {
     expect(out[0]?.geometry.coordinates).toEqual([
       [
         [100, 30],
-        [140, 30],
+        [EAST, 30],
       ],
     ]);
   });

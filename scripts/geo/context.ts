@@ -15,8 +15,13 @@ import type { BBox } from './clip';
 import { clipLine, clipPolygon } from './clip';
 import type { LonLat, PolygonRings, Ring } from './geometry';
 
-/** The area the context layers cover: about 70–140°E, 0–56°N. */
-export const CONTEXT_BOX: BBox = [70, 0, 140, 56];
+/**
+ * The area the context layers cover, and so how far the camera may look: 40–170°E,
+ * 0–63°N. A 16:9 slide of the whole country, with room for its title card and footer,
+ * shows about 125° of longitude; at 70–140°E the camera had to zoom in until the image
+ * fitted the box, and the slide lost Hainan under its footer.
+ */
+export const CONTEXT_BOX: BBox = [40, 0, 170, 63];
 
 /** ISO 3166 numeric ids (world-atlas feature ids) of CHN, TWN, HKG and MAC. */
 export const CHINA_IDS = new Set(['156', '158', '344', '446']);
