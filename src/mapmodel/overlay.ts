@@ -5,6 +5,7 @@
  * own geography, the WebGL map over MapLibre's. Pure: rebuilt on a camera, data,
  * language, theme, hover or selection change.
  */
+import { spaceArrows } from './arrows';
 import { projectionFor, type Camera, type ViewSize } from './camera';
 import {
   MARKER_ANCHORS,
@@ -140,12 +141,19 @@ function arcs(input: OverlayInput, project: (lon: number, lat: number) => [numbe
   return shapes.sort((a, b) => a.count - b.count || a.key.localeCompare(b.key));
 }
 
+/** Placing order of arrows: the selected link, then the hovered one, then the busiest. */
+function arrowPriority(input: OverlayInput, key: string, count: number): number {
+  if (input.selected?.kind === 'link' && input.selected.id === key) return -Infinity;
+  if (input.hovered?.kind === 'link' && input.hovered.id === key) return -Number.MAX_VALUE;
+  return -count;
+}
+
 function arrows(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
-  return input.features.arrows.features.map((f): ArrowShape => {
+  const all = input.features.arrows.features.map((f, order) => {
     const ctx = ctxOf(input.camera.zoom, f.properties, stateOf(input, 'link', f.properties.key));
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const [x, y] = project(lon, lat);
-    return {
+    const shape: ArrowShape = {
       key: f.properties.key,
       x: round(x),
       y: round(y),
@@ -153,7 +161,20 @@ function arrows(input: OverlayInput, project: (lon: number, lat: number) => [num
       scale: input.style.number('arrows', 'icon-size', ctx),
       colour: input.style.string('arrows', 'icon-color', ctx),
     };
+    return { ...shape, order, priority: arrowPriority(input, shape.key, f.properties.count) };
   });
+  const byPriority = all.sort((a, b) => a.priority - b.priority || a.key.localeCompare(b.key));
+  // Drawn in the features' order (the busiest last, on top), as before the spacing.
+  return spaceArrows(byPriority)
+    .sort((a, b) => a.order - b.order)
+    .map(({ key, x, y, bearing, scale, colour }): ArrowShape => ({
+      key,
+      x,
+      y,
+      bearing,
+      scale,
+      colour,
+    }));
 }
 
 function markers(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {

@@ -12,12 +12,10 @@
 import { memo } from 'react';
 import type { MapTarget } from '../mapmodel/targets';
 import type { Overlay } from '../mapmodel/overlay';
+import { ARROW_PATH } from '../mapmodel/arrows';
 import { LABEL_BASELINE } from '../mapmodel/labels';
 import { markerReach } from '../mapmodel/pick';
 import { usePlayFade, type FadingOverlay } from './usePlayFade';
-
-// The arrowhead (20 pixels at size 1), about its centre, pointing north.
-const ARROW = 'M0,-7L6.5,6L-6.5,6Z';
 
 /** What the overlay needs besides its shapes. */
 export interface SvgOverlayProps {
@@ -154,7 +152,7 @@ export function Arrows({ overlay, fading }: { overlay: Overlay; fading?: FadingO
         <path
           key={a.key}
           className={fading ? classOf('svgmap__arrow', fading, a.key) : undefined}
-          d={ARROW}
+          d={ARROW_PATH}
           fill={a.colour}
           transform={`translate(${a.x} ${a.y}) rotate(${a.bearing}) scale(${a.scale})`}
         />

@@ -8,6 +8,7 @@ import { LABEL_FONT } from '../mapmodel/style/fonts';
 import { involvedBounds } from '../domain/mapFeatures';
 import { mapFeaturesFor } from '../mapmodel/features';
 import { viewBounds, worldToScreen, type MapViewState } from '../mapmodel/camera';
+import { ARROW_PATH } from '../mapmodel/arrows';
 import { captureCamera, type CaptureRequest, type CapturedMap } from '../mapmodel/capture';
 import { CHINA, needsSouthChinaSeaInset } from '../mapmodel/extent';
 import { canvasMeasure, LABEL_BASELINE } from '../mapmodel/labels';
@@ -124,7 +125,7 @@ export async function renderSvgMap(
     ctx.rotate((a.bearing * Math.PI) / 180);
     ctx.scale(a.scale, a.scale);
     ctx.fillStyle = a.colour;
-    ctx.fill((arrow ??= new Path2D('M0,-7L6.5,6L-6.5,6Z')));
+    ctx.fill((arrow ??= new Path2D(ARROW_PATH)));
   }
   ctx.setTransform(pr, 0, 0, pr, 0, 0);
   for (const m of overlay.markers) {
