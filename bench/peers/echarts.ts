@@ -64,10 +64,14 @@ function topology(json: unknown): { topo: Topology; get: (name: string) => Geome
   };
   const scale = field(transform, 'scale');
   const translate = field(transform, 'translate');
+  const bbox = field(json, 'bbox');
   const topo: Topology = {
     type: 'Topology',
     arcs,
     objects: collections,
+    ...(Array.isArray(bbox) && bbox.length === 4
+      ? { bbox: [Number(bbox[0]), Number(bbox[1]), Number(bbox[2]), Number(bbox[3])] }
+      : {}),
     ...(Array.isArray(scale) && Array.isArray(translate)
       ? {
           transform: {
