@@ -41,14 +41,16 @@ export interface BoundaryInputs {
  * Fraction of points each object keeps. GEO.md's 8% (provinces) and 15% (lower levels)
  * were sized for whole provinces of counties in about 1 MB; with only the gazetteer's
  * prefectures and counties the file is far smaller, so provinces keep 20% and regions
- * 50% (they are what users zoom into) for about 100 KB more. Natural Earth's 1:50m
- * rivers and lakes are already coarse: they keep every point.
+ * 50% (they are what users zoom into) for about 100 KB more. The neighbours are context
+ * only and reach far (40–170°E, see `CONTEXT_BOX`): a quarter of their points keeps the
+ * file as large as the narrower box at half. Natural Earth's 1:50m rivers and lakes are
+ * already coarse: they keep every point.
  */
 export const KEEP: Record<keyof BoundaryInputs, number> = {
   provinces: 0.2,
   boundaryLines: 0.2,
   regions: 0.5,
-  neighbours: 0.5,
+  neighbours: 0.25,
   rivers: 1,
   lakes: 1,
 };
