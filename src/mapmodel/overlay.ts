@@ -149,32 +149,28 @@ function arrowPriority(input: OverlayInput, key: string, count: number): number 
 }
 
 function arrows(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
-  const all = input.features.arrows.features.map((f, order) => {
-    const ctx = ctxOf(input.camera.zoom, f.properties, stateOf(input, 'link', f.properties.key));
+  const priority = new Map<string, number>();
+  const shapes = input.features.arrows.features.map((f): ArrowShape => {
+    const { key, count, bearing } = f.properties;
+    const ctx = ctxOf(input.camera.zoom, f.properties, stateOf(input, 'link', key));
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const [x, y] = project(lon, lat);
-    const shape: ArrowShape = {
-      key: f.properties.key,
+    priority.set(key, arrowPriority(input, key, count));
+    return {
+      key,
       x: round(x),
       y: round(y),
-      bearing: f.properties.bearing,
+      bearing,
       scale: input.style.number('arrows', 'icon-size', ctx),
       colour: input.style.string('arrows', 'icon-color', ctx),
     };
-    return { ...shape, order, priority: arrowPriority(input, shape.key, f.properties.count) };
   });
-  const byPriority = all.sort((a, b) => a.priority - b.priority || a.key.localeCompare(b.key));
+  const rank = (a: ArrowShape) => priority.get(a.key) ?? 0;
+  const kept = new Set(
+    spaceArrows([...shapes].sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key))),
+  );
   // Drawn in the features' order (the busiest last, on top), as before the spacing.
-  return spaceArrows(byPriority)
-    .sort((a, b) => a.order - b.order)
-    .map(({ key, x, y, bearing, scale, colour }): ArrowShape => ({
-      key,
-      x,
-      y,
-      bearing,
-      scale,
-      colour,
-    }));
+  return shapes.filter((a) => kept.has(a));
 }
 
 function markers(input: OverlayInput, project: (lon: number, lat: number) => [number, number]) {
