@@ -101,7 +101,7 @@ test('a file of an unknown format says which format it is', async ({ page }) => 
   await page.route('**/future.json', (r) => r.fulfill({ json: { version: 9 } }));
   await failedLoad(page, '?data=future.json&lang=en');
   await expect(page.getByRole('alert')).toContainText(
-    'The file future.json is not atlas data this app reads (format version: 9; this app reads versions 1 and 2).',
+    'The file future.json is not atlas data this app reads (format version: 9; this app reads versions 1, 2 and 3).',
   );
 });
 

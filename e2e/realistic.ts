@@ -4,6 +4,7 @@
  * file, read and validated by the atlas worker like any user's own.
  */
 import { expect, type Page } from '@playwright/test';
+import { compileAtlas } from '../scripts/atlas/compile';
 import { readCompiled } from '../scripts/atlas/readCompiled';
 import { synthesize } from '../scripts/bench/synthShapes';
 import { synthBase } from '../scripts/synth';
@@ -35,6 +36,39 @@ export async function serveRealistic(page: Page): Promise<void> {
   await page.route('**/realistic-10k.json', (route) =>
     route.fulfill({ body: json, contentType: 'application/json' }),
   );
+}
+
+/** The query that opens it compiled as `npm run synth` writes it: a format 3 core and its pack. */
+export const PACKED_QUERY = '?data=packed/realistic.json';
+
+/**
+ * Serves it compiled (core pointer, pack, detail files) under `packed/`; `change` may
+ * replace a file's content (or drop it: null) before it is served. Returns the paths asked for.
+ */
+export async function servePacked(
+  page: Page,
+  change: (path: string, content: string | Uint8Array) => string | Uint8Array | null = (
+    _,
+    content,
+  ) => content,
+): Promise<string[]> {
+  const files = compileAtlas(realisticAtlas().atlas, null, {
+    corePath: 'packed/realistic.json',
+    detailDir: 'realistic.detail',
+    textsDir: null,
+    pretty: false,
+  });
+  const asked: string[] = [];
+  await page.route('**/packed/**', (route) => {
+    const path = `packed/${new URL(route.request().url()).pathname.split('/packed/')[1] ?? ''}`;
+    asked.push(path);
+    const file = files.find((f) => f.path === path);
+    const content = file ? change(path, file.content) : null;
+    return content === null
+      ? route.fulfill({ status: 404, body: 'File not found' })
+      : route.fulfill({ body: Buffer.from(content) });
+  });
+  return asked;
 }
 
 /** How many links the whole atlas has, unfiltered (computed here, not asked of the page). */

@@ -17,6 +17,9 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
+import { AtlasPointerFileSchema } from '../src/domain/compiledSchema';
+import { sealCore } from './atlas/compile';
+import { readCoreFile } from './atlas/readCompiled';
 import { assembleSingle, singleFileCsp } from './single/assemble';
 
 const ROOT = process.cwd();
@@ -24,12 +27,23 @@ const STAGE = join(ROOT, '.tmp/single-build');
 const OUT_DIR = join(ROOT, 'dist-single');
 const OUT = join(OUT_DIR, 'atlas.html');
 
+/**
+ * The core as one JSON text: a large atlas's pointer and pack (format 3) become the
+ * format 2 core the pack holds, sealed again (the single file has no place for a pack).
+ */
+function coreText(): string {
+  const path = 'public/data/atlas.json';
+  const text = readFileSync(join(ROOT, path), 'utf8');
+  const pointed = AtlasPointerFileSchema.safeParse(JSON.parse(text)).success;
+  return pointed ? sealCore(`${JSON.stringify(readCoreFile(path))}\n`) : text;
+}
+
 function dataFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   const add = (path: string) => {
     files[path] = readFileSync(join(ROOT, 'public', path), 'utf8');
   };
-  add('data/atlas.json');
+  files['data/atlas.json'] = coreText();
   add('data/boundaries.json');
   add('data/boundaries-svg.json');
   add('data/gazetteer.json');

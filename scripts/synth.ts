@@ -8,12 +8,13 @@
  * shape real cooperation has (see `bench/README.md`). The output is git-ignored and
  * never part of the app build.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { FullAtlasSchema, type Atlas, type FullAtlas } from '../src/domain/schema';
-import { compileAtlas } from './atlas/compile';
+import { compileAtlas, packPathOf } from './atlas/compile';
 import { readCompiled } from './atlas/readCompiled';
 import {
   parseShape,
@@ -89,6 +90,7 @@ export async function writeSynthAtlas(
     pretty: false,
   });
   await rm(join(dirname(out), detailDirOf(out)), { recursive: true, force: true });
+  await rm(join(dirname(out), packPathOf(out)), { force: true });
   for (const file of files) {
     await mkdir(dirname(file.path), { recursive: true });
     await writeFile(file.path, file.content);
@@ -98,18 +100,20 @@ export async function writeSynthAtlas(
   return {
     ...stats,
     out,
-    bytes: size(out),
+    bytes: size(out) + size(join(dirname(out), packPathOf(out))),
     totalBytes: files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0),
   };
 }
 
 /**
  * Copies a synthetic atlas to `to` (e.g. into a build to serve): the core file, and its
- * detail folder beside it under the name the core gives it.
+ * detail folder and pack beside it under the names the core gives them.
  */
 export async function copySynthAtlas(from: string, to: string): Promise<void> {
   await mkdir(dirname(to), { recursive: true });
   await cp(from, to);
+  const pack = join(dirname(from), packPathOf(from));
+  if (existsSync(pack)) await cp(pack, join(dirname(to), packPathOf(from)));
   await cp(join(dirname(from), detailDirOf(from)), join(dirname(to), detailDirOf(from)), {
     recursive: true,
   });

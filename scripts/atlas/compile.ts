@@ -1,18 +1,23 @@
 /**
- * The writer of the compiled atlas (format 2), shared by `npm run data` and
- * `npm run synth`: a validated format 1 atlas in, the core file, its detail files and
- * (when given) the article texts out, each with its exact bytes. Deterministic: same
+ * The writer of the compiled atlas (format 2, or 3 for a large one), shared by `npm run
+ * data` and `npm run synth`: a validated format 1 atlas in, the core file (for a large
+ * atlas, a pointer to its pack), its detail files and (when given) the article texts
+ * out, each with its exact bytes. Deterministic: same
  * atlas, same bytes, same hashes (see `src/domain/compiledSchema.ts` for the shapes).
  * Records are written in the compiled order (`src/domain/split.ts`), articles by
  * publication: a detail file holds articles published close together.
  */
 import { createHash } from 'node:crypto';
-import { dirname, posix } from 'node:path';
+import { basename, dirname, posix } from 'node:path';
 import {
   AtlasCoreFileSchema,
+  AtlasPointerFileSchema,
   DetailFileSchema,
+  type AtlasCoreFile,
   type DetailFileRef,
 } from '../../src/domain/compiledSchema';
+import { packJson } from '../../src/io/packedJson';
+import { encodePackFile, PACK_FROM_BYTES } from '../../src/io/packFile';
 import { ArticleTextSchema, type ArticleText, type FullAtlas } from '../../src/domain/schema';
 import {
   compareArticles,
@@ -34,6 +39,8 @@ export interface CompileOptions {
   readonly perFile?: number;
   /** 2-space indented JSON (committed files, readable diffs) or compact (large generated atlases). */
   readonly pretty: boolean;
+  /** A core of this many bytes or more gets a pack (default {@link PACK_FROM_BYTES}). */
+  readonly packFromBytes?: number;
 }
 
 /**
@@ -45,9 +52,32 @@ export const DETAIL_PER_FILE = 200;
 
 const PLACEHOLDER = `sha256-${'0'.repeat(64)}`;
 
-/** `sha256-<hex>` of a text's UTF-8 bytes, as the atlas files write hashes. */
-export function sha256(text: string): string {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+/** `sha256-<hex>` of a text's UTF-8 bytes (or of bytes), as the atlas files write hashes. */
+export function sha256(content: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  if (typeof content === 'string') hash.update(content, 'utf8');
+  else hash.update(content);
+  return `sha256-${hash.digest('hex')}`;
+}
+
+/** Where a core's pack goes, relative to the core's folder: `atlas.json` → `atlas.pack`. */
+export function packPathOf(corePath: string): string {
+  return `${basename(corePath, '.json')}.pack`;
+}
+
+/** A text file's content (throws for a pack, the one binary file). */
+export function outputText(file: OutputFile | undefined): string {
+  if (typeof file?.content !== 'string') throw new Error(`${file?.path ?? 'no file'} is not text`);
+  return file.content;
+}
+
+/** A core's pack (`src/io/packFile.ts`), or null when it cannot have one. */
+function packOf(core: AtlasCoreFile): Uint8Array | null {
+  try {
+    return encodePackFile(packJson(core));
+  } catch {
+    return null;
+  }
 }
 
 function serializer(pretty: boolean): (value: unknown) => string {
@@ -100,7 +130,22 @@ export function compileAtlas(
     texts: options.textsDir,
     ...atlas,
   });
-  outputs.push({ path: options.corePath, content: sealCore(serialize(core)) });
+  const text = serialize(core);
+  // A large core goes into its pack, the core file only points to it (format 3): the
+  // page then parses no JSON of 10,000 articles, it unpacks the same values.
+  const pack =
+    Buffer.byteLength(text) >= (options.packFromBytes ?? PACK_FROM_BYTES) ? packOf(core) : null;
+  if (pack === null) outputs.push({ path: options.corePath, content: sealCore(text) });
+  else {
+    const path = packPathOf(options.corePath);
+    const pointer = AtlasPointerFileSchema.parse({
+      version: 3,
+      hash: PLACEHOLDER,
+      packed: { path, hash: sha256(pack) },
+    });
+    outputs.push({ path: posix.join(folder, path), content: pack });
+    outputs.push({ path: options.corePath, content: sealCore(serialize(pointer)) });
+  }
   if (texts !== null && options.textsDir !== null) {
     for (const text of texts) {
       outputs.push({

@@ -61,11 +61,13 @@ export function compareOutputs(root: string, outputs: readonly OutputFile[]): Dr
   for (const o of outputs) {
     const path = join(root, o.path);
     if (!existsSync(path)) drift.missing.push(o.path);
-    else if (readFileSync(path, 'utf8') !== o.content) drift.changed.push(o.path);
+    else if (!readFileSync(path).equals(Buffer.from(o.content))) drift.changed.push(o.path);
   }
   const owned = new Set(outputs.map((o) => o.path));
   drift.stale = [ARTICLES_DIR, DETAIL_DIR]
     .flatMap((dir) => list(root, dir, (n) => n.endsWith('.json')))
+    // A pack left from a core that has since become small.
+    .concat(list(root, dirname(DETAIL_DIR), (n) => n.endsWith('.pack')))
     .filter((p) => !owned.has(p));
   return drift;
 }

@@ -18,10 +18,10 @@ export interface Sources {
   raw: ReadonlyMap<string, SourceFile>;
 }
 
-/** A generated file: repository-relative path and exact content. */
+/** A generated file: repository-relative path and exact content (bytes for a pack). */
 export interface OutputFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /** What a successful build produced. */

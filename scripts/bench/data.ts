@@ -3,16 +3,18 @@
  * `npm run synth`'s writer, then copied into the served build), every atlas read
  * back for the interaction scripts and the sizes, and the floor page's GeoJSON.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Atlas } from '../../src/domain/schema';
+import { packPathOf } from '../atlas/compile';
 import { readCompiled } from '../atlas/readCompiled';
 import { copySynthAtlas, writeSynthAtlas } from '../synth';
 import type { FirstView } from './legibilityRun';
 import { SCENARIO_NAMES, SYNTH_URLS, type PerScenario, type ScenarioName } from './scenarios';
 import type { ShapedStats } from './synthShapes';
 
-/** One served atlas: its core file's bytes (what the page loads first) and its records. */
+/** One served atlas: its core file's bytes and its pack's (what the page loads first), and its records. */
 export interface ServedAtlas {
   readonly bytes: Buffer;
   readonly atlas: Atlas;
@@ -21,7 +23,9 @@ export interface ServedAtlas {
 type SynthName = keyof typeof SYNTH_URLS;
 
 async function readAtlas(path: string): Promise<ServedAtlas> {
-  return { bytes: await readFile(path), atlas: readCompiled(path).full };
+  const pack = join(dirname(path), packPathOf(path));
+  const parts = [await readFile(path), ...(existsSync(pack) ? [await readFile(pack)] : [])];
+  return { bytes: Buffer.concat(parts), atlas: readCompiled(path).full };
 }
 
 /** Writes one synthetic atlas and copies it to where the benchmark serves it. */

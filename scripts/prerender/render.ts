@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildIndex } from '../../src/domain/atlasIndex';
 import { NO_FILTERS } from '../../src/domain/filters';
 import type { Lang } from '../../src/domain/format';
-import { AtlasCoreFileSchema } from '../../src/domain/compiledSchema';
+import { readCoreFile } from '../atlas/readCompiled';
 import { selectView } from '../../src/domain/select';
 import { DEFAULT_LIMITS } from '../../src/mapmodel/camera';
 import { firstViewBounds } from '../../src/mapmodel/firstView';
@@ -61,7 +61,7 @@ const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
  */
 export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT_PATH): FirstFrame {
   const lang = FIRST_FRAME_LANG;
-  const index = buildIndex(AtlasCoreFileSchema.parse(read(join(publicDir, 'data/atlas.json'))));
+  const index = buildIndex(readCoreFile(join(publicDir, 'data/atlas.json')));
   const view = selectView(index, NO_FILTERS);
   const boundaries = readSvgBoundaries(read(join(publicDir, 'data/boundaries-svg.json')));
   const limits = { ...DEFAULT_LIMITS, bounds: boundaries.extent };

@@ -1,9 +1,10 @@
 /**
- * The shapes of the compiled atlas files (format 2), written by `npm run data` and
+ * The shapes of the compiled atlas files (formats 2 and 3), written by `npm run data` and
  * `npm run synth` (`scripts/atlas/compile.ts`) and read by `src/io/`:
  *
  * - the core file (`data/atlas.json`): every region, sector, article, event and figure
- *   without its detail, plus where the detail lives and the content hash;
+ *   without its detail, plus where the detail lives and the content hash; for a large
+ *   atlas (format 3) a pointer to its pack (`data/atlas.pack`), which holds the same;
  * - detail files (`data/detail/<n>.json`): the summaries and quotes of a run of
  *   articles, in core order, `perFile` articles each;
  * - text files (`data/articles/<id>.json`, {@link ArticleTextSchema}), one per article.
@@ -21,7 +22,7 @@ import {
 import { z } from './zod';
 
 /** The file formats this app reads. */
-export const FORMATS = [1, 2] as const;
+export const FORMATS = [1, 2, 3] as const;
 
 /** A SHA-256 digest as the atlas files write it: `sha256-` and 64 lowercase hex digits. */
 export const HashSchema = z
@@ -71,6 +72,17 @@ export const AtlasCoreFileSchema = z.object({
   figures: z.array(FigureSchema),
 });
 
+/**
+ * The core of a large atlas (format 3): a sealed pointer to its pack
+ * (`src/io/packFile.ts`), which holds the format 2 core's values ready to unpack, so that
+ * no JSON of 10,000 articles is parsed at load. The pointer's hash covers the pack's.
+ */
+export const AtlasPointerFileSchema = z.object({
+  version: z.literal(3),
+  hash: HashSchema,
+  packed: DetailFileRefSchema,
+});
+
 /** One detail file: the detail of its articles, in core order. */
 export const DetailFileSchema = z.object({
   version: z.literal(2),
@@ -80,3 +92,4 @@ export const DetailFileSchema = z.object({
 export type AtlasCoreFile = z.infer<typeof AtlasCoreFileSchema>;
 export type DetailFile = z.infer<typeof DetailFileSchema>;
 export type DetailFileRef = z.infer<typeof DetailFileRefSchema>;
+export type AtlasPointerFile = z.infer<typeof AtlasPointerFileSchema>;

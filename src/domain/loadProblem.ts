@@ -44,7 +44,9 @@ export type LoadProblem =
       readonly issues: readonly SchemaIssue[];
       readonly total: number;
     }
-  /** A detail file that is not the one its atlas names (its hash differs): the files are out of step. */
+  /** A large atlas's core picked without the pack next to it that holds its records (format 3). */
+  | { readonly kind: 'packAlone'; readonly file: string; readonly pack: string }
+  /** A detail file (or pack) that is not the one its atlas names (its hash differs): the files are out of step. */
   | { readonly kind: 'detailMismatch'; readonly file: string }
   /** The worker that reads a user's file could not start or stopped. */
   | { readonly kind: 'worker'; readonly reason: string }

@@ -17,7 +17,7 @@ export const loadZh = {
   loadWebPage: '文件 {file} 返回的是一个网页，而不是地图数据：路径很可能有误。',
   loadNotJsonFix: '请检查路径，或重新生成、重新复制这个文件。',
   loadFormat:
-    '文件 {file} 不是本程序能读取的地图数据（格式版本：{found}；本程序读取版本 1 和 2）。',
+    '文件 {file} 不是本程序能读取的地图数据（格式版本：{found}；本程序读取版本 1、2 和 3）。',
   loadFormatNone: '无',
   loadFormatFix: '请用 npm run data（或 npm run synth）重新生成，或更新本程序。',
   loadSchema: '文件 {file} 有 {total} 处不符合地图数据格式：',
@@ -34,6 +34,10 @@ export const loadZh = {
   loadList_articles: '报道',
   loadList_events: '合作事件',
   loadList_figures: '统计数据',
+  loadPackAlone:
+    '{file} 只是一份大型地图数据的索引，其全部记录在同一文件夹的 {pack} 里，单独选择无法读取。',
+  loadPackAloneFix:
+    '请通过网址打开它（{pack} 与它放在同一文件夹，例如 ?data={file}），或选择 npm run build:single 生成的离线单文件版本。',
   loadDetailMismatch: '文件 {file} 与当前地图数据不对应（内容校验值不符），两者不是同一次生成的。',
   loadDetailMismatchFix: '请完整地重新复制整个 data 文件夹，或重新运行 npm run data。',
   loadWorker: '后台读取程序无法运行：{reason}',
@@ -65,7 +69,7 @@ export const loadEn: Record<keyof typeof loadZh, string> = {
   loadWebPage: 'The file {file} is a web page, not atlas data: the path is probably wrong.',
   loadNotJsonFix: 'Check the path, or generate or copy the file again.',
   loadFormat:
-    'The file {file} is not atlas data this app reads (format version: {found}; this app reads versions 1 and 2).',
+    'The file {file} is not atlas data this app reads (format version: {found}; this app reads versions 1, 2 and 3).',
   loadFormatNone: 'none',
   loadFormatFix: 'Generate it again with npm run data (or npm run synth), or update this app.',
   loadSchema: 'The file {file} has {total} field(s) that do not match the atlas format:',
@@ -82,6 +86,10 @@ export const loadEn: Record<keyof typeof loadZh, string> = {
   loadList_articles: 'articles',
   loadList_events: 'events',
   loadList_figures: 'figures',
+  loadPackAlone:
+    '{file} is only the index of a large atlas: its records are in {pack}, next to it, and cannot be read from a file picked on its own.',
+  loadPackAloneFix:
+    'Open it by its address with {pack} in the same folder (e.g. ?data={file}), or open the offline single-file copy made by npm run build:single.',
   loadDetailMismatch:
     'The file {file} does not belong to this atlas (its content hash differs): the two were not generated together.',
   loadDetailMismatchFix: 'Copy the whole data folder again, or run npm run data again.',

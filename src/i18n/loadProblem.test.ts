@@ -23,6 +23,7 @@ const PROBLEMS: readonly LoadProblem[] = [
       { record: null, field: 'dataDate', message: { zh: '期望字符串', en: 'expected string' } },
     ],
   },
+  { kind: 'packAlone', file: 'big.json', pack: 'big.pack' },
   { kind: 'detailMismatch', file: 'data/detail/000.json' },
   { kind: 'worker', reason: 'blocked' },
   { kind: 'unexpected', reason: 'boom' },
@@ -44,11 +45,14 @@ describe('load problems in words', () => {
     // File names, field names and the browser's own reasons are quoted as they are.
     const names = [
       ...('file' in p ? [p.file] : []),
+      ...('pack' in p ? [p.pack] : []),
       ...(p.kind === 'schema' ? p.issues.map((i) => i.field) : []),
     ];
     const strip = (s: string) => names.reduce((out, n) => out.replaceAll(n, ''), s);
     expect(
-      strip([zh.what, zh.fix, ...zh.issues].join(' ')).replace(/reason|boom|blocked/g, ''),
+      strip([zh.what, zh.fix, ...zh.issues].join(' '))
+        .replace(/reason|boom|blocked/g, '')
+        .replace(/npm run [\w:]+/g, ''),
     ).not.toMatch(ENGLISH_WORD);
     expect([en.what, en.fix, ...en.issues].join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
   });

@@ -84,6 +84,8 @@ export function loadProblemText(problem: LoadProblem, lang: Lang): ProblemText {
         fix: t('loadSchemaFix'),
       };
     }
+    case 'packAlone':
+      return { what: t('loadPackAlone', problem), issues: [], fix: t('loadPackAloneFix', problem) };
     case 'detailMismatch':
       return {
         what: t('loadDetailMismatch', problem),

@@ -1,15 +1,16 @@
 /**
  * Loads the atlas once: its records for the views, and the detail source for the rest.
  *
- * - The app's own file (format 2, written by `npm run data`) is fetched here (the
- *   page preloads it) and trusted when its bytes match the hash the writer sealed it
- *   with, without validating any record: a small file is checked here (WebCrypto digests
- *   off the main thread while this one parses), a large one by the worker, which sends
- *   back its text.
+ * - The app's own file (written by `npm run data`) is fetched here (the page preloads
+ *   it) and trusted when its bytes match the hash the writer sealed it with, without
+ *   validating any record: a small one (format 2) is checked here (WebCrypto digests off
+ *   the main thread while this one parses), anything else by the worker: a large file,
+ *   or a large atlas's core (format 3), whose pack the worker reads next to it.
  * - Anything else goes to the atlas worker, which validates it with the same schema
- *   off the main thread: a `?data=` file (fetched by the worker), a format 1 file, a
- *   file whose hash does not match or a page without WebCrypto. The worker sends the
- *   core back as JSON bytes, parsed here once.
+ *   off the main thread: a `?data=` file (fetched by the worker; trusted like the app's
+ *   own when its hash checks out), a format 1 file, a file whose hash does not match or
+ *   a page without WebCrypto.
+ * - The worker sends the core packed (`packedJson.ts`); it is unpacked here, once.
  *
  * Every failure rejects with an `AtlasLoadError` carrying a structured problem.
  */
@@ -17,11 +18,13 @@ import type { AtlasCoreFile } from '../domain/compiledSchema';
 import type { BuiltColumns } from '../domain/recordColumns';
 import type { Atlas } from '../domain/schema';
 import { filesSource, textLoader, workerSource, type DetailSource } from './detail/sources';
-import { fetchBytes, parseJson, parseText } from './fetchJson';
+import { fetchBytes, parseJson } from './fetchJson';
 import { readHeader, verifyCore } from './hash';
 import { AtlasLoadError } from './problems';
 import { isTrustedCore } from './trust';
 import { openInWorker, type WorkerFile } from './worker/client';
+import { unpackJson } from './packedJson';
+import { PACK_FROM_BYTES } from './packFile';
 
 /** Where the compiled atlas lives, relative to the page. */
 export const ATLAS_URL = 'data/atlas.json';
@@ -77,16 +80,21 @@ function coreOf(url: string, json: unknown): AtlasCoreFile {
 }
 
 function fromWorker(url: string, worker: WorkerFile): LoadedAtlas {
-  return loaded(url, coreOf(url, parseText(url, worker.core)), worker);
+  let json: unknown;
+  try {
+    json = unpackJson(worker.core);
+  } catch (error) {
+    throw new AtlasLoadError({ kind: 'worker', reason: String(error) });
+  }
+  return loaded(url, coreOf(url, json), worker);
 }
 
 /**
- * Above this size the worker reads even the app's own file: the page then neither
- * decodes the bytes nor copies them for the digest (at 10,000 articles, 24 MB: about
- * 130 ms of the main thread's CPU against 40 ms to receive the text; measured in
- * Chromium here). Below it, starting the worker would cost more than it saves.
+ * From this size the worker reads even the app's own file (`npm run data` writes a core
+ * this large as a pointer to its pack): the page then neither parses nor digests it.
+ * Below it, starting the worker would cost more than it saves.
  */
-const READ_IN_WORKER_BYTES = 2 ** 20;
+const READ_IN_WORKER_BYTES = PACK_FROM_BYTES;
 
 /** Loads the atlas; rejects with an `AtlasLoadError`. */
 export async function loadAtlas(
@@ -105,5 +113,9 @@ export async function loadAtlas(
     const json = parseJson(url, file);
     if ((await verified) === 'ok' && isTrustedCore(json)) return loaded(url, json, null);
   }
-  return fromWorker(url, await openInWorker(url, { kind: 'bytes', bytes: file.bytes.buffer }));
+  const absolute = new URL(url, window.location.href).href;
+  return fromWorker(
+    url,
+    await openInWorker(url, { kind: 'bytes', bytes: file.bytes.buffer, url: absolute }),
+  );
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileAtlas } from '../../../scripts/atlas/compile';
+import { compileAtlas, outputText } from '../../../scripts/atlas/compile';
 import { AtlasCoreFileSchema, type AtlasCoreFile } from '../../domain/compiledSchema';
 import type { FullAtlas } from '../../domain/schema';
 import { makeArticle, makeEvent, REGIONS } from '../../testing/fixtures';
@@ -39,7 +39,7 @@ function inlineAtlas(): AtlasCoreFile {
     perFile: 2,
     pretty: false,
   });
-  const table = Object.fromEntries(files.map((f) => [f.path, f.content]));
+  const table = Object.fromEntries(files.map((f) => [f.path, outputText(f)]));
   vi.stubGlobal('window', { __ATLAS_INLINE__: { files: table } });
   return AtlasCoreFileSchema.parse(JSON.parse(table['data/atlas.json'] ?? ''));
 }

@@ -6,6 +6,7 @@
 import type { BuiltColumns } from '../../domain/recordColumns';
 import type { ArticleDetail } from '../../domain/schema';
 import { AtlasLoadError, type LoadProblem } from '../problems';
+import type { PackedJson } from '../packedJson';
 import { isFromWorker, type FileSource, type FromWorker, type ToWorker } from './protocol';
 
 interface Pending {
@@ -75,10 +76,10 @@ async function request(
   });
 }
 
-/** A file the worker read: the core's JSON bytes, and where its detail is. */
+/** A file the worker read: the core, packed, and where its detail is. */
 export interface WorkerFile {
-  /** The JSON text of the core file. */
-  readonly core: string;
+  /** The core file, packed (`unpackJson` gives what `JSON.parse` would). */
+  readonly core: PackedJson;
   readonly trusted: boolean;
   readonly detailInWorker: boolean;
   /** The records' columns, built by the worker after it sent the core (null: build them here). */

@@ -6,11 +6,15 @@
 import type { BuiltColumns } from '../../domain/recordColumns';
 import type { ArticleDetail } from '../../domain/schema';
 import type { LoadProblem } from '../problems';
+import { isPackedJson, type PackedJson } from '../packedJson';
 
-/** Where the worker gets the file: a URL to fetch (absolute), bytes the page fetched, or a picked file. */
+/**
+ * Where the worker gets the file: a URL to fetch (absolute), bytes the page fetched
+ * from a URL (absolute; the worker reads the core's pack next to it), or a picked file.
+ */
 export type FileSource =
   | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'bytes'; readonly bytes: ArrayBuffer }
+  | { readonly kind: 'bytes'; readonly bytes: ArrayBuffer; readonly url: string }
   | { readonly kind: 'blob'; readonly blob: Blob };
 
 export type ToWorker =
@@ -26,8 +30,8 @@ export type FromWorker =
   | {
       readonly type: 'opened';
       readonly seq: number;
-      /** The JSON text of a core file. */
-      readonly core: string;
+      /** A core file, packed. */
+      readonly core: PackedJson;
       readonly trusted: boolean;
       /** True when the worker holds the detail (a format 1 file). */
       readonly detailInWorker: boolean;
@@ -50,7 +54,7 @@ export function isFromWorker(value: unknown): value is FromWorker {
   if (!isObject(value) || typeof value.seq !== 'number') return false;
   switch (value.type) {
     case 'opened':
-      return typeof value.core === 'string' && typeof value.trusted === 'boolean';
+      return isPackedJson(value.core) && typeof value.trusted === 'boolean';
     case 'columns':
       return value.columns === null || isObject(value.columns);
     case 'failed':

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileAtlas } from '../../../scripts/atlas/compile';
+import { compileAtlas, outputText } from '../../../scripts/atlas/compile';
 import type { FullAtlas } from '../../domain/schema';
 import { makeArticle, makeEvent, REGIONS } from '../../testing/fixtures';
 import { AtlasLoadError, type LoadProblem } from '../problems';
-import { readAtlasFile } from './readAtlasFile';
+import { unpackJson } from '../packedJson';
+import { readAtlasFile, type SiblingReader } from './readAtlasFile';
 
 const full: FullAtlas = {
   version: 1,
@@ -17,47 +18,113 @@ const full: FullAtlas = {
 
 const bytes = (text: string) => ({ bytes: new TextEncoder().encode(text), text: null });
 
-function coreText(): string {
-  const files = compileAtlas(full, null, {
+function compiled(packFromBytes?: number) {
+  return compileAtlas(full, null, {
     corePath: 'data/atlas.json',
     detailDir: 'detail',
     textsDir: null,
     pretty: true,
+    packFromBytes,
   });
-  return files.find((f) => f.path === 'data/atlas.json')?.content ?? '';
 }
 
-async function problemOf(text: string): Promise<LoadProblem> {
+function coreText(): string {
+  return outputText(compiled().find((f) => f.path === 'data/atlas.json'));
+}
+
+/** A core written with its pack, and a reader of the files next to it. */
+function withPack() {
+  const files = compiled(0);
+  const text = outputText(files.find((f) => f.path === 'data/atlas.json'));
+  const pack = files.find((f) => f.path === 'data/atlas.pack')?.content;
+  if (!(pack instanceof Uint8Array)) throw new Error('no pack written');
+  const asked: string[] = [];
+  const sibling = (bytes: Uint8Array<ArrayBuffer> | null) => (path: string) => {
+    asked.push(path);
+    return bytes ? Promise.resolve({ bytes, text: null }) : Promise.reject(new Error('404'));
+  };
+  return { text, pack: new Uint8Array(pack), asked, sibling };
+}
+
+const read = (text: string, sibling: SiblingReader | null = null) =>
+  readAtlasFile('data/atlas.json', bytes(text), sibling);
+
+async function problemAt(reading: Promise<unknown>): Promise<LoadProblem> {
   try {
-    await readAtlasFile('x.json', bytes(text));
+    await reading;
   } catch (error) {
-    if (error instanceof AtlasLoadError) return error.problem;
-    throw error;
+    return error instanceof AtlasLoadError
+      ? error.problem
+      : { kind: 'unexpected', reason: String(error) };
   }
   throw new Error('the file was accepted');
 }
 
+const problemOf = (text: string) => problemAt(readAtlasFile('x.json', bytes(text), null));
+
 describe('reading an atlas file in the worker', () => {
   it('trusts the bytes the writer sealed, untouched', async () => {
     const text = coreText();
-    const read = await readAtlasFile('data/atlas.json', bytes(text));
-    expect(read.trusted).toBe(true);
-    expect(read.core).toBe(text);
-    expect(read.details).toBeNull();
+    const file = await read(text);
+    expect(file.trusted).toBe(true);
+    expect(unpackJson(file.core)).toStrictEqual(JSON.parse(text));
+    expect(file.details).toBeNull();
   });
 
   it('validates a sealed file that was changed since, and keeps the change', async () => {
     const text = coreText().replace('"Forum"', '"Forum, edited by hand"');
-    const read = await readAtlasFile('data/atlas.json', bytes(text));
-    expect(read.trusted).toBe(false);
-    expect(read.core).toContain('Forum, edited by hand');
+    const file = await read(text);
+    expect(file.trusted).toBe(false);
+    expect(JSON.stringify(unpackJson(file.core))).toContain('Forum, edited by hand');
+  });
+
+  it('reads a large atlas from the pack its core points to: the same values, no JSON', async () => {
+    const { text, pack, asked, sibling } = withPack();
+    expect(JSON.parse(text)).toMatchObject({ version: 3, packed: { path: 'atlas.pack' } });
+    const file = await read(text, sibling(pack));
+    expect(asked).toEqual(['atlas.pack']);
+    expect(file.trusted).toBe(true);
+    // The format 2 core the pack holds (its hash the placeholder: the pointer seals it).
+    const small: unknown = JSON.parse(coreText());
+    expect(unpackJson(file.core)).toStrictEqual({
+      ...(small as object),
+      hash: `sha256-${'0'.repeat(64)}`,
+    });
+  });
+
+  it('refuses a pack that is not the one its core names, naming the pack', async () => {
+    const { text, pack, sibling } = withPack();
+    const other = pack.slice();
+    other.set([(other.at(-2) ?? 0) ^ 1], other.length - 2);
+    expect(await problemAt(read(text, sibling(other)))).toEqual({
+      kind: 'detailMismatch',
+      file: 'atlas.pack',
+    });
+    expect(await problemAt(read(text, sibling(null)))).toMatchObject({ kind: 'unexpected' });
+  });
+
+  it('says a picked core of a large atlas needs its pack', async () => {
+    const { text } = withPack();
+    expect(await problemAt(read(text, null))).toEqual({
+      kind: 'packAlone',
+      file: 'data/atlas.json',
+      pack: 'atlas.pack',
+    });
+  });
+
+  it('validates the pack of a core that was changed since', async () => {
+    const { text, pack, sibling } = withPack();
+    const edited = text.replace('"version":', '"version" :');
+    const file = await read(edited, sibling(pack));
+    expect(file.trusted).toBe(false);
+    expect(JSON.stringify(unpackJson(file.core))).toContain('"Forum"');
   });
 
   it('splits a format 1 file into the core and the detail it keeps', async () => {
-    const read = await readAtlasFile('old.json', bytes(JSON.stringify(full)));
-    expect(read.trusted).toBe(false);
-    expect(read.core).not.toContain('座谈会在成都举行');
-    expect(read.details).toEqual([
+    const file = await readAtlasFile('old.json', bytes(JSON.stringify(full)), null);
+    expect(file.trusted).toBe(false);
+    expect(JSON.stringify(unpackJson(file.core))).not.toContain('座谈会在成都举行');
+    expect(file.details).toEqual([
       {
         id: 'a1',
         summary: { zh: '摘要', en: 'Summary' },
@@ -99,11 +166,12 @@ describe('reading an atlas file in the worker', () => {
       kind: 'notJson',
       webPage: false,
     });
-    expect(await problemOf('{"version": 3}')).toEqual({
+    expect(await problemOf('{"version": 4}')).toEqual({
       kind: 'format',
       file: 'x.json',
-      found: '3',
+      found: '4',
     });
+    expect(await problemOf('{"version": 3}')).toMatchObject({ kind: 'schema', file: 'x.json' });
     expect(await problemOf('[1, 2]')).toEqual({ kind: 'format', file: 'x.json', found: null });
   });
 });
