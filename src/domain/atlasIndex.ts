@@ -30,10 +30,6 @@ export interface AtlasIndex {
   /** Facts of each event of {@link AtlasIndex.events}, at the same position. */
   readonly eventFacts: readonly EventFacts[];
   readonly figures: readonly Figure[];
-  /** Year span of each figure of {@link AtlasIndex.figures}, at the same position. */
-  readonly figureYears: readonly YearSpan[];
-  /** Year span of each article of `atlas.articles`, at the same position. */
-  readonly articleYears: readonly YearSpan[];
   /** Each link key's rank in `localeCompare` order: equally busy links are listed by it. */
   readonly pairRank: ReadonlyMap<string, number>;
   /** First and last year any event, figure or article of the atlas refers to. */
@@ -169,16 +165,15 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
   const events = sortEvents(atlas.events);
   const keyOf = pairKeys();
   const facts = events.map((e) => eventFacts(e, ancestors, keyOf));
-  const figureYears = atlas.figures.map((f) => yearSpan(f.asOf));
-  const articleYears = atlas.articles.map((a) => yearSpan(a.published.slice(0, 10)));
   let from = Infinity;
   let to = -Infinity;
-  for (const spans of [facts.map((f) => f.years), figureYears, articleYears]) {
-    for (const [a, b] of spans) {
-      from = Math.min(from, a);
-      to = Math.max(to, b);
-    }
-  }
+  const cover = (a: number, b: number) => {
+    if (a < from) from = a;
+    if (b > to) to = b;
+  };
+  for (const { years } of facts) cover(years[0], years[1]);
+  for (const f of atlas.figures) cover(...figureYears(f));
+  for (const a of atlas.articles) cover(...articleYears(a));
   const thisYear = yearOf(atlas.dataDate || '2000');
   return {
     atlas,
@@ -189,14 +184,19 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
     events,
     eventFacts: facts,
     figures: atlas.figures,
-    figureYears,
-    articleYears,
     pairRank: new Map(
       sortPairKeys([...new Set(facts.flatMap((f) => f.pairs))]).map((key, i) => [key, i]),
     ),
     years: Number.isFinite(from) ? [from, to] : [thisYear, thisYear],
   };
 }
+
+/** The years a figure is about (its `asOf`). */
+export const figureYears = (figure: Figure): YearSpan => yearSpan(figure.asOf);
+
+/** The years of an article: the year it was published. */
+export const articleYears = (article: Article): YearSpan =>
+  yearSpan(article.published.slice(0, 10));
 
 /** True when `id` is `region` itself or lies inside it (Rongchang is within Chongqing). */
 export function isWithin(index: AtlasIndex, id: RegionId, region: RegionId): boolean {

@@ -5,7 +5,8 @@
  * sector id the atlas mentions gets a bit while there are at most {@link MAX_SECTOR_BITS};
  * beyond that `sectorBit` is null and callers compare sector lists instead.
  */
-import type { AtlasIndex } from './atlasIndex';
+import { articleYears, figureYears, type AtlasIndex } from './atlasIndex';
+import type { YearSpan } from './dates';
 import type { RegionId, SectorId } from './schema';
 
 /** Sector bits fit in a 32-bit integer with room to spare. */
@@ -141,9 +142,9 @@ export function recordColumns(index: AtlasIndex): RecordColumns {
     }
     return m;
   };
-  const columns = (
-    records: readonly { readonly sectors: readonly SectorId[]; readonly article: string }[],
-    spans: readonly (readonly [number, number] | undefined)[],
+  const columns = <R extends { readonly sectors: readonly SectorId[]; readonly article: string }>(
+    records: readonly R[],
+    spanOf: (record: R, i: number) => YearSpan,
   ): Columns => {
     const n = records.length;
     const c = {
@@ -154,10 +155,10 @@ export function recordColumns(index: AtlasIndex): RecordColumns {
     };
     for (let i = 0; i < n; i++) {
       const r = records[i];
-      const span = spans[i];
       if (!r) continue;
-      c.from[i] = span?.[0] ?? 0;
-      c.to[i] = span?.[1] ?? 0;
+      const [from, to] = spanOf(r, i);
+      c.from[i] = from;
+      c.to[i] = to;
       c.sectors[i] = mask(r.sectors);
       c.article[i] = articlePos.get(r.article) ?? -1;
     }
@@ -168,20 +169,17 @@ export function recordColumns(index: AtlasIndex): RecordColumns {
     regions,
     sectorBit: bit,
     events: {
-      ...columns(
-        events,
-        eventFacts.map((f) => f.years),
-      ),
+      ...columns(events, (_, i) => eventFacts[i]?.years ?? [0, 0]),
       named: lists(events.length, (i) => eventFacts[i]?.named ?? [], pos),
       touched: lists(events.length, (i) => eventFacts[i]?.touched ?? [], pos),
     },
     figures: {
-      ...columns(figures, index.figureYears),
+      ...columns(figures, figureYears),
       regions: lists(figures.length, (i) => figures[i]?.regions ?? [], pos),
     },
     articles: columns(
-      atlas.articles.map((a) => ({ sectors: a.sectors, article: a.id })),
-      index.articleYears,
+      atlas.articles.map((a) => ({ sectors: a.sectors, article: a.id, years: articleYears(a) })),
+      (a) => a.years,
     ),
   };
   if (bit.size > MAX_SECTOR_BITS) {
