@@ -194,7 +194,7 @@ function otherRows(r: BenchResults): Row[] {
 function sizeRows(size: BenchResults['size']): Row[] {
   if (!size) return [single('initial JS, app code gzip (kB)', NONE)];
   return [
-    row('atlas.json gzip (kB)', size.atlasJsonKbGzip, String),
+    row('atlas core (and pack) gzip (kB)', size.atlasJsonKbGzip, String),
     single(
       'initial JS, app code gzip (kB)',
       String(size.appKbGzip),
