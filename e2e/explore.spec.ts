@@ -186,6 +186,34 @@ test('the Sichuan–Zhejiang ledger shows both 300,000 reports', async ({ page }
   await expect(ledger.locator('.ledger-steps li.is-reached')).toHaveCount(4);
 });
 
+for (const size of [
+  { width: 960, height: 540 },
+  { width: 1280, height: 720 },
+]) {
+  test(`the ledger's stage names keep every word whole at ${size.width}×${size.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openAtlas(page, '?pair=sichuan~zhejiang&lang=en');
+    const labels = page.locator('.ledger-steps__label');
+    await expect(labels).toHaveCount(4);
+    // A word broken across two lines has two boxes.
+    const split = await labels.evaluateAll((spans) =>
+      spans.flatMap((span) => {
+        const text = span.firstChild;
+        if (!(text instanceof Text)) return [`no text in ${span.outerHTML}`];
+        return [...text.data.matchAll(/\S+/g)].flatMap((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          return range.getClientRects().length === 1 ? [] : [m[0]];
+        });
+      }),
+    );
+    expect(split).toEqual([]);
+  });
+}
+
 test('compare puts two regions side by side', async ({ page }) => {
   await openAtlas(page, '?region=sichuan');
   await page.getByRole('button', { name: '与其他地区对比…' }).click();
