@@ -44,6 +44,29 @@ describe('packed JSON (the worker hands the page the atlas core)', () => {
     expect(packed.templates).toEqual([['parties', 'i']]);
   });
 
+  it('makes a small object or list of short strings one object, however often it occurs', () => {
+    const metric = { zh: '入驻企业', en: 'Companies settled' };
+    const title = { zh: '签约', en: 'A title long enough not to be shared by any record' };
+    const figures = Array.from({ length: 100 }, (_, i) => ({
+      id: `f${i}`,
+      metric: { ...metric },
+      title: { ...title },
+      regions: ['sichuan', 'zhejiang'],
+      sectors: [],
+    }));
+    const back = roundTrip(figures);
+    expect(back).toStrictEqual(figures);
+    if (!Array.isArray(back)) throw new Error('not a list');
+    const metrics = new Set(back.map((f: { metric: object }) => f.metric));
+    const titles = new Set(back.map((f: { title: object }) => f.title));
+    // The first is packed before its strings are known; every later one is the second.
+    expect(metrics.size).toBe(2);
+    expect(titles.size).toBe(100);
+    // Lists: their strings are numbered by then (the first region list names them).
+    expect(new Set(back.map((f: { regions: object }) => f.regions)).size).toBe(2);
+    expect(new Set(back.map((f: { sectors: object }) => f.sectors)).size).toBe(1);
+  });
+
   it('refuses what JSON cannot hold, and a key that would set a prototype', () => {
     expect(() => packJson({ n: Number.NaN })).toThrow(/not a JSON number/);
     expect(() => packJson({ d: new Date(0) })).toThrow(/not JSON/);
