@@ -17,6 +17,8 @@ export interface Link {
   readonly b: RegionId;
   /** Events naming both, in date order. */
   readonly events: readonly AtlasEvent[];
+  /** Where each of {@link Link.events} is in `index.events`. */
+  readonly slots: readonly number[];
   readonly years: YearSpan;
   readonly sectors: readonly SectorId[];
   /**
@@ -57,11 +59,13 @@ function makeLink(
   const directions = new Set<string>();
   const terms = new Set<DirectionTerm>();
   const events: AtlasEvent[] = [];
+  const slots: number[] = [];
   for (const i of positions) {
     const e = index.events[i];
     const years = index.eventFacts[i]?.years;
     if (!e || !years) continue;
     events.push(e);
+    slots.push(i);
     from = Math.min(from, years[0]);
     to = Math.max(to, years[1]);
     e.sectors.forEach((s) => sectors.add(s));
@@ -79,6 +83,7 @@ function makeLink(
     a,
     b,
     events,
+    slots,
     years: [from, to],
     sectors: [...sectors].sort(),
     direction: directions.size === 1 ? { from: dirFrom, to: dirTo, ...termOf(terms) } : null,

@@ -44,6 +44,7 @@ function referenceLinks(index: AtlasIndex, events: readonly AtlasEvent[]): Link[
         a,
         b,
         events: linkEvents,
+        slots: linkEvents.map((e) => index.events.indexOf(e)),
         years: [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))],
         sectors: [...new Set(linkEvents.flatMap((e) => e.sectors))].sort(),
         direction: dirs.size === 1 ? { from, to } : null,

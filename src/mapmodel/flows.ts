@@ -10,7 +10,7 @@ import { endHolds } from '../domain/flowDetails';
 import type { YearSpan } from '../domain/dates';
 import type { Link } from '../domain/links';
 import { pairKey } from '../domain/pairs';
-import type { AtlasEvent, RegionId } from '../domain/schema';
+import type { RegionId } from '../domain/schema';
 import {
   DEEP_MARK,
   endKey,
@@ -121,19 +121,15 @@ interface LinkEvents {
   readonly solo: number;
   readonly shared: readonly number[];
 }
-const slotsOf = new WeakMap<AtlasIndex, ReadonlyMap<AtlasEvent, number>>();
 const splitOf = new WeakMap<Link, LinkEvents>();
 
 function linkEvents(index: AtlasIndex, link: Link): LinkEvents {
   const known = splitOf.get(link);
   if (known) return known;
-  let slots = slotsOf.get(index);
-  if (!slots) slotsOf.set(index, (slots = new Map(index.events.map((e, i) => [e, i]))));
   let solo = 0;
   const shared: number[] = [];
-  for (const e of link.events) {
-    const slot = slots.get(e);
-    if (slot === undefined || (index.eventFacts[slot]?.pairs.length ?? 0) <= 1) solo++;
+  for (const slot of link.slots) {
+    if ((index.eventFacts[slot]?.pairs.length ?? 0) <= 1) solo++;
     else shared.push(slot);
   }
   const split = { solo, shared };
