@@ -67,11 +67,14 @@ function pairKeys(): (a: RegionId, b: RegionId) => string {
   };
 }
 
-function eventFacts(
+/** What an event's places give: the same for every event with the same parties and venue. */
+type Places = Omit<EventFacts, 'years'>;
+
+function placesOf(
   event: AtlasEvent,
   ancestors: ReadonlyMap<RegionId, readonly RegionId[]>,
   keyOf: (a: RegionId, b: RegionId) => string,
-): EventFacts {
+): Places {
   const named: RegionId[] = [];
   const touched: RegionId[] = [];
   for (const id of event.parties) addOnce(named, id);
@@ -91,7 +94,28 @@ function eventFacts(
       pairs.push(keyOf(a, b));
     }
   }
-  return { years: yearSpan(event.date, event.endDate), named, touched, pairs };
+  return { named, touched, pairs };
+}
+
+/**
+ * Each event's facts. A pack gives the events that name the same parties one list
+ * (`io/packedJson.ts`): those with no venue then share their places too, worked out once.
+ */
+function factsOf(
+  events: readonly AtlasEvent[],
+  ancestors: ReadonlyMap<RegionId, readonly RegionId[]>,
+): EventFacts[] {
+  const keyOf = pairKeys();
+  const byParties = new WeakMap<readonly RegionId[], Places>();
+  return events.map((event) => {
+    let places = event.venue ? undefined : byParties.get(event.parties);
+    if (!places) {
+      places = placesOf(event, ancestors, keyOf);
+      if (!event.venue) byParties.set(event.parties, places);
+    }
+    const { named, touched, pairs } = places;
+    return { years: yearSpan(event.date, event.endDate), named, touched, pairs };
+  });
 }
 
 /**
@@ -163,8 +187,7 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
   const regionById = new Map(atlas.regions.map((r) => [r.id, r]));
   const ancestors = new Map(atlas.regions.map((r) => [r.id, ancestorsOf(regionById, r.id)]));
   const events = sortEvents(atlas.events);
-  const keyOf = pairKeys();
-  const facts = events.map((e) => eventFacts(e, ancestors, keyOf));
+  const facts = factsOf(events, ancestors);
   let from = Infinity;
   let to = -Infinity;
   const cover = (a: number, b: number) => {
