@@ -3,7 +3,7 @@
  * (filters, selection, map data) is a walk over small arrays or a map lookup.
  */
 import type { Article, Atlas, AtlasEvent, Figure, Region, RegionId, Sector } from './schema';
-import { dateSortKey, yearOf, yearSpan, type YearSpan } from './dates';
+import { compareDates, dateSortKey, yearOf, yearSpan, type YearSpan } from './dates';
 import { PAIR_SEPARATOR, pairKey } from './pairs';
 
 /** What filtering, activity and links need of one event, worked out once. */
@@ -107,6 +107,14 @@ function factsOf(
 ): EventFacts[] {
   const keyOf = pairKeys();
   const byParties = new WeakMap<readonly RegionId[], Places>();
+  // About a hundred different spans for 30,000 events: one tuple each (they are read-only).
+  const spans = new Map<number, YearSpan>();
+  const spanOf = (event: AtlasEvent): YearSpan => {
+    const [from, to] = yearSpan(event.date, event.endDate);
+    let span = spans.get(from * 10_000 + to);
+    if (!span) spans.set(from * 10_000 + to, (span = [from, to]));
+    return span;
+  };
   return events.map((event) => {
     let places = event.venue ? undefined : byParties.get(event.parties);
     if (!places) {
@@ -114,7 +122,7 @@ function factsOf(
       if (!event.venue) byParties.set(event.parties, places);
     }
     const { named, touched, pairs } = places;
-    return { years: yearSpan(event.date, event.endDate), named, touched, pairs };
+    return { years: spanOf(event), named, touched, pairs };
   });
 }
 
@@ -144,17 +152,13 @@ const byIds = (a: string, b: string): number => (a === b ? 0 : collate(a, b) || 
 
 /** True when `events` are in {@link sortEvents}' order already (one pass, no allocation). */
 function inOrder(events: readonly AtlasEvent[]): boolean {
-  let prev = events[0];
-  let prevDate = prev ? dateSortKey(prev.date) : '';
   for (let i = 1; i < events.length; i++) {
+    const prev = events[i - 1];
     const e = events[i];
     if (!prev || !e) return false;
-    const date = dateSortKey(e.date);
-    if ((byBytes(prevDate, date) || byIds(prev.article, e.article) || byIds(prev.id, e.id)) > 0) {
-      return false;
-    }
-    prev = e;
-    prevDate = date;
+    const order =
+      compareDates(prev.date, e.date) || byIds(prev.article, e.article) || byIds(prev.id, e.id);
+    if (order > 0) return false;
   }
   return true;
 }

@@ -33,5 +33,18 @@ export function spansOverlap(a: YearSpan, b: YearSpan): boolean {
  * year-precise event comes before the dated events of the same year.
  */
 export function dateSortKey(date: string): string {
-  return date.padEnd(10, '0');
+  return date.padEnd(SORT_KEY_LENGTH, SORT_KEY_PAD);
+}
+
+const SORT_KEY_LENGTH = 10;
+const SORT_KEY_PAD = '0';
+
+/** The order of two dates' {@link dateSortKey}s, without making the keys (< 0, 0, > 0). */
+export function compareDates(a: string, b: string): number {
+  const pad = SORT_KEY_PAD.charCodeAt(0);
+  for (let i = 0; i < Math.max(SORT_KEY_LENGTH, a.length, b.length); i++) {
+    const d = (i < a.length ? a.charCodeAt(i) : pad) - (i < b.length ? b.charCodeAt(i) : pad);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
