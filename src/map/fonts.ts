@@ -21,11 +21,16 @@ function register(): Promise<FontFace | null> {
   if (typeof FontFace === 'undefined' || typeof document === 'undefined')
     return Promise.resolve(null);
   registered ??= (async () => {
+    // The baked page declares it already (its first frame's labels use it): adding the same
+    // face again would make the browser lay out the whole page again when it loads.
+    const declared = [...document.fonts].find(
+      (f) => f.family.replace(/^["']|["']$/g, '') === LABEL_FONT_FAMILY,
+    );
     const url = inlineUrl(LABEL_FONT_URL) ?? new URL(LABEL_FONT_URL, document.baseURI).href;
-    const face = new FontFace(LABEL_FONT_FAMILY, `url("${url}") format("woff2")`, {
-      display: 'block',
-    });
-    document.fonts.add(face);
+    const face =
+      declared ??
+      new FontFace(LABEL_FONT_FAMILY, `url("${url}") format("woff2")`, { display: 'block' });
+    if (!declared) document.fonts.add(face);
     try {
       return await face.load();
     } catch {
