@@ -21,12 +21,23 @@ test.describe('a large atlas read from its pack', () => {
     await expect(panel.locator('.article-card .summary').first()).not.toBeEmpty();
   });
 
+  test("as the app's own atlas (what npm run data writes for 10,000 articles) loads the same", async ({
+    page,
+  }) => {
+    const asked = await servePacked(page, { core: 'data/atlas.json', detailDir: 'detail' });
+    await openAtlas(page, '?lang=en');
+    expect(asked).toContain('data/atlas.pack');
+    await expect(page.locator('#panel .stats dd').first()).toHaveText('10,000');
+    expect(linksAccounted(await snapshot(page))).toBe(realisticLinks());
+  });
+
   test('refuses a pack that is not the one its core names, and says so', async ({ page }) => {
-    await servePacked(page, (path, content) =>
-      path.endsWith('.pack') && content instanceof Uint8Array
-        ? content.map((b, i) => (i === content.length - 2 ? b ^ 1 : b))
-        : content,
-    );
+    await servePacked(page, {
+      change: (path, content) =>
+        path.endsWith('.pack') && content instanceof Uint8Array
+          ? content.map((b, i) => (i === content.length - 2 ? b ^ 1 : b))
+          : content,
+    });
     await page.goto(`./${PACKED_QUERY}&lang=en`);
     await expect(page.getByRole('alert')).toContainText(
       'The file realistic.pack does not belong to this atlas',
@@ -35,7 +46,9 @@ test.describe('a large atlas read from its pack', () => {
   });
 
   test('names the pack when it is missing', async ({ page }) => {
-    await servePacked(page, (path, content) => (path.endsWith('.pack') ? null : content));
+    await servePacked(page, {
+      change: (path, content) => (path.endsWith('.pack') ? null : content),
+    });
     await page.goto(`./${PACKED_QUERY}&lang=en`);
     await expect(page.getByRole('alert')).toContainText('realistic.pack');
     await expect(page.getByRole('alert')).toContainText('404');

@@ -42,28 +42,32 @@ export async function serveRealistic(page: Page): Promise<void> {
 export const PACKED_QUERY = '?data=packed/realistic.json';
 
 /**
- * Serves it compiled (core pointer, pack, detail files) under `packed/`; `change` may
- * replace a file's content (or drop it: null) before it is served. Returns the paths asked for.
+ * Serves it compiled (core pointer, pack, detail files) as `core` names it, `packed/` by
+ * default; `change` may replace a file's content (or drop it: null) before it is served.
+ * Other files of the folder come from the server. Returns the paths asked for.
  */
 export async function servePacked(
   page: Page,
-  change: (path: string, content: string | Uint8Array) => string | Uint8Array | null = (
-    _,
-    content,
-  ) => content,
+  {
+    core = 'packed/realistic.json',
+    detailDir = 'realistic.detail',
+    change = (_: string, content: string | Uint8Array): string | Uint8Array | null => content,
+  } = {},
 ): Promise<string[]> {
+  const folder = core.slice(0, core.lastIndexOf('/') + 1);
   const files = compileAtlas(realisticAtlas().atlas, null, {
-    corePath: 'packed/realistic.json',
-    detailDir: 'realistic.detail',
+    corePath: core,
+    detailDir,
     textsDir: null,
     pretty: false,
   });
   const asked: string[] = [];
-  await page.route('**/packed/**', (route) => {
-    const path = `packed/${new URL(route.request().url()).pathname.split('/packed/')[1] ?? ''}`;
-    asked.push(path);
+  await page.route(`**/${folder}**`, (route) => {
+    const path = `${folder}${new URL(route.request().url()).pathname.split(`/${folder}`)[1] ?? ''}`;
     const file = files.find((f) => f.path === path);
-    const content = file ? change(path, file.content) : null;
+    if (!file) return route.continue();
+    asked.push(path);
+    const content = change(path, file.content);
     return content === null
       ? route.fulfill({ status: 404, body: 'File not found' })
       : route.fulfill({ body: Buffer.from(content) });
