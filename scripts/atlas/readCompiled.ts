@@ -12,7 +12,7 @@ import {
   DetailFileSchema,
   type AtlasCoreFile,
 } from '../../src/domain/compiledSchema';
-import { unpackJson } from '../../src/io/packedJson';
+import { unpackJson } from '../../src/io/unpackJson';
 import { decodePackFile } from '../../src/io/packFile';
 import { FullAtlasSchema, type ArticleDetail, type FullAtlas } from '../../src/domain/schema';
 import { withDetail } from '../../src/domain/split';

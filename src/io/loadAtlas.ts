@@ -23,7 +23,7 @@ import { readHeader, verifyCore } from './hash';
 import { AtlasLoadError } from './problems';
 import { isTrustedCore } from './trust';
 import { openInWorker, type WorkerFile } from './worker/client';
-import { unpackJson } from './packedJson';
+import { unpackJson } from './unpackJson';
 import { PACK_FROM_BYTES } from './packFile';
 
 /** Where the compiled atlas lives, relative to the page. */

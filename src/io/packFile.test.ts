@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packedBuffers, packJson, unpackJson } from './packedJson';
+import { packedBuffers, packJson } from './packedJson';
+import { unpackJson } from './unpackJson';
 import { decodePackFile, encodePackFile } from './packFile';
 
 const core: unknown = JSON.parse(readFileSync('public/data/atlas.json', 'utf8'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isPackedJson, packJson, unpackJson } from './packedJson';
+import { isPackedJson, packJson } from './packedJson';
+import { unpackJson } from './unpackJson';
 
 /** What the page got before: the value through JSON text. */
 const viaText = (value: unknown): unknown => JSON.parse(JSON.stringify(value));

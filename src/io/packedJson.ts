@@ -19,6 +19,8 @@
  * msgpackr (records and bundled strings) unpacked the same atlas in about 165 ms: it
  * decodes every string from UTF-8 where this slices one JS string.
  *
+ * This module holds the format and its writer; `unpackJson.ts` reads it back.
+ *
  * `packJson` takes what `JSON.parse` returns (or what the schema made of it) and writes
  * what `JSON.stringify` would: `undefined` object values are left out, `undefined` in an
  * array is `null`. `unpackJson(packJson(v))` deep-equals `JSON.parse(JSON.stringify(v))`.
@@ -38,20 +40,20 @@ export interface PackedJson {
   readonly templates: readonly (readonly string[])[];
 }
 
-const NULL = -1;
-const TRUE = -2;
-const FALSE = -3;
-const NUMBER = -4;
+export const NULL = -1;
+export const TRUE = -2;
+export const FALSE = -3;
+export const NUMBER = -4;
 /** Followed by the length, then the items. */
-const ARRAY = -5;
+export const ARRAY = -5;
 /** Followed by the template's position, then one value per key. */
-const OBJECT = -6;
+export const OBJECT = -6;
 /** An object to share: as {@link OBJECT}; the later ones like it are {@link SHARED}. */
-const SHARED_OBJECT = -7;
+export const SHARED_OBJECT = -7;
 /** A list to share: as {@link ARRAY}; the later ones like it are {@link SHARED}. */
-const SHARED_ARRAY = -8;
+export const SHARED_ARRAY = -8;
 /** Followed by the position of an object or list in the order they were first shared. */
-const SHARED = -9;
+export const SHARED = -9;
 
 /**
  * Objects and lists of at most this many short strings (a metric's or an outlet's name, an
@@ -241,69 +243,4 @@ export function isPackedJson(value: unknown): value is PackedJson {
     v.numbers instanceof Float64Array &&
     Array.isArray(v.templates)
   );
-}
-
-/** The value a {@link PackedJson} holds; throws when the streams do not add up. */
-export function unpackJson(packed: PackedJson): unknown {
-  const { strings, offsets, ops, numbers, templates } = packed;
-  const sliced: (string | undefined)[] = new Array<string | undefined>(offsets.length - 1);
-  const shared: unknown[] = [];
-  let p = 0;
-  let q = 0;
-  const broken = () => new TypeError(`packed JSON broken at ${p}`);
-  const read = (): unknown => {
-    const op = ops[p++];
-    if (op === undefined) throw broken();
-    if (op >= 0) {
-      let s = sliced[op];
-      if (s === undefined) {
-        const end = offsets[op + 1];
-        if (end === undefined) throw broken();
-        s = sliced[op] = strings.slice(offsets[op], end);
-      }
-      return s;
-    }
-    switch (op) {
-      case NULL:
-        return null;
-      case TRUE:
-        return true;
-      case FALSE:
-        return false;
-      case NUMBER: {
-        const n = numbers[q++];
-        if (n === undefined) throw broken();
-        return n;
-      }
-      case ARRAY:
-      case SHARED_ARRAY: {
-        const n = ops[p++] ?? -1;
-        if (n < 0) throw broken();
-        const items: unknown[] = new Array<unknown>(n);
-        // Shared before its items are read: the order `packJson` numbered them in.
-        if (op === SHARED_ARRAY) shared.push(items);
-        for (let i = 0; i < n; i++) items[i] = read();
-        return items;
-      }
-      case OBJECT:
-      case SHARED_OBJECT: {
-        const keys = templates[ops[p++] ?? -1];
-        if (keys === undefined) throw broken();
-        const o: Record<string, unknown> = {};
-        if (op === SHARED_OBJECT) shared.push(o);
-        for (const key of keys) o[key] = read();
-        return o;
-      }
-      case SHARED: {
-        const value = shared[ops[p++] ?? -1];
-        if (value === undefined) throw broken();
-        return value;
-      }
-      default:
-        throw broken();
-    }
-  };
-  const value = read();
-  if (p !== ops.length || q !== numbers.length) throw broken();
-  return value;
 }

@@ -14,7 +14,8 @@ import type { ArticleDetail } from '../../domain/schema';
 import { fetchBytes, type FileBytes } from '../fetchJson';
 import { problemOf } from '../problems';
 import { isTrustedCore } from '../trust';
-import { copyPacked, packedBuffers, unpackJson } from '../packedJson';
+import { copyPacked, packedBuffers } from '../packedJson';
+import { unpackJson } from '../unpackJson';
 import { isToWorker, type FileSource, type FromWorker } from './protocol';
 import { readAtlasFile, type SiblingReader } from './readAtlasFile';
 

@@ -3,7 +3,7 @@ import { compileAtlas, outputText } from '../../../scripts/atlas/compile';
 import type { FullAtlas } from '../../domain/schema';
 import { makeArticle, makeEvent, REGIONS } from '../../testing/fixtures';
 import { AtlasLoadError, type LoadProblem } from '../problems';
-import { unpackJson } from '../packedJson';
+import { unpackJson } from '../unpackJson';
 import { readAtlasFile, type SiblingReader } from './readAtlasFile';
 
 const full: FullAtlas = {
