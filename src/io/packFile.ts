@@ -1,9 +1,10 @@
 /**
- * The packed core file (`atlas.pack` next to `atlas.json`): the core's values as
+ * The packed core file (`atlas.pack` next to `atlas.json`): the format 2 core's values as
  * {@link PackedJson}, written by `npm run data` (`scripts/atlas/compile.ts`) for a large
- * atlas, so that no thread parses its JSON at load. The core names it with its hash, so
- * the core's own hash covers it; the JSON stays the source of truth (a pack whose core
- * does not verify, or that does not match its hash, is not used).
+ * atlas, so that no thread parses its JSON at load. The core file is then only a sealed
+ * pointer (format 3) that names the pack with its hash, so the pointer's hash covers it:
+ * a pack that does not match is refused, a pointer changed by hand has its pack validated
+ * (`worker/readAtlasFile.ts`).
  *
  * Layout, little-endian: the 8 bytes `ATLPACK1`; five 32-bit byte lengths (numbers, ops,
  * offsets, templates, strings) and 4 bytes of padding; then the numbers (float64), ops
