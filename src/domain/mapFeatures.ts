@@ -156,12 +156,16 @@ export function pointFeature(
   };
 }
 
-/** Per-region activity with each region's share of the busiest (for the shading ramps). */
+/**
+ * Per-region activity with each region's share of the busiest (for the shading ramps).
+ * Read by id only, so in the view's order (sorting 1,000 ids with `localeCompare` cost
+ * about 2.5 ms a change at 10k).
+ */
 export function activityShares(view: FilteredView): Map<RegionId, RegionActivity> {
   let max = 0;
   view.activity.forEach((n) => (max = Math.max(max, n)));
   const activity = new Map<RegionId, RegionActivity>();
-  for (const [id, n] of [...view.activity].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, n] of view.activity) {
     if (n > 0) activity.set(id, { activity: n, shade: Math.round((n / max) * 1000) / 1000 });
   }
   return activity;
