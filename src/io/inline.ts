@@ -38,3 +38,8 @@ export function inlineUrl(path: string): string | undefined {
   const value = files()?.[normal(path)];
   return typeof value === 'string' && value.startsWith('data:') ? value : undefined;
 }
+
+/** True when the single-file build carries the file inline (so only the page can read it). */
+export function isInline(path: string): boolean {
+  return files()?.[normal(path)] !== undefined;
+}

@@ -17,9 +17,11 @@
 import type { AtlasCoreFile } from '../domain/compiledSchema';
 import type { BuiltColumns } from '../domain/recordColumns';
 import type { Atlas } from '../domain/schema';
-import { filesSource, textLoader, workerSource, type DetailSource } from './detail/sources';
+import { besideCore, filesSource, textLoader } from './detail/files';
+import { workerSource, type DetailSource } from './detail/sources';
 import { fetchBytes, parseJson } from './fetchJson';
 import { readHeader, verifyCore } from './hash';
+import { isInline } from './inline';
 import { AtlasLoadError } from './problems';
 import { isTrustedCore } from './trust';
 import { openInWorker, type WorkerFile } from './worker/client';
@@ -60,15 +62,26 @@ export interface AtlasRequest {
   readonly own: boolean;
 }
 
+/**
+ * Where the page asks for articles' detail: the worker when it holds them or reads the
+ * detail files (not when the single-file build carries those inline: only the page sees
+ * them), else the detail files, read here.
+ */
+function detailOf(url: string, core: AtlasCoreFile, worker: WorkerFile | null): DetailSource {
+  const articleIds = core.articles.map((a) => a.id);
+  const [first] = core.detail.files;
+  const inline = first !== undefined && isInline(besideCore(url, first.path));
+  if (worker?.detail === 'records' || (worker?.detail === 'files' && !inline)) {
+    return workerSource(articleIds, textLoader(url, core.texts));
+  }
+  return filesSource({ coreUrl: url, articleIds, ...core.detail, texts: core.texts });
+}
+
 function loaded(url: string, core: AtlasCoreFile, worker: WorkerFile | null): LoadedAtlas {
   const { dataDate, regions, sectors, articles, events, figures } = core;
-  const articleIds = articles.map((a) => a.id);
-  const detail = worker?.detailInWorker
-    ? workerSource(articleIds, textLoader(url, core.texts))
-    : filesSource({ coreUrl: url, articleIds, ...core.detail, texts: core.texts });
   return {
     atlas: { dataDate, regions, sectors, articles, events, figures },
-    detail,
+    detail: detailOf(url, core, worker),
     accepted: worker === null || worker.trusted ? 'hash' : 'validated',
     columns: worker?.columns ?? Promise.resolve(null),
   };

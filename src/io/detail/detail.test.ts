@@ -12,7 +12,8 @@ import {
   loadArticleDetails,
   peekDetail,
 } from './registry';
-import { filesSource, memorySource } from './sources';
+import { filesSource } from './files';
+import { memorySource } from './sources';
 
 afterEach(() => vi.unstubAllGlobals());
 

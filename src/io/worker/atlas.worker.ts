@@ -5,21 +5,21 @@
  * (`packedJson.ts`: the page unpacks it in less than half the time `JSON.parse` would
  * take, with far less garbage), then
  * the records' typed columns (`domain/recordColumns.ts`, transferred, not copied: the
- * page would spend about 180 ms building them at 10,000 articles), and keeps a format 1
- * file's detail to answer requests.
+ * page would spend about 180 ms building them at 10,000 articles), and answers the
+ * page's requests for articles' detail (`heldDetail.ts`).
  */
 import { buildIndex } from '../../domain/atlasIndex';
 import { buildColumns, columnBuffers } from '../../domain/recordColumns';
-import type { ArticleDetail } from '../../domain/schema';
 import { fetchBytes, type FileBytes } from '../fetchJson';
 import { problemOf } from '../problems';
 import { isTrustedCore } from '../trust';
 import { copyPacked, packedBuffers } from '../packedJson';
 import { unpackJson } from '../unpackJson';
+import { heldDetail, NO_DETAIL } from './heldDetail';
 import { isToWorker, type FileSource, type FromWorker } from './protocol';
 import { readAtlasFile, type SiblingReader } from './readAtlasFile';
 
-let held = new Map<string, ArticleDetail>();
+let held = NO_DETAIL;
 
 function send(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -61,22 +61,23 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data;
   if (!isToWorker(request)) return;
   if (request.type === 'details') {
-    const details = request.ids.flatMap((id) => held.get(id) ?? []);
-    send({ type: 'details', seq: request.seq, details });
+    held
+      .details(request.ids)
+      .then((details) => send({ type: 'details', seq: request.seq, details }))
+      .catch((error: unknown) =>
+        send({ type: 'failed', seq: request.seq, problem: problemOf(error) }),
+      );
     return;
   }
   const { seq } = request;
   bytesOf(request.file, request.source)
     .then((input) => readAtlasFile(request.file, input, siblingsOf(request.source)))
     .then(({ core, trusted, details }) => {
-      held = new Map((details ?? []).map((d) => [d.id, d]));
-      // The page gets the buffers; the columns are built from a copy.
-      const copy = copyPacked(core);
-      send(
-        { type: 'opened', seq, core, trusted, detailInWorker: details !== null },
-        packedBuffers(core),
-      );
-      sendColumns(seq, unpackJson(copy));
+      // The page gets the buffers; the columns and the detail's index are built from a copy.
+      const copy = unpackJson(copyPacked(core));
+      held = heldDetail(request.file, request.source, copy, details);
+      send({ type: 'opened', seq, core, trusted, detail: held.held }, packedBuffers(core));
+      sendColumns(seq, copy);
     })
     .catch((error: unknown) => send({ type: 'failed', seq, problem: problemOf(error) }));
 });

@@ -7,7 +7,13 @@ import type { BuiltColumns } from '../../domain/recordColumns';
 import type { ArticleDetail } from '../../domain/schema';
 import { AtlasLoadError, type LoadProblem } from '../problems';
 import type { PackedJson } from '../packedJson';
-import { isFromWorker, type FileSource, type FromWorker, type ToWorker } from './protocol';
+import {
+  isFromWorker,
+  type DetailHeld,
+  type FileSource,
+  type FromWorker,
+  type ToWorker,
+} from './protocol';
 
 interface Pending {
   resolve(message: FromWorker): void;
@@ -81,7 +87,8 @@ export interface WorkerFile {
   /** The core file, packed (`unpackJson` gives what `JSON.parse` would). */
   readonly core: PackedJson;
   readonly trusted: boolean;
-  readonly detailInWorker: boolean;
+  /** Which detail the worker answers for (`workerDetails`). */
+  readonly detail: DetailHeld;
   /** The records' columns, built by the worker after it sent the core (null: build them here). */
   readonly columns: Promise<BuiltColumns | null>;
 }
@@ -104,13 +111,17 @@ export async function openInWorker(file: string, source: FileSource): Promise<Wo
   return {
     core: answer.core,
     trusted: answer.trusted,
-    detailInWorker: answer.detailInWorker,
+    detail: answer.detail,
     columns,
   };
 }
 
-/** The details of a file the worker holds (format 1), for the articles it has. */
+/**
+ * The details the worker answers for (`WorkerFile.detail`), for the articles it has;
+ * rejects with the `AtlasLoadError` of a detail file it could not read.
+ */
 export async function workerDetails(ids: readonly string[]): Promise<readonly ArticleDetail[]> {
   const answer = await request((seq) => ({ type: 'details', seq, ids }));
+  if (answer.type === 'failed') throw new AtlasLoadError(answer.problem);
   return answer.type === 'details' ? answer.details : [];
 }

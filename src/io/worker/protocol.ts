@@ -17,6 +17,12 @@ export type FileSource =
   | { readonly kind: 'bytes'; readonly bytes: ArrayBuffer; readonly url: string }
   | { readonly kind: 'blob'; readonly blob: Blob };
 
+/**
+ * What the worker answers `details` requests from: the records a format 1 file carried,
+ * the detail files beside a core it read from a URL, or nothing (a picked file).
+ */
+export type DetailHeld = 'records' | 'files' | 'none';
+
 export type ToWorker =
   | {
       readonly type: 'open';
@@ -33,8 +39,8 @@ export type FromWorker =
       /** A core file, packed. */
       readonly core: PackedJson;
       readonly trusted: boolean;
-      /** True when the worker holds the detail (a format 1 file). */
-      readonly detailInWorker: boolean;
+      /** Which detail the worker answers `details` requests from. */
+      readonly detail: DetailHeld;
     }
   | {
       /** After `opened`, for the same `seq`: the records' columns (null when they could not be built). */
@@ -54,7 +60,11 @@ export function isFromWorker(value: unknown): value is FromWorker {
   if (!isObject(value) || typeof value.seq !== 'number') return false;
   switch (value.type) {
     case 'opened':
-      return isPackedJson(value.core) && typeof value.trusted === 'boolean';
+      return (
+        isPackedJson(value.core) &&
+        typeof value.trusted === 'boolean' &&
+        (value.detail === 'records' || value.detail === 'files' || value.detail === 'none')
+      );
     case 'columns':
       return value.columns === null || isObject(value.columns);
     case 'failed':
