@@ -53,4 +53,17 @@ test.describe('a large atlas read from its pack', () => {
     await expect(page.getByRole('alert')).toContainText('realistic.pack');
     await expect(page.getByRole('alert')).toContainText('404');
   });
+
+  test("names a detail file that is not this atlas's, read by the worker, in the article list", async ({
+    page,
+  }) => {
+    await servePacked(page, {
+      change: (path, content) =>
+        path.includes('.detail/') && typeof content === 'string' ? `${content} ` : content,
+    });
+    await openAtlas(page, `${PACKED_QUERY}&lang=en`);
+    const note = page.locator('#panel .article-card [role="alert"]').first();
+    await expect(note).toContainText('realistic.detail/');
+    await expect(note).toContainText('does not belong to this atlas');
+  });
 });
