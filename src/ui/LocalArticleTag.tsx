@@ -1,16 +1,34 @@
 import { useState } from 'react';
 import type { Article } from '../domain/schema';
 import { useT } from '../i18n/useT';
-import { useAtlasStore } from '../state/store';
+import type { LocalArticles } from '../state/store';
 import './local.css';
 
+/** How an article in a list stands to this browser: added here, previewed, or neither. */
+export type LocalTag = 'local' | 'preview' | null;
+
+/**
+ * The tag and the remove action of each article of a list, from the store's local
+ * articles read once by the list (not once per row: a list of 50 rows re-rendered on
+ * every change of the store otherwise).
+ */
+export function localTagOf(
+  local: LocalArticles,
+  id: string,
+): { tag: LocalTag; remove: ((id: string) => void) | null } {
+  if (local.preview === id) return { tag: 'preview', remove: null };
+  return {
+    tag: local.ids.has(id) ? 'local' : null,
+    remove: local.remove && local.removable.has(id) ? local.remove : null,
+  };
+}
+
 /** The "added here" (or "preview") badge of a local article in a list. */
-export function LocalArticleBadge({ id }: { id: string }) {
+export function LocalArticleBadge({ tag }: { tag: LocalTag }) {
   const { t } = useT();
-  const local = useAtlasStore((s) => s.localArticles);
-  if (local.preview === id)
+  if (tag === 'preview')
     return <span className="badge-local badge-preview">{t('authorPreviewBadge')}</span>;
-  if (!local.ids.has(id)) return null;
+  if (tag !== 'local') return null;
   return (
     <span className="badge-local" title={t('authorLocalBadgeHint')}>
       {t('authorLocalBadge')}
@@ -19,12 +37,15 @@ export function LocalArticleBadge({ id }: { id: string }) {
 }
 
 /** "Remove from this browser", with a confirmation, for an article kept in this browser. */
-export function LocalArticleRemove({ article }: { article: Article }) {
+export function LocalArticleRemove({
+  article,
+  remove,
+}: {
+  article: Article;
+  remove: (id: string) => void;
+}) {
   const { t, pick } = useT();
-  const local = useAtlasStore((s) => s.localArticles);
   const [asking, setAsking] = useState(false);
-  const { remove } = local;
-  if (!remove || !local.removable.has(article.id) || local.preview === article.id) return null;
   if (!asking)
     return (
       <button type="button" className="text-button local-remove" onClick={() => setAsking(true)}>
