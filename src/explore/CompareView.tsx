@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SCROLL_ROOT } from '../ui/ShowMore';
 import { compareRegions } from '../domain/compare';
 import type { RegionId } from '../domain/schema';
 import { useT } from '../i18n/useT';
@@ -31,7 +32,7 @@ export default function CompareView() {
     setCompare(next.filter((x, i): x is RegionId => x !== null && next.indexOf(x) === i));
   };
   return (
-    <div className="compare-view">
+    <div {...SCROLL_ROOT} className="compare-view">
       <div className="compare-view__pickers">
         <RegionPicker
           index={index}

@@ -54,7 +54,8 @@ export default function TableView() {
         : (view?.figures ?? []),
     [view, index, onlySelection, target],
   );
-  const paged = usePaged(kind === 'events' ? events : figures, PAGE);
+  // A table fills its view with rows: its whole page is drawn at once.
+  const paged = usePaged(kind === 'events' ? events : figures, PAGE, PAGE);
   useEffect(() => {
     body.current
       ?.querySelector('tr.is-selected, tr.is-related')

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { usePanelFocus } from '../ui/usePanelFocus';
+import { SCROLL_ROOT } from '../ui/ShowMore';
 import { useT } from '../i18n/useT';
 import { useFilteredView, useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
@@ -28,6 +29,7 @@ export function Panel() {
   if (!index || !view) return null;
   return (
     <aside
+      {...SCROLL_ROOT}
       className="panel"
       id="panel"
       aria-label={t('a11yPanelLabel')}
