@@ -18,8 +18,12 @@ test('a large atlas draws its panel lists a page at a time', async ({ page }) =>
   expect(total).toBeGreaterThanOrEqual(300);
 
   const cards = panel.locator('.article-card');
-  await expect(cards).toHaveCount(50);
+  // The first cards are drawn at once; the rest of the page as the list's end nears the view.
+  await expect(cards).toHaveCount(12);
   const more = panel.getByRole('button', { name: /^再显示 \d+ 条/ });
+  await expect(more).toHaveText(`再显示 50 条（尚有 ${total - 12} 条未显示）`);
+  await more.scrollIntoViewIfNeeded();
+  await expect(cards).toHaveCount(50);
   await expect(more).toHaveText(`再显示 50 条（尚有 ${total - 50} 条未显示）`);
   await more.focus();
   await page.keyboard.press('Enter');
@@ -33,9 +37,53 @@ test('a large atlas draws its panel lists a page at a time', async ({ page }) =>
   await expect(articles).not.toHaveText(String(total));
   const filtered = Number(await articles.textContent());
   expect(filtered).toBeLessThan(total);
+  // Scrolled down where the old list ended, the new one draws its whole first page.
   await expect(cards).toHaveCount(Math.min(50, filtered));
   const firstTitle = await cards.first().locator('h4').textContent();
   expect(firstTitle).toBeTruthy();
+});
+
+test("a busy pair's ledger at 10,000 articles: paged, and its charts' labels apart", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await serveRealistic(page);
+  await openAtlas(page, `${REALISTIC_QUERY}&lang=en`);
+  // 上海—云南 carries 2,366 events in the realistic atlas.
+  await page.evaluate(() => window.atlas?.setState({ pair: 'shanghai~yunnan' }));
+  const ledger = page.locator('#panel .ledger');
+  const entries = ledger.locator('.ledger-entries > li');
+  // A page of entries (its end is near the view, so drawn whole), and the way to the rest.
+  await expect(entries).toHaveCount(50);
+  await expect(ledger.locator('.ledger-entries + .show-more')).toHaveText(
+    /^Show 50 more \([\d,]+ not shown\)$/,
+  );
+  // Each figure's reports under its chart: a page at most, and the way to the rest.
+  const points = await ledger
+    .locator('.ledger-series__points')
+    .evaluateAll((lists) => lists.map((l) => l.children.length));
+  expect(points.length).toBeGreaterThan(0);
+  for (const n of points) expect(n).toBeLessThanOrEqual(50);
+  await expect(ledger.locator('.ledger-series__points + .show-more').first()).toBeVisible();
+
+  const charts = await ledger.locator('.series-chart').evaluateAll((svgs) =>
+    svgs.map((svg) => {
+      const boxes = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+      let overlaps = 0;
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          if (!apart) overlaps++;
+        }),
+      );
+      return { dots: svg.querySelectorAll('circle').length, labels: boxes.length, overlaps };
+    }),
+  );
+  expect(charts.length).toBeGreaterThan(0);
+  // Some series hold dozens of reports: those are the charts that crowded.
+  expect(Math.max(...charts.map((c) => c.dots))).toBeGreaterThanOrEqual(20);
+  for (const c of charts) expect(c).toEqual({ ...c, overlaps: 0 });
 });
 
 test.describe('numbers at 10,000 articles', () => {
