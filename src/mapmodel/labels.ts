@@ -6,6 +6,7 @@
  * that would not fit inside the view, is left out. A place whose label is left out still
  * shows its name on hover and focus.
  */
+import { BoxGrid } from './boxGrid';
 import type { ViewSize } from './camera';
 
 /** Where a label stands against its point (the side of the text at the point). */
@@ -97,12 +98,6 @@ function boxFor(c: LabelCandidate, a: Anchor, width: number) {
   return [left, top, left + width, top + h] as const;
 }
 
-function overlaps(a: readonly number[], b: readonly number[], pad: number): boolean {
-  const [al = 0, at = 0, ar = 0, ab = 0] = a;
-  const [bl = 0, bt = 0, br = 0, bb = 0] = b;
-  return al - pad < br && ar + pad > bl && at - pad < bb && ab + pad > bt;
-}
-
 function inside(box: readonly number[], size: ViewSize): boolean {
   const [l = 0, t = 0, r = 0, b = 0] = box;
   return l >= EDGE && t >= EDGE && r <= size.width - EDGE && b <= size.height - EDGE;
@@ -125,18 +120,21 @@ export function placeLabels(
     ...candidates.filter((c) => c.layer === 'province'),
   ];
   const placed: PlacedLabel[] = [];
+  const placedGrid = new BoxGrid<PlacedLabel>();
+  const markers = new BoxGrid<Obstacle>();
+  obstacles.forEach((o) => markers.add(o));
   for (const c of ordered) {
     if (!c.text || c.x < 0 || c.y < 0 || c.x > size.width || c.y > size.height) continue;
     const width = measure(c.text, c.size, c.letterSpacing);
     for (const a of c.anchors) {
       const box = boxFor(c, a, width);
       if (!inside(box, size)) continue;
-      if (placed.some((p) => overlaps(box, p.box, c.padding))) continue;
-      if (!c.selected && obstacles.some((o) => o.id !== c.id && overlaps(box, o.box, 0))) continue;
+      if (placedGrid.some(box, c.padding)) continue;
+      if (!c.selected && markers.some(box, 0, (o) => o.id !== c.id)) continue;
       const textAnchor = a.anchor === 'left' ? 'start' : a.anchor === 'right' ? 'end' : 'middle';
       const x =
         textAnchor === 'start' ? box[0] : textAnchor === 'end' ? box[2] : (box[0] + box[2]) / 2;
-      placed.push({
+      const label: PlacedLabel = {
         id: c.id,
         layer: c.layer,
         text: c.text,
@@ -150,7 +148,9 @@ export function placeLabels(
         textAnchor,
         anchor: a,
         box,
-      });
+      };
+      placed.push(label);
+      placedGrid.add(label);
       break;
     }
   }
