@@ -1,7 +1,7 @@
 /** What the side panel shows for a selected region or pair, under the current filters. */
 import type { Article, AtlasEvent, Figure, Region, RegionId } from './schema';
 import { isWithin, type AtlasIndex } from './atlasIndex';
-import { pairFigurePositions, regionIndex } from './regionIndex';
+import { pairFigurePositions, regionIndex, type Positions } from './regionIndex';
 import { pairKey, type FilteredView, type Link } from './select';
 
 /** The panel content for one region. */
@@ -63,7 +63,7 @@ function viewSets(view: FilteredView): ViewSets {
   return sets;
 }
 
-function pick<T>(all: readonly T[], positions: readonly number[], keep: (x: T) => boolean): T[] {
+function pick<T>(all: readonly T[], positions: Positions, keep: (x: T) => boolean): T[] {
   const out: T[] = [];
   for (const i of positions) {
     const x = all[i];

@@ -4,6 +4,7 @@ import { buildIndex } from './atlasIndex';
 import type { AtlasCoreFile } from './compiledSchema';
 import { NO_FILTERS } from './filters';
 import { adoptColumns, buildColumns, columnBuffers, recordColumns } from './recordColumns';
+import { pairFigurePositions, regionIndex } from './regionIndex';
 import type { Atlas } from './schema';
 import { selectView } from './select';
 
@@ -35,6 +36,19 @@ describe('columns built by the atlas worker', () => {
       b?.links.map((l) => `${l.id}:${l.events.length}`),
     );
     expect(a?.activity).toEqual(b?.activity);
+    // The region index came with them: the same positions for every region, as views of its arrays.
+    const [mine, theirs] = [regionIndex(here), regionIndex(index)];
+    for (const kind of ['events', 'figures', 'articles'] as const) {
+      expect(theirs[kind].size).toBe(mine[kind].size);
+      for (const [id, positions] of mine[kind]) {
+        expect([...(theirs[kind].get(id) ?? [])], `${kind} of ${id}`).toEqual([...positions]);
+      }
+    }
+    expect(theirs.events.get('sichuan')).toBeInstanceOf(Int32Array);
+    expect(pairFigurePositions(index, 'sichuan', 'zhejiang')).toEqual(
+      pairFigurePositions(here, 'sichuan', 'zhejiang'),
+    );
+    expect(pairFigurePositions(here, 'sichuan', 'zhejiang').length).toBeGreaterThan(0);
   });
 
   it('are refused for other records: a local article joined, another order, columns already built', () => {

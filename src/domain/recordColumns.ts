@@ -7,6 +7,12 @@
  */
 import { articleYears, figureYears, type AtlasIndex } from './atlasIndex';
 import type { YearSpan } from './dates';
+import {
+  adoptRegionIndex,
+  flatRegionBuffers,
+  flatRegionIndex,
+  type FlatRegionIndex,
+} from './regionIndex';
 import type { RegionId, SectorId } from './schema';
 
 /** Sector bits fit in a 32-bit integer with room to spare. */
@@ -79,34 +85,41 @@ export function columnsStamp(index: AtlasIndex): string {
   return `${counts.join(':')}:${orderHash(events.map((e) => e.id))}`;
 }
 
-/** Columns built for an index elsewhere, with the stamp of that index. */
+/** Columns and the region index built for an index elsewhere, with the stamp of that index. */
 export interface BuiltColumns {
   readonly stamp: string;
   readonly columns: RecordColumns;
+  readonly regionIndex: FlatRegionIndex;
 }
 
-/** The columns of `index` with its stamp, for a worker to send (see {@link columnBuffers}). */
+/** The columns and region index of `index` with its stamp, for a worker to send (see {@link columnBuffers}). */
 export function buildColumns(index: AtlasIndex): BuiltColumns {
-  return { stamp: columnsStamp(index), columns: recordColumns(index) };
+  return {
+    stamp: columnsStamp(index),
+    columns: recordColumns(index),
+    regionIndex: flatRegionIndex(index),
+  };
 }
 
-/** The buffers behind the columns' typed arrays: transferred, not copied, to the page. */
-export function columnBuffers({ columns }: BuiltColumns): ArrayBuffer[] {
+/** The buffers behind the columns' and region index's typed arrays: transferred, not copied, to the page. */
+export function columnBuffers({ columns, regionIndex }: BuiltColumns): ArrayBuffer[] {
   const { events, figures, articles } = columns;
   const arrays = [
     ...[events, figures, articles].flatMap((c) => [c.from, c.to, c.sectors, c.article]),
     ...[events.named, events.touched, figures.regions].flatMap((l) => [l.start, l.ids]),
   ];
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  return [...arrays.map((a) => a.buffer as ArrayBuffer), ...flatRegionBuffers(regionIndex)];
 }
 
 /**
- * Uses columns built elsewhere for `index` when they were built for the same records in
- * the same order (their stamp matches); else the columns are built here on first use.
- * Returns whether they were taken.
+ * Uses columns and a region index built elsewhere for `index` when they were built for the
+ * same records in the same order (their stamp matches); else each is built here on first use.
+ * Returns whether the columns were taken.
  */
 export function adoptColumns(index: AtlasIndex, sent: BuiltColumns | null): boolean {
-  if (!sent || built.has(index) || sent.stamp !== columnsStamp(index)) return false;
+  if (!sent || sent.stamp !== columnsStamp(index)) return false;
+  adoptRegionIndex(index, sent.regionIndex);
+  if (built.has(index)) return false;
   built.set(index, sent.columns);
   return true;
 }
