@@ -173,6 +173,18 @@ test('the table sorts and selects like the map', async ({ page }) => {
   await expect(page.locator('#panel h2')).toHaveText('荣昌区');
 });
 
+test('the English table lists parties and sectors the English way', async ({ page }) => {
+  await openAtlas(page, '?lang=en&view=table');
+  const first = page.getByRole('table').locator('tbody tr').first();
+  await expect(first.locator('.col-parties')).toHaveText('Jiangxi, Hunan');
+  // The quotes stay as the articles wrote them; the names the table lists are English.
+  const listed = await page
+    .locator('.table-view :is(.col-parties, .col-sector)')
+    .evaluateAll((cells) => cells.map((c) => c.textContent ?? ''));
+  expect(listed.some((text) => text.includes(', '))).toBe(true);
+  expect(listed.filter((text) => text.includes('、'))).toEqual([]);
+});
+
 test('the Sichuan–Zhejiang ledger shows both 300,000 reports', async ({ page }) => {
   await openAtlas(page, '?pair=sichuan~zhejiang');
   const ledger = page.getByRole('region', { name: '合作台账' });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Sector, SectorId } from '../domain/schema';
+import { formatNames } from '../domain/format';
 import { useT } from '../i18n/useT';
 import { Count } from '../ui/Count';
 
@@ -16,15 +17,16 @@ interface Props {
  * re-count every option for nothing.
  */
 export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
-  const { t, pick } = useT();
+  const { t, pick, lang } = useT();
   const [open, setOpen] = useState(false);
   const ordered = [...sectors].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
   const summary =
     selected.length === 0
       ? t('allSectors')
-      : selected
-          .map((id) => pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id }))
-          .join('、');
+      : formatNames(
+          selected.map((id) => pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id })),
+          lang,
+        );
   const toggle = (id: SectorId) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (

@@ -5,6 +5,7 @@ import {
   formatDate,
   formatDateSpan,
   formatFigureList,
+  formatNames,
   formatValue,
 } from './format';
 
@@ -124,5 +125,13 @@ describe('formatCount', () => {
   it('has every digit in the exact form', () => {
     expect(formatCountExact(10_001, 'zh')).toBe('10,001');
     expect(formatCountExact(99_990_000, 'en')).toBe('99,990,000');
+  });
+});
+
+describe('formatNames', () => {
+  it('lists names with the enumeration comma in Chinese and a comma in English', () => {
+    expect(formatNames(['江西', '湖南'], 'zh')).toBe('江西、湖南');
+    expect(formatNames(['Jiangxi', 'Hunan', 'Zhejiang'], 'en')).toBe('Jiangxi, Hunan, Zhejiang');
+    expect(formatNames([], 'en')).toBe('');
   });
 });

@@ -152,6 +152,11 @@ export function formatValue(value: number, unit: Unit, qualifier: Qualifier, lan
   return `${prefix}${enMagnitude(value, compact)}${plus} ${value === 1 && !plus ? one : many}`;
 }
 
+/** Names in a run, as each language writes them: "四川、浙江" / "Sichuan, Zhejiang". */
+export function formatNames(names: readonly string[], lang: Lang): string {
+  return names.join(lang === 'zh' ? '、' : ', ');
+}
+
 /** Figures in one line: `metric: value` each, in the language's punctuation (在川浙商：30万人；… / Zhejiang businesspeople in Sichuan: 300,000 people; …). */
 export function formatFigureList(
   figures: readonly { metric: string; value: string }[],

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { formatDateSpan } from '../domain/format';
+import { formatDateSpan, formatNames } from '../domain/format';
 import type { AtlasEvent } from '../domain/schema';
 import { collatorFor, dateKey, sortRows, type SortKey, type SortState } from '../domain/tableSort';
 import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targets';
@@ -113,9 +113,9 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
                       from: name(e.direction.from),
                       to: name(e.direction.to),
                     })
-                  : e.parties.map(name).join('、')}
+                  : formatNames(e.parties.map(name), lang)}
               </td>
-              <td className="col-sector">{e.sectors.map(sector).join('、')}</td>
+              <td className="col-sector">{formatNames(e.sectors.map(sector), lang)}</td>
               <td className="col-article">
                 <RowArticle
                   index={index}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { formatDate, formatValue } from '../domain/format';
+import { formatDate, formatNames, formatValue } from '../domain/format';
 import type { Figure } from '../domain/schema';
 import { collatorFor, dateKey, sortRows, type SortKey, type SortState } from '../domain/tableSort';
 import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targets';
@@ -105,8 +105,8 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
                   record={{ kind: 'figure', id: f.id }}
                 />
               </td>
-              <td className="col-regions">{f.regions.map(name).join('、')}</td>
-              <td className="col-sector">{f.sectors.map(sector).join('、')}</td>
+              <td className="col-regions">{formatNames(f.regions.map(name), lang)}</td>
+              <td className="col-sector">{formatNames(f.sectors.map(sector), lang)}</td>
               <td className="col-article">
                 <RowArticle
                   index={index}

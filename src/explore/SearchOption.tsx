@@ -1,5 +1,5 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { formatDate, formatValue } from '../domain/format';
+import { formatDate, formatNames, formatValue } from '../domain/format';
 import type { SearchHit } from '../domain/search';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
@@ -42,7 +42,7 @@ export function SearchOption({ index, hit }: { index: AtlasIndex; hit: SearchHit
       break;
     case 'figure':
       title = `${formatValue(hit.figure.value, hit.figure.unit, hit.figure.qualifier, lang)} · ${pick(hit.figure.metric)}`;
-      detail = `${t('asOf')} ${formatDate(hit.figure.asOf, lang)} · ${hit.figure.regions.map(name).join('、')}`;
+      detail = `${t('asOf')} ${formatDate(hit.figure.asOf, lang)} · ${formatNames(hit.figure.regions.map(name), lang)}`;
       break;
   }
   return (

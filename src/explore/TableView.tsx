@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatYears } from '../domain/format';
+import { filterSummary } from '../ui/summary';
 import { nextSort, type SortState } from '../domain/tableSort';
 import { touchesTarget, type Target } from '../domain/targets';
 import { useT } from '../i18n/useT';
@@ -20,7 +20,7 @@ const PAGE = 200;
  * (the region, or the link); rows of the current selection are highlighted.
  */
 export default function TableView() {
-  const { t, pick } = useT();
+  const { t, lang } = useT();
   const index = useIndex();
   const view = useFilteredView();
   const selection = useAtlasStore((s) => s.selection);
@@ -62,11 +62,6 @@ export default function TableView() {
       ?.scrollIntoView({ block: 'nearest' });
   }, [selection, kind]);
   if (!index || !view) return null;
-  const sectorNames = view.filters.sectors
-    .map((id) =>
-      index.sectorById.get(id) ? pick(index.sectorById.get(id)?.name ?? { zh: id, en: id }) : id,
-    )
-    .join('、');
   return (
     <div className="table-view">
       <div className="table-view__bar">
@@ -82,9 +77,7 @@ export default function TableView() {
             {t('figures')} <Count n={figures.length} />
           </button>
         </div>
-        <p className="table-view__scope">
-          {formatYears(view.filters.years ?? index.years)} · {sectorNames || t('allSectors')}
-        </p>
+        <p className="table-view__scope">{filterSummary(index, view.filters, lang)}</p>
         <label className="table-view__only">
           <input
             type="checkbox"

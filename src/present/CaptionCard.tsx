@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { formatDate, formatDateSpan, formatValue } from '../domain/format';
+import { formatDate, formatDateSpan, formatNames, formatValue } from '../domain/format';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
@@ -44,7 +44,7 @@ export const CaptionCard = forwardRef<
         ) : step.parties.length > 0 ? (
           <p className="present-card__caption">
             {t('presentParties', {
-              parties: step.parties.map(name).join(lang === 'zh' ? '、' : ', '),
+              parties: formatNames(step.parties.map(name), lang),
             })}
           </p>
         ) : null}

@@ -4,7 +4,7 @@
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Filters } from '../domain/filters';
-import { formatYears, type Lang } from '../domain/format';
+import { formatNames, formatYears, type Lang } from '../domain/format';
 import { translate } from '../i18n/messages';
 import type { Selection } from '../domain/selection';
 import { endName, regionName } from '../i18n/placeNames';
@@ -31,9 +31,7 @@ export function selectionTitle(index: AtlasIndex, selection: Selection, lang: La
 export function filterSummary(index: AtlasIndex, filters: Filters, lang: Lang): string {
   const years = formatYears(filters.years ?? index.years);
   const names = filters.sectors.map((id) => index.sectorById.get(id)?.name[lang] ?? id);
-  const sectors = names.length
-    ? names.join(lang === 'zh' ? '、' : ', ')
-    : translate(lang, 'allSectors');
+  const sectors = names.length ? formatNames(names, lang) : translate(lang, 'allSectors');
   return `${years} · ${sectors}`;
 }
 

@@ -6,6 +6,7 @@
  * Loaded on demand (pptxgenjs stays out of the first load).
  */
 import type { AtlasIndex } from '../../domain/atlasIndex';
+import { formatNames } from '../../domain/format';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
 import { loadManyDetails } from '../../io/detail/registry';
@@ -43,7 +44,7 @@ async function plan(
   }
   const found = catalogue.find(index, options.story, state.filters);
   if (!found.ok && found.reason === 'unknown') {
-    const known = found.known.join(ui === 'zh' ? '、' : ', ');
+    const known = formatNames(found.known, ui);
     throw new DeckError(deckText(ui, 'deckUnknownStory', { id: options.story ?? '', known }));
   }
   if (!found.ok) {

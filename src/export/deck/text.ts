@@ -5,7 +5,13 @@
  * with the article id) and the lines about articles. Pure.
  */
 import type { AtlasIndex } from '../../domain/atlasIndex';
-import { formatDate, formatDateSpan, formatValue, type Lang } from '../../domain/format';
+import {
+  formatDate,
+  formatDateSpan,
+  formatNames,
+  formatValue,
+  type Lang,
+} from '../../domain/format';
 import type { Article, ArticleDetail, Figure } from '../../domain/schema';
 import { deckText } from '../../i18n/deck';
 import { translate } from '../../i18n/messages';
@@ -58,7 +64,7 @@ export function stepCard(index: AtlasIndex, step: PresentStep, lang: Lang): Card
     step.type ? translate(lang, `eventType_${step.type}`) : null,
     step.date ? formatDateSpan(step.date, step.endDate ?? undefined, lang) : null,
   ].filter((s): s is string => s !== null);
-  const parties = step.parties.map(name).join(lang === 'zh' ? '、' : ', ');
+  const parties = formatNames(step.parties.map(name), lang);
   return {
     eyebrow: eyebrow.join(' · '),
     title: step.title[lang],
