@@ -128,7 +128,10 @@ export function MapControls({
 
 /**
  * Publishes the attribution's height on the map area (`--attribution-height`), so what sits
- * above it (the legend) clears it however many lines it wraps to.
+ * above it (the legend) clears it however many lines it wraps to. Only a new height is
+ * published, read from the observer's entry: the note of weaker flows changes the
+ * attribution's width on every filter change at 10k, and reading `offsetHeight` then and
+ * setting the property restyled the whole map area (about 4 ms a change).
  */
 function useAttributionHeight() {
   const ref = useRef<HTMLDivElement>(null);
@@ -136,10 +139,17 @@ function useAttributionHeight() {
     const element = ref.current;
     const area = element?.closest<HTMLElement>('.map-area');
     if (!element || !area || typeof ResizeObserver === 'undefined') return;
-    const publish = () =>
-      area.style.setProperty('--attribution-height', `${Math.ceil(element.offsetHeight)}px`);
-    publish();
-    const observer = new ResizeObserver(publish);
+    let published = '';
+    const publish = (height: number) => {
+      const value = `${Math.ceil(height)}px`;
+      if (value === published) return;
+      published = value;
+      area.style.setProperty('--attribution-height', value);
+    };
+    publish(element.offsetHeight);
+    const observer = new ResizeObserver(([entry]) =>
+      publish(entry?.borderBoxSize[0]?.blockSize ?? element.offsetHeight),
+    );
     observer.observe(element);
     return () => {
       observer.disconnect();
