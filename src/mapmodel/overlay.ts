@@ -5,6 +5,7 @@
  * own geography, the WebGL map over MapLibre's. Pure: rebuilt on a camera, data,
  * language, theme, hover or selection change.
  */
+import { arcPath, round } from './arcPaths';
 import { spaceArrows } from './arrows';
 import { projectionFor, type Camera, type ViewSize } from './camera';
 import {
@@ -79,8 +80,6 @@ export interface OverlayInput {
   readonly measure: Measure;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 function flags(target: MapTarget, kind: 'region' | 'link', id: string, key: string) {
   return target?.kind === kind && target.id === id ? { [key]: true } : {};
 }
@@ -129,11 +128,7 @@ function arcs(input: OverlayInput, project: (lon: number, lat: number) => [numbe
     hitWidth: style.number(PICK_LAYERS.arcs, 'line-width', ctx),
   }));
   const shapes: ArcShape[] = input.features.arcs.features.map((f) => {
-    const points = f.geometry.coordinates.map(([lon = 0, lat = 0]) => {
-      const [x, y] = project(lon, lat);
-      return [round(x), round(y)] as const;
-    });
-    const d = points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('');
+    const { d, points } = arcPath(f.geometry.coordinates, input.camera, input.size, project);
     const { key, count } = f.properties;
     return { key, count, d, points, ...styleOf(f.properties) };
   });
