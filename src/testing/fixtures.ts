@@ -3,7 +3,7 @@
  * for events, figures and articles with sensible defaults.
  */
 import { buildIndex, type AtlasIndex } from '../domain/atlasIndex';
-import type { Article, Atlas, AtlasEvent, Figure, Region } from '../domain/schema';
+import type { Article, Atlas, AtlasEvent, Figure, FullAtlas, Region } from '../domain/schema';
 
 function region(
   id: string,
@@ -97,4 +97,21 @@ export function makeIndex(
     figures: parts.figures ?? [],
   };
   return buildIndex(atlas);
+}
+
+/** Three articles (a1–a3, one a year from 2010) with a summary and one quoted event each: detail to read. */
+export function detailAtlas(): FullAtlas {
+  const ids = ['a1', 'a2', 'a3'];
+  return {
+    version: 1,
+    dataDate: '2016-09-28',
+    regions: REGIONS,
+    sectors: [{ id: 'tourism', name: { zh: '旅游', en: 'Tourism' } }],
+    articles: ids.map((id, i) => ({
+      ...makeArticle({ id, published: `201${i}-01-01` }),
+      summary: { zh: `摘要${i}`, en: `Summary ${i}` },
+    })),
+    events: ids.map((article) => ({ ...makeEvent({ article }), quote: `${article}的引文` })),
+    figures: [],
+  };
 }

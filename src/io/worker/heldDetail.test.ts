@@ -1,25 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileAtlas, outputText } from '../../../scripts/atlas/compile';
-import type { FullAtlas } from '../../domain/schema';
-import { makeArticle, makeEvent, REGIONS } from '../../testing/fixtures';
+import { detailAtlas } from '../../testing/fixtures';
 import { AtlasLoadError } from '../problems';
 import { heldDetail } from './heldDetail';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const ids = ['a1', 'a2', 'a3'];
-const full: FullAtlas = {
-  version: 1,
-  dataDate: '2016-09-28',
-  regions: REGIONS,
-  sectors: [{ id: 'tourism', name: { zh: '旅游', en: 'Tourism' } }],
-  articles: ids.map((id, i) => ({
-    ...makeArticle({ id, published: `201${i}-01-01` }),
-    summary: { zh: `摘要${i}`, en: `Summary ${i}` },
-  })),
-  events: ids.map((article) => ({ ...makeEvent({ article }), quote: `${article}的引文` })),
-  figures: [],
-};
+const full = detailAtlas();
 
 const CORE_URL = 'https://atlas.example/office/data/atlas.json';
 
