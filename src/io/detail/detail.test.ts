@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileAtlas, outputText } from '../../../scripts/atlas/compile';
+import { outputText } from '../../../scripts/atlas/compile';
 import { AtlasCoreFileSchema, type AtlasCoreFile } from '../../domain/compiledSchema';
-import { detailAtlas } from '../../testing/fixtures';
+import { detailAtlasFiles } from '../../testing/detailFiles';
 import { AtlasLoadError } from '../problems';
 import {
   addDetailSource,
@@ -16,17 +16,9 @@ import { memorySource } from './sources';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const full = detailAtlas();
-
-/** The compiled files of `full`, two articles per detail file, inlined as the single-file build does. */
+/** The compiled files of the detail atlas, two articles per detail file, inlined as the single-file build does. */
 function inlineAtlas(): AtlasCoreFile {
-  const files = compileAtlas(full, null, {
-    corePath: 'data/atlas.json',
-    detailDir: 'detail',
-    textsDir: null,
-    perFile: 2,
-    pretty: false,
-  });
+  const files = detailAtlasFiles();
   const table = Object.fromEntries(files.map((f) => [f.path, outputText(f)]));
   vi.stubGlobal('window', { __ATLAS_INLINE__: { files: table } });
   return AtlasCoreFileSchema.parse(JSON.parse(table['data/atlas.json'] ?? ''));

@@ -1,27 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileAtlas, outputText } from '../../../scripts/atlas/compile';
-import { detailAtlas } from '../../testing/fixtures';
+import { outputText } from '../../../scripts/atlas/compile';
+import { detailAtlasFiles } from '../../testing/detailFiles';
 import { AtlasLoadError } from '../problems';
 import { heldDetail } from './heldDetail';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const full = detailAtlas();
-
 const CORE_URL = 'https://atlas.example/office/data/atlas.json';
 
 /**
- * The compiled files of `full` (two articles per detail file) served at `CORE_URL`'s
+ * The compiled files of the detail atlas (two articles per detail file) served at `CORE_URL`'s
  * folder, `change` applied to each; returns the core and the URLs fetched.
  */
 function serve(change = (_path: string, text: string) => text) {
-  const files = compileAtlas(full, null, {
-    corePath: 'data/atlas.json',
-    detailDir: 'detail',
-    textsDir: null,
-    perFile: 2,
-    pretty: false,
-  });
+  const files = detailAtlasFiles();
   const fetched: string[] = [];
   vi.stubGlobal('fetch', (url: string) => {
     fetched.push(url);
