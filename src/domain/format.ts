@@ -185,8 +185,17 @@ export function formatDate(date: string, lang: Lang): string {
 
 /** A date or a span of dates: "2019年12月13日–2019年12月14日" / "13 Dec 2019 – 14 Dec 2019". */
 export function formatDateSpan(date: string, endDate: string | undefined, lang: Lang): string {
-  if (!endDate || endDate === date) return formatDate(date, lang);
-  return `${formatDate(date, lang)} – ${formatDate(endDate, lang)}`;
+  return dateSpanEnds(date, endDate, lang).join(' – ');
+}
+
+/** The ends of a date span as {@link formatDateSpan} writes them: one date, or the first and the last. */
+export function dateSpanEnds(
+  date: string,
+  endDate: string | undefined,
+  lang: Lang,
+): [string] | [string, string] {
+  if (!endDate || endDate === date) return [formatDate(date, lang)];
+  return [formatDate(date, lang), formatDate(endDate, lang)];
 }
 
 /** A year range: 2016–2024, or a single year. */

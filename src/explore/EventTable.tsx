@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
-import { formatDateSpan, formatNames } from '../domain/format';
+import { dateSpanEnds, formatNames } from '../domain/format';
 import type { AtlasEvent } from '../domain/schema';
 import { collatorFor, dateKey, sortRows, type SortKey, type SortState } from '../domain/tableSort';
 import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targets';
@@ -87,7 +87,13 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
               onClick={() => onSelect(target)}
             >
               <td className="col-date">
-                <time>{formatDateSpan(e.date, e.endDate, lang)}</time>
+                {/* Each date whole; a span may break at its dash (a column of "13 Dec 2019 – 14 Dec 2019" was 170 px). */}
+                {dateSpanEnds(e.date, e.endDate, lang).map((end, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && ' – '}
+                    <time>{end}</time>
+                  </Fragment>
+                ))}
               </td>
               <td className="col-type">{type(e)}</td>
               <td className="col-title">
