@@ -57,7 +57,8 @@ export function usePaged(
  * each ancestor's computed style, which forced a style pass of the whole page (150 ms
  * after a province pair's selection at 10k).
  */
-export const SCROLL_ROOT = { 'data-scroll-root': '' } as const;
+const SCROLL_ROOT_ATTRIBUTE = 'data-scroll-root';
+export const SCROLL_ROOT = { [SCROLL_ROOT_ATTRIBUTE]: '' } as const;
 
 /**
  * A mark after a list whose page is not all drawn: once it comes within
@@ -81,7 +82,10 @@ function DrawAhead({ paged }: { paged: Paged }) {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) draw.current();
       },
-      { root: element.closest('[data-scroll-root]'), rootMargin: `0px 0px ${DRAW_AHEAD_PX}px 0px` },
+      {
+        root: element.closest(`[${SCROLL_ROOT_ATTRIBUTE}]`),
+        rootMargin: `0px 0px ${DRAW_AHEAD_PX}px 0px`,
+      },
     );
     observer.observe(element);
     return () => observer.disconnect();
