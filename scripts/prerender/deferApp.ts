@@ -5,8 +5,10 @@
  * on screen, about 100 ms in all over the same page without code. So the build moves them
  * into a small inline script that adds them once the page has been parsed and painted one
  * frame (or after 300 ms, should no frame come: a page opened in a background tab). The
- * label font's preload stays: the baked labels are drawn in it.
+ * label font's preload stays: the baked labels are drawn in it. A page whose URL names
+ * another atlas (`?data=`) does not preload the app's own, which it will not read.
  */
+import { ATLAS_URL, DATA_PARAM } from '../../src/io/atlasUrl';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/g;
 const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
@@ -31,7 +33,9 @@ function loader({ links, script }: Deferred): string {
     '  function start() {',
     '    if (started) return;',
     '    started = true;',
+    `    var other = new URLSearchParams(location.search).has(${JSON.stringify(DATA_PARAM)});`,
     `    ${JSON.stringify(links)}.forEach(function (l) {`,
+    `      if (other && l[1] === ${JSON.stringify(ATLAS_URL)}) return;`,
     "      add('link', { rel: l[0], href: l[1], as: l[2] });",
     '    });',
     `    add('script', { type: 'module', src: ${JSON.stringify(script)} });`,

@@ -4,9 +4,10 @@
  * asks for another view, or the browser's language is not the picture's, marks `<html>`
  * so only the geography shows until the app draws the view asked for: in the dark theme
  * for `theme=dark`, filling the frame for `embed=1`. It reads the parameters the way the
- * app does (`state/url.ts`, `state/store.ts` `browserLang`, `app/start.ts` for `data`).
+ * app does (`state/url.ts`, `state/store.ts` `browserLang`, `io/atlasUrl.ts` for `data`).
  */
 import type { Lang } from '../../src/domain/format';
+import { DATA_PARAM } from '../../src/io/atlasUrl';
 import { VIEW_META } from '../../src/io/offlineCopy';
 import { EXPLORE_PARAMS } from '../../src/state/exploreUrl';
 import { AUTHOR_PARAM, OWN_PARAMS } from '../../src/state/url';
@@ -21,7 +22,7 @@ import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
 export const VIEW_PARAMS: readonly string[] = [
   ...OWN_PARAMS.filter((p) => p !== 'lang' && p !== 'theme'),
   ...EXPLORE_PARAMS,
-  'data',
+  DATA_PARAM,
   AUTHOR_PARAM,
 ];
 

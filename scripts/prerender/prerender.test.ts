@@ -169,6 +169,40 @@ describe('loading the app after the first paint', () => {
     expect(out).toContain('rel="stylesheet"');
   });
 
+  /** What the loader adds to `<head>` once the page has painted, on a page at `search`. */
+  function added(search: string): string[] {
+    const loader = /<script>([\s\S]*?)<\/script>/.exec(deferAppLoad(page))?.[1] ?? '';
+    const heads: string[] = [];
+    const document = {
+      readyState: 'complete',
+      createElement: (tag: string) => ({ tag }) as Record<string, string>,
+      head: {
+        appendChild: (e: Record<string, string>) =>
+          heads.push(`${e.tag} ${e.rel ?? e.type} ${e.href ?? e.src}`),
+      },
+    };
+    const run = (f: () => void) => f();
+    new Function('document', 'location', 'requestAnimationFrame', 'setTimeout', loader)(
+      document,
+      { search },
+      run,
+      run,
+    );
+    return heads;
+  }
+
+  it("adds the code and data once, and no preload of the app's own atlas when the URL names another", () => {
+    expect(added('?lang=en')).toEqual([
+      'link preload data/atlas.json',
+      'link modulepreload ./assets/runtime-2.js',
+      'script module ./assets/index-1.js',
+    ]);
+    expect(added('?data=bench/realistic-atlas.json')).toEqual([
+      'link modulepreload ./assets/runtime-2.js',
+      'script module ./assets/index-1.js',
+    ]);
+  });
+
   it('refuses a page whose module script it cannot find', () => {
     expect(() => deferAppLoad('<html><head></head></html>')).toThrow(/one module script/);
   });

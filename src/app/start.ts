@@ -5,7 +5,8 @@
  */
 import { readLocalArticles, withLocalIndex } from '../author/localArticles';
 import { adoptColumns } from '../domain/recordColumns';
-import { ATLAS_URL, dataParamUrl, loadAtlas, type AtlasRequest } from '../io/loadAtlas';
+import { ATLAS_URL, DATA_PARAM } from '../io/atlasUrl';
+import { dataParamUrl, loadAtlas, type AtlasRequest } from '../io/loadAtlas';
 import { problemOf } from '../io/problems';
 import { useAtlasStore } from '../state/store';
 import { parseLang } from '../state/url';
@@ -17,7 +18,7 @@ let stopUrlSync: (() => void) | null = null;
 
 /** Which file. `?data=<relative path>` names a user's atlas (e.g. the benchmark's synthetic one). */
 function atlasRequest(notify: (value: string) => void): AtlasRequest {
-  const data = new URLSearchParams(window.location.search).get('data');
+  const data = new URLSearchParams(window.location.search).get(DATA_PARAM);
   if (data === null) return { url: ATLAS_URL, own: true };
   const url = dataParamUrl(data, window.location.href);
   if (url === null) notify(data);
@@ -34,7 +35,7 @@ export async function startApp(): Promise<void> {
   installAutomation();
   try {
     const [loaded] = await Promise.all([
-      loadAtlas(atlasRequest((value) => store.notify('droppedParam', { name: 'data', value }))),
+      loadAtlas(atlasRequest((value) => store.notify('droppedParam', { name: DATA_PARAM, value }))),
       readLocalArticles(),
     ]);
     // The one place local articles (kept in this browser, or carried by an offline copy)

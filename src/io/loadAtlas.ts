@@ -22,14 +22,12 @@ import { workerSource, type DetailSource } from './detail/sources';
 import { fetchBytes, parseJson } from './fetchJson';
 import { readHeader, verifyCore } from './hash';
 import { isInline } from './inline';
+import { ATLAS_URL } from './atlasUrl';
 import { AtlasLoadError } from './problems';
 import { isTrustedCore } from './trust';
 import { openInWorker, type WorkerFile } from './worker/client';
 import { unpackJson } from './unpackJson';
 import { PACK_FROM_BYTES } from './packFile';
-
-/** Where the compiled atlas lives, relative to the page. */
-export const ATLAS_URL = 'data/atlas.json';
 
 /**
  * The atlas file a `?data=` URL parameter names, or null when the value is not
