@@ -49,6 +49,19 @@ test('clicking Rongchang opens its panel with the 150亿元 park investment, in 
   await expect(panel.getByText('150亿元', { exact: true })).toBeVisible();
 });
 
+test("the overview's top links show the count they are ranked by", async ({ page }) => {
+  await openAtlas(page, '?lang=en');
+  const counts = await page
+    .locator('#panel .link-list .meta')
+    .allTextContents()
+    .then((texts) => texts.map((t) => Number(/(\d+) articles?$/.exec(t)?.[1])));
+  expect(counts.length).toBeGreaterThan(1);
+  expect(counts.every((n) => n >= 1)).toBe(true);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  // Sichuan–Zhejiang is reported by two articles, more than any other pair of the seeds.
+  await expect(page.locator('#panel .link-list li').first()).toContainText('2 articles');
+});
+
 test('years=2019 leaves only the Jiangxi–Hunan cooperation', async ({ page }) => {
   await openAtlas(page, '?years=2019');
   const links = page.locator('#panel .link-list .pair-name');

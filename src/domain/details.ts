@@ -168,7 +168,7 @@ export function topLinks(view: FilteredView, limit: number): readonly Link[] {
 const articleCounts = new WeakMap<Link, number>();
 
 /** Distinct articles reporting a link's events (links are shared between views, so this is kept). */
-function articleCount(link: Link): number {
+export function articleCount(link: Link): number {
   let n = articleCounts.get(link);
   if (n === undefined)
     articleCounts.set(link, (n = new Set(link.events.map((e) => e.article)).size));

@@ -1,19 +1,27 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
+import { articleCount } from '../domain/details';
 import { formatYears } from '../domain/format';
 import type { Link } from '../domain/select';
 import { useT } from '../i18n/useT';
 import { useAtlasStore } from '../state/store';
 import { pageOf, ShowMore, usePaged } from '../ui/ShowMore';
 
-/** Links as buttons that select the pair. */
+/**
+ * Links as buttons that select the pair, each with its years and the count the list is
+ * ordered by: its events, or (`by="articles"`, the overview's top links, `topLinks`) the
+ * articles that report it. A list ranked by articles that showed event counts read as
+ * unsorted ("4 events" above "12 events").
+ */
 export function LinkList({
   index,
   title,
   links,
+  by = 'events',
 }: {
   index: AtlasIndex;
   title: string;
   links: readonly Link[];
+  by?: 'events' | 'articles';
 }) {
   const { t, pick } = useT();
   const select = useAtlasStore((s) => s.select);
@@ -36,7 +44,10 @@ export function LinkList({
                   : t('linkBetween', { a: name(l.a), b: name(l.b) })}
               </span>
               <span className="meta">
-                {formatYears(l.years)} · {t('eventsCount', { n: l.events.length })}
+                {formatYears(l.years)} ·{' '}
+                {by === 'articles'
+                  ? t('articlesCount', { n: articleCount(l) })
+                  : t('eventsCount', { n: l.events.length })}
               </span>
             </button>
           </li>

@@ -26,7 +26,7 @@ export function Overview({ index, view }: { index: AtlasIndex; view: FilteredVie
       />
       {view.events.length === 0 && <p className="muted">{t('noResults')}</p>}
       <p className="muted hint">{t('selectHint')}</p>
-      <LinkList index={index} title={t('topLinks')} links={topLinks(view, 8)} />
+      <LinkList index={index} title={t('topLinks')} links={topLinks(view, 8)} by="articles" />
       <ArticleList articles={view.articles} />
     </div>
   );
