@@ -28,7 +28,7 @@ import type { PickContext } from './picking';
 import { SouthChinaSeaInset } from '../svgmap/SouthChinaSeaInset';
 import { applyMapTheme } from './theme';
 import { useFirstView } from './useFirstView';
-import { useGeography, useSvgBoundaries } from './useBoundaries';
+import { useMapGeography, useSvgBoundaries } from './useBoundaries';
 import { useMapInstance } from './useMapInstance';
 import { WebglOverlay } from './WebglOverlay';
 import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
@@ -53,7 +53,7 @@ export function MapView() {
   const context = useCallback(() => pickContext.current, []);
   const { boundaries, failed: boundariesFailed } = useSvgBoundaries();
   const svg = useSvgFirst(boundariesFailed);
-  const geography = useGeography(svg.loadGeography);
+  const geography = useMapGeography(svg.startMap);
   // Region boxes for fitting: the SVG map's file has them first, the GeoJSON the same ones later.
   const bounds = (boundaries ?? geography)?.bounds ?? null;
   const created = useMapInstance(containerRef, context, svg.startMap);
@@ -227,7 +227,6 @@ export function MapView() {
       {svgShown && boundaries && index && view ? (
         <SvgMapLayer
           boundaries={boundaries}
-          geography={geography}
           index={index}
           view={view}
           features={svgFeatures}

@@ -65,7 +65,6 @@ export function useSvgFirst(svgImpossible: boolean) {
     painting,
     painted,
     onPainted,
-    loadGeography: painted || noSvgStep,
     startMap: (painted && moved) || noSvgStep,
   };
 }

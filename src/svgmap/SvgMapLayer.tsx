@@ -12,8 +12,8 @@ import type { MapFeatures } from '../mapmodel/mapFeatures';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
 import { FALLBACK_FONTS, LABEL_FONT } from '../mapmodel/style/fonts';
-import type { Geography } from '../mapmodel/geography';
 import { SouthChinaSeaInset } from './SouthChinaSeaInset';
+import { useGeography } from './geographyCache';
 import { useAtlasStore, type MapFallback } from '../state/store';
 import type { SvgBoundaries } from './boundaries';
 import { svgTransform } from './geometry';
@@ -44,8 +44,6 @@ const NOTICE = {
 export interface SvgMapLayerProps {
   /** What the map is drawn from (path data, region boxes, extent). */
   readonly boundaries: SvgBoundaries;
-  /** The GeoJSON, once converted after the first frame: the South China Sea inset draws it. */
-  readonly geography: Geography | null;
   readonly index: AtlasIndex;
   readonly view: FilteredView;
   /** What to draw over the geography, laid out for the view as it last came to rest; null before the first camera. */
@@ -63,8 +61,7 @@ export interface SvgMapLayerProps {
 
 /** The SVG map, filling its parent. */
 export function SvgMapLayer(props: SvgMapLayerProps) {
-  const { boundaries, geography, index, view, features, active, fallback, fontReady, onPainted } =
-    props;
+  const { boundaries, index, view, features, active, fallback, fontReady, onPainted } = props;
   const lang = useAtlasStore((s) => s.lang);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -137,13 +134,18 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
           {translate(lang, NOTICE[fallback])}
         </p>
       ) : null}
-      {geography &&
-      active &&
-      camera &&
-      size &&
-      needsSouthChinaSeaInset(viewBounds(camera, size)) ? (
-        <SouthChinaSeaInset geography={geography} label={translate(lang, 'southChinaSeaInset')} />
+      {active && camera && size && needsSouthChinaSeaInset(viewBounds(camera, size)) ? (
+        <SvgInset label={translate(lang, 'southChinaSeaInset')} />
       ) : null}
     </div>
   );
+}
+
+const warnNoInset = (error: unknown) =>
+  console.warn(`The South China Sea inset could not be drawn: ${String(error)}`);
+
+/** The inset, once the GeoJSON it draws is loaded (asked for when a view first needs it). */
+function SvgInset({ label }: { label: string }) {
+  const geography = useGeography(true, warnNoInset);
+  return geography ? <SouthChinaSeaInset geography={geography} label={label} /> : null;
 }

@@ -1,9 +1,11 @@
 /**
  * One load of each boundaries file for the whole page. The SVG map's (the HTML
  * preloads it) starts with the page, so the map can paint in the first frame after
- * the atlas arrives; the topology is loaded and converted when first asked for,
- * after that frame. The WebGL map, the SVG map and the export share the results.
+ * the atlas arrives; the topology is loaded and converted when first asked for: by
+ * MapLibre when it starts, by the SVG map's South China Sea inset when its view
+ * needs one, by an export. The WebGL map, the SVG map and the export share the results.
  */
+import { useEffect, useRef, useState } from 'react';
 import type { Geography } from '../mapmodel/geography';
 import { loadGeography, loadSvgBoundaries, type SvgBoundaries } from './boundaries';
 
@@ -43,4 +45,26 @@ export function loadedSvgBoundaries(): SvgBoundaries | null {
  */
 export function preloadGeography(): Promise<Geography> {
   return geography.get();
+}
+
+/**
+ * The GeoJSON as React state: loaded once `start` is true (null until then, and after a
+ * failure, which `onError` hears of). Asked for only where it is drawn: converting it is
+ * 10–20 ms of main thread, which the user's first click after load would otherwise pay.
+ */
+export function useGeography(start: boolean, onError: (error: unknown) => void): Geography | null {
+  const [loaded, setLoaded] = useState<Geography | null>(geography.value);
+  const reportError = useRef(onError);
+  reportError.current = onError;
+  useEffect(() => {
+    if (!start) return;
+    let live = true;
+    preloadGeography()
+      .then((g) => live && setLoaded(g))
+      .catch((error: unknown) => live && reportError.current(error));
+    return () => {
+      live = false;
+    };
+  }, [start]);
+  return start ? loaded : null;
 }
