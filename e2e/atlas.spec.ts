@@ -92,6 +92,23 @@ test('a sector filter narrows the articles and goes into the URL', async ({ page
   await expect(page).not.toHaveURL(/sectors=/);
 });
 
+test('choosing sectors names them all and does not move the map', async ({ page }) => {
+  await openAtlas(page);
+  const map = page.locator('.atlas-map');
+  const before = await map.boundingBox();
+  const summary = page.locator('.sector-picker summary');
+  await summary.click();
+  // The longest names: before the picker kept one width, two of them re-wrapped the header and
+  // the whole map moved down.
+  for (const name of [/节能环保/, /文化创意/, /科技创新/]) {
+    await page.getByRole('checkbox', { name }).check();
+  }
+  await summary.click();
+  await expect(summary).toHaveAccessibleName(/节能环保、文化创意、科技创新/);
+  await expect(summary).toContainText('+2');
+  expect(await map.boundingBox()).toEqual(before);
+});
+
 test('a bad URL parameter is dropped with a notice and the rest still applies', async ({
   page,
 }) => {

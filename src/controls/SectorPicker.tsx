@@ -20,19 +20,29 @@ export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
   const { t, pick, lang } = useT();
   const [open, setOpen] = useState(false);
   const ordered = [...sectors].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0));
-  const summary =
-    selected.length === 0
-      ? t('allSectors')
-      : formatNames(
-          selected.map((id) => pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id })),
-          lang,
-        );
+  const names = selected.map((id) =>
+    pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id }),
+  );
+  const all = names.length === 0 ? t('allSectors') : formatNames(names, lang);
+  // The button keeps one width (see app.css): a longer choice must not re-wrap the header and
+  // move the map. It shows the first sector and how many more; its name lists them all.
+  const [first = t('allSectors')] = names;
+  const more = names.length - 1;
   const toggle = (id: SectorId) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
     <details className="sector-picker" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <span className="label">{t('sectors')}</span> <span className="value">{summary}</span>
+        <span className="label">{t('sectors')}</span>{' '}
+        <span className="value" title={all} aria-hidden="true">
+          {first}
+        </span>
+        {more > 0 ? (
+          <span className="more" aria-hidden="true">
+            +{more}
+          </span>
+        ) : null}
+        <span className="visually-hidden">{all}</span>
       </summary>
       {open && (
         <fieldset>
