@@ -99,6 +99,8 @@ test('with WebGL but no boundaries for it, the SVG map stays and its notice says
   // Only the TopoJSON MapLibre draws from fails; the SVG map's own file still loads.
   await page.route('**/data/boundaries.json', (route) => route.fulfill({ status: 404 }));
   await openAtlas(page);
+  // MapLibre and its boundaries are asked for on the first move of the camera.
+  await page.getByRole('button', { name: '放大' }).click();
   const notice = page.locator('.svgmap__notice');
   await expect(notice).toContainText('边界数据无法加载');
   await expect(notice).not.toContainText('此浏览器无法使用');

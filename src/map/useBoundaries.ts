@@ -27,11 +27,13 @@ export function useSvgBoundaries(): { boundaries: SvgBoundaries | null; failed: 
   return { boundaries, failed };
 }
 
+function noGeography(error: unknown) {
+  // MapLibre has nothing to draw: the SVG map stays the map, as without WebGL.
+  console.warn(`The map boundaries could not be loaded: ${String(error)}`);
+  useAtlasStore.getState().setMapStatus('unavailable', 'noBoundaries');
+}
+
 /** The boundaries as GeoJSON for MapLibre, loaded once `start` is true (null until then). */
 export function useMapGeography(start: boolean): Geography | null {
-  return useGeography(start, (error: unknown) => {
-    // MapLibre has nothing to draw: the SVG map stays the map, as without WebGL.
-    console.warn(`The map boundaries could not be loaded: ${String(error)}`);
-    useAtlasStore.getState().setMapStatus('unavailable', 'noBoundaries');
-  });
+  return useGeography(start, noGeography);
 }

@@ -5,7 +5,7 @@
  * until the camera first moves and MapLibre has taken over (`map/handover.ts`),
  * and stays the map wherever WebGL is unavailable.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { LonLatBounds, RegionActivity } from '../domain/mapFeatures';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
@@ -75,11 +75,11 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
   const { overlay, style, selected, hovered, fade } = useOverlay(features, camera, size, font);
   const zoom = camera?.zoom ?? 0;
   const paint = useMemo(() => geoPaint(style, zoom), [style, zoom]);
-  // What it draws, for the controller's snapshot (`window.atlas.mapSnapshot()`).
-  useEffect(() => {
-    setSvgDrawn(features);
-    return () => setSvgDrawn(null);
-  }, [features]);
+  // What it draws, for the controller's snapshot (`window.atlas.mapSnapshot()`) and picking.
+  useLayoutEffect(() => {
+    setSvgDrawn(features, overlay);
+    return () => setSvgDrawn(null, null);
+  }, [features, overlay]);
   const name = useMemo(
     () => targetNamer(index, view, features, lang),
     [index, view, features, lang],

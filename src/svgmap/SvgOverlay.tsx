@@ -2,7 +2,8 @@
  * Links, arrows, region markers and labels, in screen pixels: the SVG map's, drawn over
  * the WebGL map, and in the baked first frame and the vector files. On the SVG map (given
  * `name`) each link and each shown region is a real element: focusable, named for screen
- * readers, selectable by click, Enter or Space (see `useSvgPointer`). Elsewhere it is a
+ * readers, selectable by click, Enter or Space (see `useSvgPointer`; a pointer finds its
+ * target by the model's distances, `pick.ts`, so no invisible hit shapes). Elsewhere it is a
  * picture (over the WebGL map, MapLibre's handlers pick).
  *
  * The markup is one that Illustrator, Inkscape and PDF converters read as the browser does:
@@ -14,7 +15,6 @@ import type { MapTarget } from '../mapmodel/targets';
 import type { Overlay } from '../mapmodel/overlay';
 import { ARROW_PATH } from '../mapmodel/arrows';
 import { LABEL_BASELINE } from '../mapmodel/labels';
-import { markerReach } from '../mapmodel/pick';
 import { usePlayFade, type FadingOverlay } from './usePlayFade';
 
 /** What the overlay needs besides its shapes. */
@@ -49,7 +49,7 @@ function buttonOf(props: SvgOverlayProps, fading: FadingOverlay, target: NonNull
 
 /** The overlay group. */
 export const SvgOverlay = memo(function SvgOverlay(props: SvgOverlayProps) {
-  const { font, name } = props;
+  const { font } = props;
   const fading = usePlayFade(props.overlay, props.fade ?? false);
   const { overlay } = fading;
   return (
@@ -75,7 +75,6 @@ export const SvgOverlay = memo(function SvgOverlay(props: SvgOverlayProps) {
               strokeOpacity={a.opacity}
               strokeWidth={a.width}
             />
-            {name ? <path d={a.d} stroke="transparent" strokeWidth={a.hitWidth} /> : null}
           </g>
         ))}
       </g>
@@ -97,10 +96,6 @@ export const SvgOverlay = memo(function SvgOverlay(props: SvgOverlayProps) {
                 stroke={m.stroke}
                 strokeWidth={m.strokeWidth}
               />
-            ) : null}
-            {/* A click within the pick tolerance of the marker selects it, as on the WebGL map. */}
-            {name ? (
-              <circle cx={m.x} cy={m.y} r={markerReach(m.radius)} fill="transparent" />
             ) : null}
           </g>
         ))}

@@ -5,7 +5,7 @@
  * MapLibre when it starts, by the SVG map's South China Sea inset when its view
  * needs one, by an export. The WebGL map, the SVG map and the export share the results.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Geography } from '../mapmodel/geography';
 import { loadGeography, loadSvgBoundaries, type SvgBoundaries } from './boundaries';
 
@@ -49,22 +49,20 @@ export function preloadGeography(): Promise<Geography> {
 
 /**
  * The GeoJSON as React state: loaded once `start` is true (null until then, and after a
- * failure, which `onError` hears of). Asked for only where it is drawn: converting it is
+ * failure, which `onError`, a function that stays the same, hears of). Asked for only where it is drawn: converting it is
  * 10–20 ms of main thread, which the user's first click after load would otherwise pay.
  */
 export function useGeography(start: boolean, onError: (error: unknown) => void): Geography | null {
   const [loaded, setLoaded] = useState<Geography | null>(geography.value);
-  const reportError = useRef(onError);
-  reportError.current = onError;
   useEffect(() => {
     if (!start) return;
     let live = true;
     preloadGeography()
       .then((g) => live && setLoaded(g))
-      .catch((error: unknown) => live && reportError.current(error));
+      .catch((error: unknown) => live && onError(error));
     return () => {
       live = false;
     };
-  }, [start]);
+  }, [start, onError]);
   return start ? loaded : null;
 }

@@ -1,9 +1,10 @@
 /**
  * `screenPointOf` on the SVG map: the browser's own hit test (`elementFromPoint`) checks
- * every candidate, so whatever covers the map (a label, another marker, a control) counts.
+ * every candidate, so whatever covers the map (a control, a notice) counts, and then the
+ * pointer's rule (`pickSvg`) says what a click there selects.
  */
 import { searchScreenPoint, type PageBox } from '../mapmodel/screenPoint';
-import { targetOf } from './useSvgPointer';
+import { pickSvg } from './pick';
 import { getSvgView } from './viewStore';
 
 function boxOf(rect: DOMRect): PageBox {
@@ -24,10 +25,14 @@ export function svgScreenPointOf(regionId: string): { x: number; y: number } | n
     ...element.querySelectorAll(`.svgmap__labels ${selector('text')}`),
   ].map((el) => centre(el.getBoundingClientRect()));
   const polygon = element.querySelector(selector('path'))?.getBoundingClientRect();
+  const map = element.getBoundingClientRect();
   return searchScreenPoint(regionId, {
-    pick: (x, y) => targetOf(document.elementFromPoint(x, y)),
+    pick: (x, y) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit && element.contains(hit) ? pickSvg(hit, x - map.left, y - map.top) : null;
+    },
     tries,
     polygon: polygon ? { box: boxOf(polygon), from: centre(polygon) } : null,
-    map: boxOf(element.getBoundingClientRect()),
+    map: boxOf(map),
   });
 }

@@ -2,26 +2,18 @@
  * Pointer, wheel and keyboard on the SVG map: drag to pan, wheel or double
  * click to zoom, arrows and +/− on the keyboard (as MapLibre's handlers do),
  * click, Enter or Space on a region or link to select it, hover for the tooltip.
+ * The pointer finds its target by the map's one rule (`pick.ts`).
  */
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import type { MapTarget } from '../mapmodel/targets';
 import { panBy, zoomAround } from '../mapmodel/camera';
 import { getSvgView, moveSvgCamera } from './viewStore';
+import { pickSvg, targetOf } from './pick';
 
 /** Pixels a pointer may move between down and up and still click. */
 const CLICK_SLOP = 4;
 /** Pixels one arrow key pans, as MapLibre's keyboard handler. */
 const KEY_PAN = 100;
-
-/** The region or link an element belongs to, or null for sea and background land. */
-export function targetOf(element: EventTarget | null): MapTarget {
-  if (!(element instanceof Element)) return null;
-  const hit = element.closest<SVGElement | HTMLElement>('[data-region],[data-link]');
-  const region = hit?.dataset.region;
-  if (region) return { kind: 'region', id: region };
-  const link = hit?.dataset.link;
-  return link ? { kind: 'link', id: link } : null;
-}
 
 /** What the map does with the user's intent. */
 export interface PointerActions {
@@ -58,6 +50,7 @@ export function useSvgPointer(svg: RefObject<SVGSVGElement | null>, actions: Poi
     const rect = svg.current?.getBoundingClientRect();
     return [e.clientX - (rect?.left ?? 0), e.clientY - (rect?.top ?? 0)];
   };
+  const localAt = (clientX: number, clientY: number) => local({ clientX, clientY });
 
   useEffect(() => {
     const element = svg.current;
@@ -98,14 +91,17 @@ export function useSvgPointer(svg: RefObject<SVGSVGElement | null>, actions: Poi
         return;
       }
       const [x, y] = local(e);
-      actions.hover(targetOf(e.target), x, y);
+      const target = pickSvg(e.target, x, y);
+      // As on the WebGL map: the pointer shows what a click would select.
+      e.currentTarget.style.cursor = target ? 'pointer' : '';
+      actions.hover(target, x, y);
     },
     onPointerUp(e: PointerEvent<SVGSVGElement>) {
       const d = drag.current;
       drag.current = null;
       if (!d || d.id !== e.pointerId) return;
       if (d.moved) e.currentTarget.releasePointerCapture(e.pointerId);
-      else actions.select(targetOf(d.target));
+      else actions.select(pickSvg(d.target, ...localAt(d.x, d.y)));
     },
     onPointerCancel() {
       drag.current = null;

@@ -5,6 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { LonLatBounds } from '../domain/mapFeatures';
+import type { Overlay } from '../mapmodel/overlay';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
 import {
   DEFAULT_LIMITS,
@@ -123,10 +124,20 @@ export function subscribeSettledSvgView(listener: () => void): () => void {
 }
 
 let drawnFeatures: MapFeatures | null = null;
+let drawnOverlay: Overlay | null = null;
 
-/** Called by the SVG map with what it draws over the geography (for `MapController.snapshot`). */
-export function setSvgDrawn(features: MapFeatures | null): void {
+/**
+ * Called by the SVG map with what it draws over the geography: the features (for
+ * `MapController.snapshot`) and their overlay in screen pixels (for picking, `pick.ts`).
+ */
+export function setSvgDrawn(features: MapFeatures | null, overlay: Overlay | null): void {
   drawnFeatures = features;
+  drawnOverlay = overlay;
+}
+
+/** The overlay the SVG map draws now, or null before its first picture. */
+export function getSvgOverlay(): Overlay | null {
+  return drawnOverlay;
 }
 
 /** What the SVG map draws over the geography, or null before its first picture. */
