@@ -124,6 +124,22 @@ export function adoptColumns(index: AtlasIndex, sent: BuiltColumns | null): bool
   return true;
 }
 
+/**
+ * The bits of `sectors` in the records' sector masks (`Columns.sectors`): a record names one
+ * of them when its mask and this share a bit. Null when the atlas has too many sectors for
+ * bits (compare the records' sector lists then).
+ */
+export function sectorMask(cols: RecordColumns, sectors: readonly SectorId[]): number | null {
+  const bit = cols.sectorBit;
+  if (!bit) return null;
+  let mask = 0;
+  for (const s of sectors) {
+    const b = bit.get(s);
+    if (b !== undefined) mask |= 1 << b;
+  }
+  return mask;
+}
+
 /** The columns of an atlas, built on first use and kept as long as the index. */
 export function recordColumns(index: AtlasIndex): RecordColumns {
   const known = built.get(index);

@@ -4,7 +4,13 @@
  */
 import type { Article, AtlasEvent, Figure, RegionId, SectorId } from './schema';
 import type { AtlasIndex } from './atlasIndex';
-import { recordColumns, type Columns, type RecordColumns, type RegionLists } from './recordColumns';
+import {
+  recordColumns,
+  sectorMask,
+  type Columns,
+  type RecordColumns,
+  type RegionLists,
+} from './recordColumns';
 import { isUnfiltered, spanPasses, type Filters } from './filters';
 import { linkTable, linksOf, type Link } from './links';
 
@@ -49,8 +55,8 @@ function passFlags(
   const n = columns.from.length;
   const flags = new Uint8Array(n);
   const { from, to, sectors } = columns;
-  const bit = cols.sectorBit;
-  if (!bit) {
+  const mask = sectorMask(cols, filters.sectors);
+  if (mask === null) {
     for (let i = 0; i < n; i++) {
       const span = [from[i] ?? 0, to[i] ?? 0] as const;
       if (spanPasses(filters, span, records[i]?.sectors ?? [])) flags[i] = 1;
@@ -58,11 +64,6 @@ function passFlags(
     return flags;
   }
   const [lo, hi] = filters.years ?? [-Infinity, Infinity];
-  let mask = 0;
-  for (const s of filters.sectors) {
-    const b = bit.get(s);
-    if (b !== undefined) mask |= 1 << b;
-  }
   const anySector = filters.sectors.length === 0;
   for (let i = 0; i < n; i++) {
     if (

@@ -5,6 +5,7 @@
  */
 import type { AtlasIndex } from './atlasIndex';
 import { datePrecision, yearOf, type YearSpan } from './dates';
+import { recordColumns, sectorMask } from './recordColumns';
 import type { AtlasEvent, SectorId } from './schema';
 
 /** Selected ranges of at most this many years are drawn month by month. */
@@ -132,6 +133,19 @@ function eventDates(index: AtlasIndex): { year: Int32Array; month: Int8Array } {
   return dates;
 }
 
+/** Whether event `i` names a sector of the filter: by the columns' sector bits where they have them. */
+function sectorTest(
+  index: AtlasIndex,
+  sectorFilter: readonly SectorId[],
+): (i: number, e: AtlasEvent) => boolean {
+  if (sectorFilter.length === 0) return () => true;
+  const cols = recordColumns(index);
+  const mask = sectorMask(cols, sectorFilter);
+  if (mask === null) return (_, e) => e.sectors.some((s) => sectorFilter.includes(s));
+  const masks = cols.events.sectors;
+  return (i) => ((masks[i] ?? 0) & mask) !== 0;
+}
+
 function stackedEvents(index: AtlasIndex, sectorFilter: readonly SectorId[]): StackedEvents {
   let byFilter = stackedByIndex.get(index);
   if (!byFilter) stackedByIndex.set(index, (byFilter = new Map()));
@@ -144,11 +158,11 @@ function stackedEvents(index: AtlasIndex, sectorFilter: readonly SectorId[]): St
   const year = new Int32Array(n);
   const month = new Int8Array(n);
   const stackOf = new Int8Array(n);
+  const passes = sectorTest(index, sectorFilter);
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const e = index.events[i];
-    if (!e || (sectorFilter.length > 0 && !e.sectors.some((s) => sectorFilter.includes(s))))
-      continue;
+    if (!e || !passes(i, e)) continue;
     year[kept] = dates.year[i] ?? 0;
     month[kept] = dates.month[i] ?? 0;
     stackOf[kept] = stack.indexOf(stackKey(e, sectorFilter, stack));
