@@ -21,6 +21,7 @@ import { measureFirstPaint, NO_SVG_APP } from './bench/firstPaint';
 import { measureIngest } from './bench/ingest';
 import {
   measureEngineFloor,
+  INTERACTION_LOADS,
   measureInteraction,
   type InteractionFigures,
 } from './bench/interaction';
@@ -134,7 +135,9 @@ async function main(): Promise<void> {
     if (data && runs('interaction')) {
       const { atlases } = data;
       for (const n of SCENARIO_NAMES) {
-        log(`interaction on ${n}: ${opts.changes} filter changes, ${opts.changes} selections`);
+        log(
+          `interaction on ${n}: ${INTERACTION_LOADS(opts.runs)} loads × (${opts.changes} filter changes, ${opts.changes} selections)`,
+        );
         const figures = await attempt(`interaction (${n})`, () =>
           measureInteraction(
             browser,
@@ -143,6 +146,7 @@ async function main(): Promise<void> {
             atlases[n].atlas,
             opts.changes,
             opts.seed,
+            INTERACTION_LOADS(opts.runs),
           ),
         );
         interactions.set(n, figures);

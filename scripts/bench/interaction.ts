@@ -19,6 +19,9 @@ import {
 import type { Scenario } from './scenarios';
 import { round, summarise, type Summary } from './stats';
 
+/** Loads the interaction figures pool: `--runs`, at most three (each load plays every change). */
+export const INTERACTION_LOADS = (runs: number) => Math.max(1, Math.min(runs, 3));
+
 /** Long tasks count as a problem above this many ms (the issue's threshold). */
 export const LONG_TASK_MS = 100;
 
@@ -114,15 +117,15 @@ async function longTasksSince(p: BenchPage, since: number): Promise<LongTasks> {
   return { over100ms: durations.length, maxMs: round(Math.max(0, ...durations), 0) };
 }
 
-/** Loads the atlas of `scenario` once and plays `count` filter changes and `count` selections. */
-export async function measureInteraction(
+/** One load of the atlas of `scenario`: `count` filter changes, then `count` selections. */
+async function oneLoad(
   browser: Browser,
   origin: string,
   scenario: Scenario,
   atlas: Atlas,
   count: number,
   seed: number,
-): Promise<InteractionFigures> {
+) {
   const p = await openPage(browser, origin);
   try {
     const readyAt = await loadAndWait(p, `${origin}/${scenario.query}`);
@@ -132,19 +135,45 @@ export async function measureInteraction(
     if (p.errors.length > 0)
       throw new Error(`${scenario.name} interaction: ${p.errors.join('; ')}`);
     const longTasks = await longTasksSince(p, readyAt);
-    const all = summarise([...filters.cpu, ...selections.cpu]);
     const settledBy: unknown = await p.page.evaluate(SETTLED_BY);
-    return {
-      p50: all.p50,
-      p95: all.p95,
-      filters: summarise(filters.cpu),
-      selections: summarise(selections.cpu),
-      task: summarise([...filters.task, ...selections.task]),
-      wall: summarise([...filters.wall, ...selections.wall]),
-      longTasks,
-      settledBy: String(settledBy),
-    };
+    return { filters, selections, longTasks, settledBy: String(settledBy) };
   } finally {
     await p.close();
   }
+}
+
+/**
+ * Loads the atlas of `scenario` `loads` times and plays the same `count` filter changes and
+ * `count` selections on each; the figures pool every change of every load (a p95 of one
+ * load's 60 changes is its third worst, and moved ±10 ms between runs).
+ */
+export async function measureInteraction(
+  browser: Browser,
+  origin: string,
+  scenario: Scenario,
+  atlas: Atlas,
+  count: number,
+  seed: number,
+  loads: number,
+): Promise<InteractionFigures> {
+  const done: Awaited<ReturnType<typeof oneLoad>>[] = [];
+  for (let i = 0; i < loads; i++)
+    done.push(await oneLoad(browser, origin, scenario, atlas, count, seed));
+  const pooled = (pick: (d: (typeof done)[number]) => number[]) => done.flatMap(pick);
+  const filterCpu = pooled((d) => d.filters.cpu);
+  const selectionCpu = pooled((d) => d.selections.cpu);
+  const all = summarise([...filterCpu, ...selectionCpu]);
+  return {
+    p50: all.p50,
+    p95: all.p95,
+    filters: summarise(filterCpu),
+    selections: summarise(selectionCpu),
+    task: summarise([...pooled((d) => d.filters.task), ...pooled((d) => d.selections.task)]),
+    wall: summarise([...pooled((d) => d.filters.wall), ...pooled((d) => d.selections.wall)]),
+    longTasks: {
+      over100ms: done.reduce((n, d) => n + d.longTasks.over100ms, 0),
+      maxMs: Math.max(0, ...done.map((d) => d.longTasks.maxMs)),
+    },
+    settledBy: done[0]?.settledBy ?? '',
+  };
 }
