@@ -138,9 +138,11 @@ function placePoints(index: AtlasIndex, view: FilteredView, layout: FlowLayout) 
     if (end.id === id && !ends.has(id)) ends.set(id, end.deep);
   }
   const points: Feature<Point, RegionPointProps>[] = [];
-  for (const [id, deep] of [...ends].sort(([a], [b]) => a.localeCompare(b))) {
+  // In code-unit order of the ids: any fixed order serves (the renderers place by priority),
+  // and `localeCompare` on 1,000 places cost milliseconds a change at 10k.
+  for (const id of [...ends.keys()].sort()) {
     const region = index.regionById.get(id);
-    if (region) points.push(pointFeature(region, view.activity.get(id) ?? 0, deep));
+    if (region) points.push(pointFeature(region, view.activity.get(id) ?? 0, ends.get(id)));
   }
   return points;
 }
@@ -156,7 +158,7 @@ export function buildMapFeatures(
   const shown = new Set(regions);
   const provinceLabels = index.atlas.regions
     .filter((r) => r.level === 'province' && !shown.has(r.id))
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => pointFeature(r, 0));
   return {
     ...flowFeatures(index, layout.drawn),
