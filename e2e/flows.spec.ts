@@ -61,6 +61,19 @@ test.describe('flows at 10,000 articles', () => {
     expect(labelOverlaps(zh.labels)).toBe(0);
   });
 
+  test('a view of the country without the South China Sea islands gets their inset', async ({
+    page,
+  }) => {
+    // 1280×600, embedded: the whole country fits but the islands fall below the view. The SVG
+    // map loads the boundaries the inset draws only when a view needs it.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openAtlas(page, `${REALISTIC_QUERY}&lang=zh&embed=1`);
+    const inset = page.locator('.svgmap .atlas-map__inset');
+    await expect(inset).toBeVisible();
+    await expect(inset).toHaveAccessibleName('南海诸岛');
+    expect(await inset.locator('path').count()).toBeGreaterThan(3);
+  });
+
   test('zooming in breaks the flows out into the links inside the view', async ({ page }) => {
     await openAtlas(page, `${REALISTIC_QUERY}&lang=en`);
     const before = await snapshot(page);
