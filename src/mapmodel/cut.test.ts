@@ -3,7 +3,7 @@ import { NO_FILTERS } from '../domain/filters';
 import { selectView } from '../domain/select';
 import { geoEvent, geoIndex } from '../testing/geoFixtures';
 import { projectionFor, type Camera } from './camera';
-import { chooseCut, flowsOnScreen } from './cut';
+import { chooseCut, flowsInView } from './cut';
 import { groupLinks } from './flows';
 
 const EVENTS = [
@@ -94,7 +94,27 @@ describe('choosing what to open at a camera', () => {
     expect(cut.has('chongqing')).toBe(true);
     // More flows than the budget in the whole atlas, within it on screen.
     expect(groupLinks(far, farLinks, cut).flows.length).toBeGreaterThan(budget);
-    expect(flowsOnScreen(input, cut)).toBeLessThanOrEqual(budget);
+    expect(flowsInView(input, cut)).toBeLessThanOrEqual(budget);
+  });
+
+  it('counts only the flows with an end in view: flows passing over it do not keep it merged', () => {
+    // Zoomed on Jiangxi and Hunan, the lines between Sichuan and Zhejiang cross the view.
+    const passing = geoIndex([
+      geoEvent(['chengdu', 'hangzhou']),
+      geoEvent(['jiangbei', 'huzhou']),
+      geoEvent(['shangli', 'liuyang']),
+      geoEvent(['pingxiang', 'changsha']),
+      geoEvent(['shangli', 'changsha']),
+    ]);
+    const camera = { center: [113, 28.4] as const, zoom: 7 };
+    const input = { ...inputAt(camera, 3, selectView(passing, NO_FILTERS).links), index: passing };
+    const cut = chooseCut(input);
+    // Opened down to the cities, the three links are three flows: with the two lines across
+    // the view counted too, that would be five, over the budget of three.
+    for (const place of ['jiangxi', 'hunan', 'pingxiang', 'changsha']) {
+      expect(cut.has(place)).toBe(true);
+    }
+    expect(flowsInView(input, cut)).toBe(3);
   });
 
   it('is deterministic', () => {

@@ -2,10 +2,11 @@
  * Which places to open up at a camera: starting from provinces, a merged place is
  * opened (its own links and its children's drawn apart) when its children would be
  * told apart on screen and the drawing budget allows, busiest place first. The budget
- * counts the flows on screen (an end in view, or crossing it): zooming in therefore
- * breaks flows out into prefecture and county links inside the view, however many
- * flows the whole atlas has elsewhere. The selection plays no part: clicking a place
- * changes no other place's detail (its own links are drawn apart on top, `flowLayout`).
+ * counts the flows with an end in view: zooming in therefore breaks flows out into
+ * prefecture and county links inside the view, however many flows the whole atlas has
+ * elsewhere, and however many pass over the view between places outside it (those are
+ * drawn as the budget leaves room, `flowLayout`). The selection plays no part: clicking a
+ * place changes no other place's detail (its own links are drawn apart on top).
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import type { Link } from '../domain/links';
@@ -27,7 +28,7 @@ export interface Screen {
 /** What choosing a cut needs. */
 export interface CutInput extends Screen {
   readonly links: readonly Link[];
-  /** At most this many flows on screen (more only where opening a place adds none). */
+  /** At most this many flows with an end in view (more only where opening a place adds none). */
   readonly budget: number;
 }
 
@@ -84,13 +85,24 @@ function crossesView(p: Point, q: Point, size: ViewSize): boolean {
   return t0 <= t1;
 }
 
-/** Whether a flow between `a` and `b` is on screen: an end in view, or its line across it. */
-export function onScreen(screen: Screen, a: FlowEnd, b: FlowEnd): boolean {
+/** Where a flow's ends are on screen (null for an end without a point). */
+function endsAt(screen: Screen, a: FlowEnd, b: FlowEnd) {
   const at = (end: FlowEnd) => {
     const point = screen.index.regionById.get(end.id)?.point;
     return point ? screen.project(point) : null;
   };
-  const [p, q] = [at(a), at(b)];
+  return [at(a), at(b)] as const;
+}
+
+/** Whether a flow between `a` and `b` has an end in view. */
+export function endInView(screen: Screen, a: FlowEnd, b: FlowEnd): boolean {
+  const [p, q] = endsAt(screen, a, b);
+  return inView(p, screen.size) || inView(q, screen.size);
+}
+
+/** Whether a flow between `a` and `b` is on screen: an end in view, or its line across it. */
+export function onScreen(screen: Screen, a: FlowEnd, b: FlowEnd): boolean {
+  const [p, q] = endsAt(screen, a, b);
   if (inView(p, screen.size) || inView(q, screen.size)) return true;
   return !!p && !!q && crossesView(p, q, screen.size);
 }
@@ -123,8 +135,8 @@ function legibleWhenOpened(input: CutInput, cut: Cut, c: Candidate): boolean {
 }
 
 /**
- * How many flows on screen the links of `c` make once it is opened (they replace the
- * ones they make now).
+ * How many flows with an end in view the links of `c` make once it is opened (they
+ * replace the ones they make now).
  */
 function flowsWhenOpened(
   input: CutInput,
@@ -140,16 +152,16 @@ function flowsWhenOpened(
       const b = ends(link.b);
       if (a.key === b.key) continue;
       const key = pairKey(a.key, b.key);
-      if (!keys.has(key) && onScreen(input, a.end, b.end)) keys.add(key);
+      if (!keys.has(key) && endInView(input, a.end, b.end)) keys.add(key);
     }
     return keys.size;
   };
   return { before: count(now), after: count(then) };
 }
 
-/** Flows on screen with `cut` opened. */
-export function flowsOnScreen(input: CutInput, cut: Cut): number {
-  return groupLinks(input.index, input.links, cut).flows.filter((f) => onScreen(input, f.a, f.b))
+/** Flows with an end in view with `cut` opened: what the budget counts. */
+export function flowsInView(input: CutInput, cut: Cut): number {
+  return groupLinks(input.index, input.links, cut).flows.filter((f) => endInView(input, f.a, f.b))
     .length;
 }
 
@@ -157,7 +169,7 @@ export function flowsOnScreen(input: CutInput, cut: Cut): number {
 export function chooseCut(input: CutInput): Cut {
   const { index } = input;
   const cut = new Set<RegionId>();
-  let flows = flowsOnScreen(input, cut);
+  let flows = flowsInView(input, cut);
   const refused = new Set<RegionId>();
   for (;;) {
     let opened = false;

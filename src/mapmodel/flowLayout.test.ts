@@ -83,6 +83,34 @@ describe('flow layout', () => {
     expect(roomy.outside).toEqual([]);
   });
 
+  it('gives the budget to the flows with an end in view before those passing over it', () => {
+    // Zoomed on Jiangxi and Hunan: their own links come first, busier Sichuan–Zhejiang lines
+    // across the view only as room allows, and are then not "weaker" but outside the view.
+    const index = geoIndex([
+      ...Array.from({ length: 5 }, () => geoEvent(['chengdu', 'hangzhou'])),
+      ...Array.from({ length: 5 }, () => geoEvent(['jiangbei', 'huzhou'])),
+      geoEvent(['shangli', 'liuyang']),
+      geoEvent(['pingxiang', 'changsha']),
+      geoEvent(['shangli', 'changsha']),
+    ]);
+    const view = selectView(index, NO_FILTERS);
+    const camera = { center: [113, 28.4] as const, zoom: 7 };
+    const tight = layoutFlows(index, view, null, camera, size, 3);
+    expect(tight.drawn.map((f) => f.id).sort()).toEqual([
+      'changsha~pingxiang',
+      'changsha~shangli',
+      'liuyang~shangli',
+    ]);
+    expect(tight.weaker).toEqual([]);
+    expect(tight.outside.map((f) => f.id).sort()).toEqual([
+      'chongqing*~zhejiang*',
+      'sichuan*~zhejiang*',
+    ]);
+    const roomy = layoutFlows(index, view, null, camera, size, 150);
+    expect(roomy.drawn).toHaveLength(5);
+    expect(roomy.outside).toEqual([]);
+  });
+
   it('keeps the places opened at a camera while the filters change, within the budget and losing no link', () => {
     // Zhejiang's cities with Sichuan's, busy in 2021; one quiet pair of cities in 2019.
     const index = geoIndex([

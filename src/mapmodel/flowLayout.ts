@@ -9,7 +9,7 @@ import { NO_FILTERS } from '../domain/filters';
 import { selectView, type FilteredView } from '../domain/select';
 import type { Selection } from '../domain/selection';
 import { projectionFor, type Camera, type ViewSize } from './camera';
-import { chooseCut, onScreen, type Screen } from './cut';
+import { chooseCut, endInView, onScreen, type Screen } from './cut';
 import { byStrength, endHolds, groupLinks, type Cut, type Flow } from './flows';
 
 /** At most this many flows are drawn; weaker ones are summarised on the map and in the legend. */
@@ -21,11 +21,12 @@ export interface FlowLayout {
   readonly cut: Cut;
   /** Drawn flows, weakest first (so the strongest is drawn on top). */
   readonly drawn: readonly Flow[];
-  /** Flows on screen beyond the budget, strongest first: not drawn, summarised. */
+  /** Flows with an end in view beyond the budget, strongest first: not drawn, summarised. */
   readonly weaker: readonly Flow[];
   /**
-   * Flows off screen (no end in view, no line across it) beyond what the budget had left
-   * for them: not drawn, and not "weaker" either; drawn once the view reaches them.
+   * Flows with no end in view (passing over the view between places outside it, or off
+   * screen) beyond what the budget had left for them: not drawn, and not "weaker" either;
+   * drawn once the view reaches an end of theirs.
    */
   readonly outside: readonly Flow[];
   /** Links inside a merged place (both ends in it), by the place's end key. */
@@ -75,8 +76,9 @@ export function cutAt(
 
 /**
  * Lays out a view's links under a cut, the selection's own drawn apart. The budget goes to
- * the flows on screen, strongest first; what it has left draws the strongest flows off
- * screen, so a pan shows them before the next layout. Pure and deterministic.
+ * the flows with an end in view, strongest first, then to those passing over the view
+ * between places outside it; what it has left draws the strongest flows off screen, so a
+ * pan shows them before the next layout. Pure and deterministic.
  */
 export function layoutUnder(
   index: AtlasIndex,
@@ -91,18 +93,28 @@ export function layoutUnder(
   const own = (f: Flow) => f.links.every(apart);
   const mine = grouped.flows.filter(own);
   const others = grouped.flows.filter((f) => !own(f)).sort(byStrength);
-  const seen: Flow[] = [];
+  const anchored: Flow[] = [];
+  const passing: Flow[] = [];
   const unseen: Flow[] = [];
-  for (const f of others) (onScreen(screen, f.a, f.b) ? seen : unseen).push(f);
-  const room = Math.max(0, budget - mine.length);
-  const shown = seen.slice(0, room);
-  const spare = unseen.slice(0, room - shown.length);
-  const drawn = [...mine, ...shown, ...spare].sort(byStrength).reverse();
+  for (const f of others) {
+    if (endInView(screen, f.a, f.b)) anchored.push(f);
+    else (onScreen(screen, f.a, f.b) ? passing : unseen).push(f);
+  }
+  let room = Math.max(0, budget - mine.length);
+  const take = (flows: readonly Flow[]) => {
+    const taken = flows.slice(0, room);
+    room -= taken.length;
+    return taken;
+  };
+  const shown = take(anchored);
+  const across = take(passing);
+  const spare = take(unseen);
+  const drawn = [...mine, ...shown, ...across, ...spare].sort(byStrength).reverse();
   return {
     cut,
     drawn,
-    weaker: seen.slice(room),
-    outside: unseen.slice(spare.length),
+    weaker: anchored.slice(shown.length),
+    outside: [...passing.slice(across.length), ...unseen.slice(spare.length)],
     inner: grouped.inner,
   };
 }

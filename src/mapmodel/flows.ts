@@ -2,8 +2,9 @@
  * Flows: the links of a view merged to the level that is legible at the current camera
  * (after flowmap.gl's cluster levels, but along China's administrative divisions, so a
  * merged end is a real place: "Sichuan and everything in it"). Every link is counted
- * exactly once: in one drawn flow, in one weaker flow beyond the drawing budget, or inside
- * a merged place. A selection always shows its own links at full detail.
+ * exactly once: in one drawn flow, in one weaker flow beyond the drawing budget, in one
+ * flow between places outside the view that the budget had no room for, or inside a
+ * merged place. A selection always shows its own links at full detail.
  */
 import type { AtlasIndex } from '../domain/atlasIndex';
 import { endHolds } from '../domain/flowDetails';
