@@ -107,8 +107,15 @@ test('choosing sectors names them all and does not move the map', async ({ page 
   await expect(summary).toHaveAccessibleName(/节能环保、文化创意、科技创新/);
   await expect(summary).toContainText('+2');
   expect(await map.boundingBox()).toEqual(before);
-  // And the Chinese header keeps to one row at 1280×720, so the map has its full height.
-  expect((await page.locator('.app-header').boundingBox())?.height).toBeLessThanOrEqual(65);
+  // And the header keeps to one row at 1280×720 in both languages, so the map has its full
+  // height (the English one had two).
+  const header = page.locator('.app-header');
+  expect((await header.boundingBox())?.height).toBeLessThanOrEqual(65);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(summary).toContainText('+2');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect((await header.boundingBox())?.height).toBeLessThanOrEqual(65);
+  expect(await map.boundingBox()).toEqual(before);
 });
 
 test('a bad URL parameter is dropped with a notice and the rest still applies', async ({
