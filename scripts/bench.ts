@@ -140,12 +140,14 @@ async function main(): Promise<void> {
         );
         const figures = await attempt(`interaction (${n})`, () =>
           measureInteraction(
-            browser,
-            server.origin,
-            SCENARIOS[n],
-            atlases[n].atlas,
-            opts.changes,
-            opts.seed,
+            {
+              browser,
+              origin: server.origin,
+              scenario: SCENARIOS[n],
+              atlas: atlases[n].atlas,
+              count: opts.changes,
+              seed: opts.seed,
+            },
             INTERACTION_LOADS(opts.runs),
           ),
         );

@@ -117,15 +117,18 @@ async function longTasksSince(p: BenchPage, since: number): Promise<LongTasks> {
   return { over100ms: durations.length, maxMs: round(Math.max(0, ...durations), 0) };
 }
 
+/** What the interaction plays: on `scenario`'s atlas, `count` filter changes and selections from `seed`. */
+export interface InteractionRun {
+  readonly browser: Browser;
+  readonly origin: string;
+  readonly scenario: Scenario;
+  readonly atlas: Atlas;
+  readonly count: number;
+  readonly seed: number;
+}
+
 /** One load of the atlas of `scenario`: `count` filter changes, then `count` selections. */
-async function oneLoad(
-  browser: Browser,
-  origin: string,
-  scenario: Scenario,
-  atlas: Atlas,
-  count: number,
-  seed: number,
-) {
+async function oneLoad({ browser, origin, scenario, atlas, count, seed }: InteractionRun) {
   const p = await openPage(browser, origin);
   try {
     const readyAt = await loadAndWait(p, `${origin}/${scenario.query}`);
@@ -143,22 +146,15 @@ async function oneLoad(
 }
 
 /**
- * Loads the atlas of `scenario` `loads` times and plays the same `count` filter changes and
- * `count` selections on each; the figures pool every change of every load (a p95 of one
+ * Loads the atlas `loads` times and plays the same changes (`run`) on each; the figures pool every change of every load (a p95 of one
  * load's 60 changes is its third worst, and moved ±10 ms between runs).
  */
 export async function measureInteraction(
-  browser: Browser,
-  origin: string,
-  scenario: Scenario,
-  atlas: Atlas,
-  count: number,
-  seed: number,
+  run: InteractionRun,
   loads: number,
 ): Promise<InteractionFigures> {
   const done: Awaited<ReturnType<typeof oneLoad>>[] = [];
-  for (let i = 0; i < loads; i++)
-    done.push(await oneLoad(browser, origin, scenario, atlas, count, seed));
+  for (let i = 0; i < loads; i++) done.push(await oneLoad(run));
   const pooled = (pick: (d: (typeof done)[number]) => number[]) => done.flatMap(pick);
   const filterCpu = pooled((d) => d.filters.cpu);
   const selectionCpu = pooled((d) => d.selections.cpu);
