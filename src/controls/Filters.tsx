@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { useIndex } from '../state/derived';
 import { useAtlasStore } from '../state/store';
 import { SectorPicker } from './SectorPicker';
+import './filters.css';
 
 /** Year range and sector filters, and one control that clears them. */
 export function Filters() {

@@ -24,7 +24,7 @@ export function SectorPicker({ sectors, counts, selected, onChange }: Props) {
     pick(sectors.find((s) => s.id === id)?.name ?? { zh: id, en: id }),
   );
   const all = names.length === 0 ? t('allSectors') : formatNames(names, lang);
-  // The button keeps one width (see app.css): a longer choice must not re-wrap the header and
+  // The button keeps one width (see filters.css): a longer choice must not re-wrap the header and
   // move the map. It shows the first sector and how many more; its name lists them all.
   const [first = t('allSectors')] = names;
   const more = names.length - 1;
