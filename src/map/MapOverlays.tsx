@@ -177,7 +177,10 @@ export function MapAttribution({
     <div ref={ref} className="atlas-map__attribution">
       {weaker && weaker.flows > 0 ? (
         <strong className="atlas-map__capped">
-          {translate(lang, 'weakerFlows', { n: formatCountExact(weaker.flows, lang) })}{' '}
+          {translate(lang, weaker.passing ? 'weakerFlowsPassing' : 'weakerFlows', {
+            n: formatCountExact(weaker.flows, lang),
+            passing: formatCountExact(weaker.passing, lang),
+          })}{' '}
           <button
             type="button"
             className="atlas-map__show-weaker"

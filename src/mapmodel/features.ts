@@ -28,7 +28,7 @@ interface Entry {
   /** Selection, camera and size. */
   readonly at: string;
   /**
-   * The cut and the ids of every flow, drawn and weaker: equal for two cameras that open the
+   * The cut and the ids of every flow, drawn and undrawn on screen: equal for two cameras that open the
    * same places, and for two selections that draw the same flows (the seeds' links are drawn
    * apart anyway). A link a selection pulls out of a merged flow is a flow of its own, with
    * an id no merged flow has (its ends are not deep), so equal ids mean equal flows.
@@ -70,7 +70,7 @@ export function mapFeaturesFor(
   const cut = cutFor(index, camera, size);
   const layout = layoutUnder(index, view, selection, cut, screenAt(index, camera, size));
   const ids = (flows: FlowLayout['drawn']) => flows.map((f) => f.id).join(',');
-  const drawn = `${[...layout.cut].sort().join(',')}|${ids(layout.drawn)}|${ids(layout.weaker)}`;
+  const drawn = `${[...layout.cut].sort().join(',')}|${ids(layout.drawn)}|${ids(layout.weaker)}|${ids(layout.passing)}`;
   const reuse = entries.find((e) => same(e) && e.drawn === drawn);
   const entry: Entry = reuse
     ? { ...reuse, at }

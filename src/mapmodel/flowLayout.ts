@@ -24,9 +24,13 @@ export interface FlowLayout {
   /** Flows with an end in view beyond the budget, strongest first: not drawn, summarised. */
   readonly weaker: readonly Flow[];
   /**
-   * Flows with no end in view (passing over the view between places outside it, or off
-   * screen) beyond what the budget had left for them: not drawn, and not "weaker" either;
-   * drawn once the view reaches an end of theirs.
+   * Flows passing over the view between places outside it, beyond what the budget had left
+   * for them (the flows with an end in view come first): not drawn, summarised with the weaker.
+   */
+  readonly passing: readonly Flow[];
+  /**
+   * Flows off screen (no end in view, no line across it) beyond what the budget had left
+   * for them: not drawn, and not summarised either; drawn once the view reaches them.
    */
   readonly outside: readonly Flow[];
   /** Links inside a merged place (both ends in it), by the place's end key. */
@@ -114,7 +118,8 @@ export function layoutUnder(
     cut,
     drawn,
     weaker: anchored.slice(shown.length),
-    outside: [...passing.slice(across.length), ...unseen.slice(spare.length)],
+    passing: passing.slice(across.length),
+    outside: unseen.slice(spare.length),
     inner: grouped.inner,
   };
 }

@@ -33,7 +33,7 @@ export function legendFacts(
   };
 }
 
-const NONE: Weaker = { flows: 0, links: 0 };
+const NONE: Weaker = { flows: 0, links: 0, passing: 0 };
 
 /** A sample of a symbol's size: the value it stands for and the pixels it is drawn with. */
 export interface Sample {

@@ -55,7 +55,7 @@ describe('map features from a flow layout', () => {
   });
 
   it('summarises nothing when every flow fits the budget', () => {
-    expect(features(national).weaker).toEqual({ flows: 0, links: 0 });
+    expect(features(national).weaker).toEqual({ flows: 0, links: 0, passing: 0 });
     expect(MAX_DRAWN_FLOWS).toBeLessThanOrEqual(150);
   });
 

@@ -42,10 +42,14 @@ export interface FlowArrowProps {
   readonly bearing: number;
 }
 
-/** What the layout leaves undrawn: flows beyond the budget and the links they hold. */
+/**
+ * What the layout leaves undrawn on screen: flows beyond the budget and the links they hold;
+ * `passing` of those flows have no end in view (they pass over it between places outside).
+ */
 export interface Weaker {
   readonly flows: number;
   readonly links: number;
+  readonly passing: number;
 }
 
 /** Everything the map draws of one view at one camera. */
@@ -168,8 +172,9 @@ export function buildMapFeatures(
     activity: activityShares(view),
     bounds: involvedBounds(index, view),
     weaker: {
-      flows: layout.weaker.length,
-      links: layout.weaker.reduce((n, f) => n + f.links.length, 0),
+      flows: layout.weaker.length + layout.passing.length,
+      links: [...layout.weaker, ...layout.passing].reduce((n, f) => n + f.links.length, 0),
+      passing: layout.passing.length,
     },
   };
 }

@@ -47,7 +47,7 @@ function build(
     provinceLabels: empty,
     activity: new Map(),
     bounds: null,
-    weaker: { flows: 0, links: 0 },
+    weaker: { flows: 0, links: 0, passing: 0 },
     regions: [],
   };
   return buildOverlay({

@@ -30,7 +30,7 @@ export interface MapSnapshot {
   readonly flows: { readonly drawn: number; readonly summarised: number };
   /** Every drawn flow with the middle of its arc in page pixels (for hovering and clicking it). */
   readonly flowPoints: readonly ShownFlow[];
-  /** The flows left undrawn (beyond the budget) and the links they hold. */
+  /** The flows left undrawn on screen (beyond the budget), the links they hold, how many pass over. */
   readonly weaker: Weaker;
   readonly labels: readonly ShownLabel[];
   readonly geojson: {

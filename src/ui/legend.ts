@@ -46,8 +46,9 @@ export function legendRows(
   arrow = facts.directed,
 ): LegendRow[] {
   const t = (key: Parameters<typeof translate>[1], params = {}) => translate(lang, key, params);
-  const weaker = facts.weaker.flows
-    ? ` · ${t('legendWeaker', { n: facts.weaker.flows, links: facts.weaker.links })}`
+  const { flows, links, passing } = facts.weaker;
+  const weaker = flows
+    ? ` · ${t(passing ? 'legendWeakerPassing' : 'legendWeaker', { n: flows, links, passing })}`
     : '';
   const rows: LegendRow[] = [
     {
