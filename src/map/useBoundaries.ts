@@ -1,6 +1,7 @@
 /**
  * The map's two boundary loads as React state: the SVG map's path data at once, and
- * the GeoJSON when MapLibre starts (`start`). Both come from the page-wide cache in `svgmap/geographyCache`.
+ * the GeoJSON when MapLibre starts (`start`). Both come from the page-wide cache in
+ * `svgmap/geographyCache`.
  */
 import { useEffect, useState } from 'react';
 import type { SvgBoundaries } from '../svgmap/boundaries';

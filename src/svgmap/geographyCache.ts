@@ -49,8 +49,9 @@ export function preloadGeography(): Promise<Geography> {
 
 /**
  * The GeoJSON as React state: loaded once `start` is true (null until then, and after a
- * failure, which `onError`, a function that stays the same, hears of). Asked for only where it is drawn: converting it is
- * 10–20 ms of main thread, which the user's first click after load would otherwise pay.
+ * failure, which `onError`, a function that stays the same, hears of). Asked for only where
+ * it is drawn: converting it is 10–20 ms of main thread, which the user's first click after
+ * load would otherwise pay.
  */
 export function useGeography(start: boolean, onError: (error: unknown) => void): Geography | null {
   const [loaded, setLoaded] = useState<Geography | null>(geography.value);
