@@ -68,12 +68,26 @@ describe('choosing what to open at a camera', () => {
   });
 
   it('never opens places into more flows on screen than the budget allows', () => {
-    const camera = { center: [105, 30.3] as const, zoom: 7 };
+    // Zoom 6: Sichuan's places can be told apart but spread over less than half the view.
+    const camera = { center: [105, 30.3] as const, zoom: 6 };
     const merged = endsOnScreen(camera, new Set());
+    let opened = false;
     for (const budget of [1, 2, 3, 150]) {
-      const shown = endsOnScreen(camera, cutAt(camera, budget));
-      expect(shown).toBeLessThanOrEqual(Math.max(budget, merged));
+      const cut = cutAt(camera, budget);
+      opened ||= cut.has('sichuan');
+      expect(endsOnScreen(camera, cut)).toBeLessThanOrEqual(Math.max(budget, merged));
     }
+    expect(opened).toBe(true);
+  });
+
+  it('opens a place that fills the view beyond the budget: the layout then counts what it cannot draw', () => {
+    // Zoom 7: Sichuan's places spread over more than half the view's width and height.
+    const camera = { center: [105, 30.3] as const, zoom: 7 };
+    const cut = cutAt(camera, 1);
+    expect(cut.has('sichuan')).toBe(true);
+    expect(endsOnScreen(camera, cut)).toBeGreaterThan(1);
+    // Zoomed out to zoom 6 the same budget keeps it merged.
+    expect(cutAt({ ...camera, zoom: 6 }, 1).has('sichuan')).toBe(false);
   });
 
   it('counts only the flows on screen: busy places elsewhere do not keep the view merged', () => {

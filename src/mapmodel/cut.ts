@@ -1,7 +1,8 @@
 /**
  * Which places to open up at a camera: starting from provinces, a merged place is
  * opened (its own links and its children's drawn apart) when its children would be
- * told apart on screen and the drawing budget allows, busiest place first. The budget
+ * told apart on screen and the drawing budget allows (or the place fills the view),
+ * busiest place first. The budget
  * counts the flows with an end in view: zooming in therefore breaks flows out into
  * prefecture and county links inside the view, however many flows the whole atlas has
  * elsewhere, and however many pass over the view between places outside it (those are
@@ -107,8 +108,11 @@ export function onScreen(screen: Screen, a: FlowEnd, b: FlowEnd): boolean {
   return !!p && !!q && crossesView(p, q, screen.size);
 }
 
-/** The ends a place's links get once it is opened, and whether they can be told apart in view. */
-function legibleWhenOpened(input: CutInput, cut: Cut, c: Candidate): boolean {
+/**
+ * Where the ends a place's links get once it is opened are on screen; null when none is in
+ * view or two of them could not be told apart.
+ */
+function endsWhenOpened(input: CutInput, cut: Cut, c: Candidate): Point[] | null {
   const { index } = input;
   const opened = endsUnder(index, new Set([...cut, c.id]));
   const ends = new Map<string, readonly [number, number] | null>();
@@ -123,15 +127,32 @@ function legibleWhenOpened(input: CutInput, cut: Cut, c: Candidate): boolean {
     }
   }
   const points = [...ends.values()].filter((p) => p !== null);
-  if (!points.some((p) => inView(p, input.size))) return false;
+  if (!points.some((p) => inView(p, input.size))) return null;
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
       const p = points[i];
       const q = points[j];
-      if (p && q && Math.hypot(p[0] - q[0], p[1] - q[1]) < MIN_SEPARATION_PX) return false;
+      if (p && q && Math.hypot(p[0] - q[0], p[1] - q[1]) < MIN_SEPARATION_PX) return null;
     }
   }
-  return true;
+  return points;
+}
+
+/**
+ * A place whose opened ends spread over this share of the view's width and of its height is
+ * what the view shows: it opens even beyond the budget, and the layout draws its strongest
+ * flows and counts the rest. Without this, a place busier than the budget (Sichuan at
+ * 10,000 articles) would stay one dot however far the view zooms in on it. In a view of the
+ * whole country no province spreads so far.
+ */
+export const FILLS_VIEW = 1 / 2;
+
+function fillsView(points: readonly Point[], size: ViewSize): boolean {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const width = Math.max(...xs) - Math.min(...xs);
+  const height = Math.max(...ys) - Math.min(...ys);
+  return width >= FILLS_VIEW * size.width && height >= FILLS_VIEW * size.height;
 }
 
 /**
@@ -177,7 +198,8 @@ export function chooseCut(input: CutInput): Cut {
       if (refused.has(c.id)) continue;
       const { before, after } = flowsWhenOpened(input, cut, c);
       const overBudget = after > before && flows - before + after > input.budget;
-      if (overBudget || !legibleWhenOpened(input, cut, c)) {
+      const ends = endsWhenOpened(input, cut, c);
+      if (!ends || (overBudget && !fillsView(ends, input.size))) {
         refused.add(c.id);
         continue;
       }
