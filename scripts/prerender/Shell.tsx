@@ -4,7 +4,7 @@
  * will be) holding the header's title, the baked map with its attribution line, and
  * empty panel and timeline places. Without JavaScript it is the page: the legend is
  * open and the panel says what JavaScript would add. The app paints over it, and the
- * live map removes it once on screen (`src/svgmap/firstFrame.ts`).
+ * live map adopts its picture or removes it (`src/svgmap/firstFrame.ts`).
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Lang } from '../../src/domain/format';
@@ -59,8 +59,12 @@ export function shellMarkup({ lang, features, dataDate, map }: ShellContent): st
             <div className="explore">
               <div className="explore__stage">
                 <div className="explore__map">
-                  <div className="atlas-map ff-map">
-                    <div className="ff-picture" role="img" aria-label={translate(lang, 'mapLabel')}>
+                  <div className={`atlas-map ${FIRST_FRAME.map}`}>
+                    <div
+                      className={FIRST_FRAME.picture}
+                      role="img"
+                      aria-label={translate(lang, 'mapLabel')}
+                    >
                       <div inert dangerouslySetInnerHTML={{ __html: map }} />
                     </div>
                     <div className="ff-attribution">

@@ -23,6 +23,7 @@ import type { GeoShapes } from '../../src/svgmap/geometry';
 import { REF_ZOOM } from '../../src/svgmap/geometry';
 import { SvgGeography } from '../../src/svgmap/SvgGeography';
 import { SvgOverlay } from '../../src/svgmap/SvgOverlay';
+import { pictureKey } from '../../src/svgmap/pictureKey';
 import { relativePolylines } from './relativePaths';
 
 /** What every picture is drawn from. */
@@ -55,6 +56,8 @@ export interface Picture {
   readonly links: readonly string[];
   /** What the map model drew (the legend is sized by it). */
   readonly features: MapFeatures;
+  /** The fingerprint of the full picture (`pictureKey`): the live map keeps it when its own is the same. */
+  readonly key: string | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -110,5 +113,19 @@ export function drawPicture(data: PictureData, request: PictureRequest): Picture
     labels: overlay?.labels.map((l) => l.text) ?? [],
     links: overlay?.arcs.map((a) => a.key) ?? [],
     features,
+    key: overlay
+      ? pictureKey({
+          size: { width: size.width, height: size.height },
+          camera,
+          theme,
+          lang: data.lang,
+          font: data.font,
+          regions: features.regions,
+          activity: features.activity,
+          overlay,
+          hovered: null,
+          selected: null,
+        })
+      : null,
   };
 }

@@ -105,7 +105,10 @@ describe('the first frame of the seed atlas', () => {
         expect.arrayContaining(['四川', '浙江', '重庆']),
       );
       expect(picture.links.length, variant.size.window).toBeGreaterThan(5);
+      // Its fingerprint, for the live map to keep it when it would draw the same.
+      expect(frame.body).toContain(`data-key="${picture.key ?? 'none'}"`);
     }
+    expect(new Set(frame.pictures.map((p) => p.picture.key)).size).toBe(frame.pictures.length);
   });
 
   it('stays within 120 kB gzip in the page', () => {

@@ -13,7 +13,7 @@ import { readCoreFile } from '../atlas/readCompiled';
 import { selectView } from '../../src/domain/select';
 import { DEFAULT_LIMITS } from '../../src/mapmodel/camera';
 import { firstViewBounds } from '../../src/mapmodel/firstView';
-import { FALLBACK_FONTS, LABEL_FONT_FAMILY } from '../../src/mapmodel/style/fonts';
+import { LABEL_FONT, LABEL_FONT_FAMILY } from '../../src/mapmodel/style/fonts';
 import { svgStyle } from '../../src/mapmodel/style/read';
 import { readSvgBoundaries } from '../../src/svgmap/boundaries';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
@@ -74,7 +74,7 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
     shapes: coarsenShapes(boundaries.shapes, grid, keptBox(variants, 1.5)),
     grid,
     lang,
-    font: `"${LABEL_FONT_FAMILY}", ${FALLBACK_FONTS}`,
+    font: LABEL_FONT,
     measure: fontMeasure(join(publicDir, LABEL_FONT_PATH)),
   };
   const drawn = variants.map((variant) => {
@@ -96,7 +96,8 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
     const { center, zoom } = variant.camera;
     return (
       `<g class="${FIRST_FRAME.variant} ${FIRST_FRAME.variant}${i}"` +
-      ` data-center="${num(center[0])},${num(center[1])}" data-zoom="${num(zoom)}">` +
+      ` data-center="${num(center[0])},${num(center[1])}" data-zoom="${num(zoom)}"` +
+      ` data-key="${picture.key ?? ''}">` +
       `<g class="ff-full">${geography ?? ''}${picture.overlay}</g>` +
       `<g class="ff-bare ff-light">${light ?? ''}</g>` +
       `<g class="ff-bare ff-dark">${dark ?? ''}</g></g>`

@@ -31,7 +31,7 @@ import { useFirstView } from './useFirstView';
 import { useMapGeography, useSvgBoundaries } from './useBoundaries';
 import { useMapInstance } from './useMapInstance';
 import { WebglOverlay } from './WebglOverlay';
-import { dismissFirstFrame, quietFirstFrame } from '../svgmap/firstFrame';
+import { dismissFirstFrame, firstFrameAdopted, quietFirstFrame } from '../svgmap/firstFrame';
 import { preloadSvgBoundaries } from '../svgmap/geographyCache';
 import { canvasClass, SVG_FIRST, useHandover, useSvgFirst } from './handover';
 import { svgController, SvgMapLayer } from '../svgmap';
@@ -93,10 +93,10 @@ export function MapView() {
   // The page's baked picture goes once a live map covers it: the SVG map in the frame of its
   // first paint, MapLibre when ready (without the SVG step), or when there is no map. And by
   // the time `window.atlas.ready` resolves (any status but 'starting'; without WebGL that can
-  // come just before the SVG map's paint), so no one finds the picture's copies of the map's
-  // elements once the atlas says it is ready.
+  // come just before the SVG map's paint). Unless the SVG map has kept the picture as its own
+  // (`svgmap/useAdoption.ts`): it removes it when it draws itself.
   useEffect(() => {
-    if (svg.painting || mapStatus !== 'starting') dismissFirstFrame();
+    if ((svg.painting || mapStatus !== 'starting') && !firstFrameAdopted()) dismissFirstFrame();
   }, [svg.painting, mapStatus]);
 
   // Neither WebGL nor boundaries: no map at all, and the list takes its place.

@@ -29,6 +29,7 @@ import { useSvgPointer } from './useSvgPointer';
 import { setSvgDrawn, useSvgView } from './viewStore';
 import './svgmap.css';
 import { useOverlay } from './useOverlay';
+import { useAdoption } from './useAdoption';
 
 const FIRST_PAINT = 'atlas:first-map-paint';
 const NO_ACTIVITY: ReadonlyMap<string, RegionActivity> = new Map();
@@ -63,6 +64,7 @@ export interface SvgMapLayerProps {
 export function SvgMapLayer(props: SvgMapLayerProps) {
   const { boundaries, index, view, features, active, fallback, fontReady, onPainted } = props;
   const lang = useAtlasStore((s) => s.lang);
+  const theme = useAtlasStore((s) => s.theme);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   useSvgCamera(containerRef, svgRef, props);
@@ -85,6 +87,26 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
     [index, view, features, lang],
   );
   const transform = camera && size ? svgTransform(camera, size) : null;
+  const drawn = useMemo(
+    () =>
+      camera && size && overlay && features
+        ? {
+            size,
+            camera,
+            theme,
+            lang,
+            font,
+            regions: features.regions,
+            activity: features.activity,
+            overlay,
+            hovered,
+            selected,
+          }
+        : null,
+    [camera, size, overlay, features, theme, lang, font, hovered, selected],
+  );
+  // Transparent over the page's baked picture while that is the very picture it would draw.
+  const keep = useAdoption(drawn, containerRef);
 
   const painted = useRef(false);
   useLayoutEffect(() => {
@@ -111,8 +133,8 @@ export function SvgMapLayer(props: SvgMapLayerProps) {
         data-zoom={camera ? camera.zoom.toFixed(3) : undefined}
         {...handlers}
       >
-        <rect width="100%" height="100%" fill={paint.sea} />
-        {transform && overlay ? (
+        {keep ? null : <rect width="100%" height="100%" fill={paint.sea} />}
+        {transform && overlay && !keep ? (
           <>
             <SvgGeography
               shapes={shapes}

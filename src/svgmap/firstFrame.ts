@@ -3,8 +3,10 @@
  * view with the SVG map's components, once per common map size, into `index.html`; CSS
  * container queries show the one that fits the map area, and a script in `<head>` leaves
  * only the geography when the URL or the browser's language asks for another view. The
- * live SVG map starts at the camera of the picture on screen, paints over it, and then
- * removes it. The names here are shared by the build and the page.
+ * live SVG map starts at the camera of the picture on screen. Where it would draw the very
+ * same picture (`pictureKey.ts`) it keeps the baked one as its own until the first change
+ * (`useAdoption.ts`); otherwise it paints over it and then removes it. The names here are
+ * shared by the build and the page.
  */
 import type { Camera } from '../mapmodel/camera';
 
@@ -20,8 +22,15 @@ export const FIRST_FRAME = {
   dark: 'atlas-ff--dark',
   /** On `<html>`: `embed=1`, the map fills the frame. */
   embed: 'atlas-ff--embed',
-  /** One picture per map size: `data-center="lon,lat"` and `data-zoom` give its camera. */
+  /**
+   * One picture per map size: `data-center="lon,lat"` and `data-zoom` give its camera,
+   * `data-key` the fingerprint of what it draws (`pictureKey`).
+   */
   variant: 'ff-v',
+  /** The map area of the frame (the container its pictures are picked by). */
+  map: 'ff-map',
+  /** The picture's box in the map area (its role and name, for the page without JavaScript). */
+  picture: 'ff-picture',
 } as const;
 
 function cameraOf(element: Element): Camera | null {
@@ -31,11 +40,17 @@ function cameraOf(element: Element): Camera | null {
   return [lon, lat, zoom].every(Number.isFinite) ? { center: [lon, lat], zoom } : null;
 }
 
+/** The baked picture on screen: its camera and the fingerprint of what it draws. */
+interface BakedPicture {
+  readonly camera: Camera;
+  readonly key: string | null;
+}
+
 /**
- * The camera of the baked picture on screen, when it shows the view the app opens on (not
- * only the geography), else null. The live map starts there, so it takes over without a jump.
+ * The baked picture on screen, when it shows the view the app opens on (not only the
+ * geography), else null.
  */
-export function inlineCamera(): Camera | null {
+export function bakedPicture(): BakedPicture | null {
   if (typeof document === 'undefined') return null;
   const root = document.documentElement;
   if (!root.classList.contains(FIRST_FRAME.present) || root.classList.contains(FIRST_FRAME.bare))
@@ -44,7 +59,65 @@ export function inlineCamera(): Camera | null {
   const shown = [...(frame?.getElementsByClassName(FIRST_FRAME.variant) ?? [])].find(
     (v) => getComputedStyle(v).display !== 'none',
   );
-  return shown ? cameraOf(shown) : null;
+  const camera = shown ? cameraOf(shown) : null;
+  return shown && camera ? { camera, key: shown.getAttribute('data-key') } : null;
+}
+
+/** The camera of the baked picture on screen: the live map starts there, so it takes over without a jump. */
+export function inlineCamera(): Camera | null {
+  return bakedPicture()?.camera ?? null;
+}
+
+let adopted = false;
+let release: (() => void) | null = null;
+
+/** Set by the live map while it keeps the baked picture: what makes it draw itself. */
+export function setFirstFrameRelease(next: (() => void) | null): void {
+  release = next;
+}
+
+/**
+ * Makes the live map draw itself now, if it is keeping the baked picture; call inside
+ * `flushSync` to find its elements right after.
+ */
+export function releaseFirstFrame(): void {
+  release?.();
+}
+
+/** Whether the live map has kept the baked picture as its own (until `dismissFirstFrame`). */
+export function firstFrameAdopted(): boolean {
+  return adopted;
+}
+
+/**
+ * The live map keeps the baked picture as its own first frame: the rest of the frame goes
+ * (the app's header, panel and timeline are drawn over it) and the map area is held where it
+ * is, at its size, so the same picture stays on screen. The picture itself is not touched:
+ * it is not drawn again.
+ */
+export function adoptFirstFrame(): void {
+  if (typeof document === 'undefined') return;
+  const frame = document.getElementById(FIRST_FRAME.id);
+  const map = frame?.getElementsByClassName(FIRST_FRAME.map)[0];
+  if (!frame || !(map instanceof HTMLElement)) return;
+  const box = map.getBoundingClientRect();
+  Object.assign(map.style, {
+    position: 'fixed',
+    left: `${box.left}px`,
+    top: `${box.top}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+  });
+  for (let kept: Element = map; kept !== frame && kept.parentElement; kept = kept.parentElement) {
+    for (const other of [...kept.parentElement.children]) if (other !== kept) other.remove();
+  }
+  for (const other of [...map.children])
+    if (!other.classList.contains(FIRST_FRAME.picture)) other.remove();
+  for (const picture of map.getElementsByClassName(FIRST_FRAME.picture)) {
+    picture.removeAttribute('role');
+    picture.removeAttribute('aria-label');
+  }
+  adopted = true;
 }
 
 /**
@@ -62,4 +135,5 @@ export function dismissFirstFrame(): void {
   if (typeof document === 'undefined') return;
   document.getElementById(FIRST_FRAME.id)?.remove();
   document.documentElement.classList.remove(FIRST_FRAME.present);
+  adopted = false;
 }
