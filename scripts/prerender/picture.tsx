@@ -95,6 +95,9 @@ export function drawPicture(data: PictureData, request: PictureRequest): Picture
       activity={bare ? NO_ACTIVITY : features.activity}
       hovered={null}
       selected={null}
+      // The picture never moves: widths in path units, not `vector-effect` (which made the
+      // browser lay every stroke out again in screen units: 10 ms of the page's first layout).
+      strokeScale={k}
     />,
   );
   // The links' path data written relative: the same points in fewer bytes.

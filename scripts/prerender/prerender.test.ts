@@ -109,6 +109,8 @@ describe('the first frame of the seed atlas', () => {
       expect(frame.body).toContain(`data-key="${picture.key ?? 'none'}"`);
     }
     expect(new Set(frame.pictures.map((p) => p.picture.key)).size).toBe(frame.pictures.length);
+    // Strokes in path units: the picture never moves, and `vector-effect` costs a layout.
+    expect(frame.body).not.toContain('vector-effect');
   });
 
   it('stays within 120 kB gzip in the page', () => {

@@ -97,7 +97,10 @@ export function geographyLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': C.countryLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 1.6],
+        // At most 1 px up to zoom 5, the views of the whole country: a line that thin is drawn
+        // as a hairline, and one just wider is stroked in full over the whole outline (at
+        // 1.04 px it took a third of the first frame's rasterising).
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 5, 1, 8, 1.6],
       },
     },
     {
