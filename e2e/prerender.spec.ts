@@ -14,6 +14,16 @@ const FRAME = '#atlas-first-frame';
 /** The picture on screen: the build writes one per map size and CSS shows the one that fits. */
 const SHOWN = `${FRAME} .ff-v:visible`;
 
+/** The geography, drawn once for every map size. */
+const GEOGRAPHY = `${FRAME} .ff-geo`;
+
+/** How many fills the provinces have on screen (one when none is shaded). */
+function provinceFills(page: Page): Promise<number> {
+  return page
+    .locator(`${GEOGRAPHY} .svgmap__provinces > path`)
+    .evaluateAll((paths) => new Set(paths.map((p) => getComputedStyle(p).fill)).size);
+}
+
 /** Holds `data/atlas.json` until `release()` is called. */
 async function holdAtlas(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
@@ -94,13 +104,15 @@ test.describe('without JavaScript', () => {
     const picture = page.locator(SHOWN);
     await expect(picture).toHaveCount(1);
     // The default view: Sichuan's and Zhejiang's regions shaded, their links, named in Chinese.
-    await expect(picture.locator('[data-region="sichuan"]').first()).toBeVisible();
+    await expect(page.locator(`${GEOGRAPHY} [data-region="sichuan"]`).first()).toBeVisible();
+    expect(await provinceFills(page)).toBeGreaterThan(2);
     expect(await picture.locator('[data-link]').count()).toBeGreaterThan(5);
     for (const name of ['四川', '浙江', '重庆', '成都市', '自贡市']) {
       await expect(picture.locator('text', { hasText: name }).first()).toBeVisible();
     }
-    // The boundaries: provinces, the country outline and the neighbours, drawn once and reused.
-    expect(await picture.locator('use').count()).toBeGreaterThan(30);
+    // The boundaries: provinces, the country outline and the neighbours, drawn once for every size.
+    await expect(page.locator(GEOGRAPHY)).toHaveCount(1);
+    expect(await page.locator(`${GEOGRAPHY} path`).count()).toBeGreaterThan(30);
     const legend = page.locator(`${FRAME} details.legend`);
     await expect(legend).toBeVisible();
     await expect(legend.locator('.legend__row')).toHaveCount(4);
@@ -263,15 +275,24 @@ test.describe('with JavaScript', () => {
       await page.goto(`./${query}`);
       await expect(page.locator('html')).toHaveClass(/atlas-ff--bare/);
       const frame = page.locator(FRAME);
-      // The default view's shading, links, markers, labels, legend and attribution: none shows.
+      // The default view's shading, regions, links, markers, labels, legend and attribution: none shows.
       await expect(frame.locator('text:visible')).toHaveCount(0);
       await expect(frame.locator('[data-link]:visible')).toHaveCount(0);
-      await expect(frame.locator('[data-region]:visible')).toHaveCount(0);
+      await expect(frame.locator('.svgmap__regions [data-region]:visible')).toHaveCount(0);
+      expect(await provinceFills(page)).toBe(1);
       await expect(frame.locator('.atlas-map__attribution')).toBeHidden();
       // The geography does, in the theme asked for.
       const theme = query === '?theme=dark' ? 'dark' : 'light';
-      await expect(page.locator(`${SHOWN} .ff-bare.ff-${theme}`)).toBeVisible();
+      await expect(page.locator(GEOGRAPHY)).toBeVisible();
       await expect(page.locator(`${FRAME} .ff-sea.ff-${theme}`)).toBeVisible();
+      const [province] = await page
+        .locator(`${GEOGRAPHY} .svgmap__provinces > path`)
+        .evaluateAll((paths) => paths.slice(0, 1).map((p) => getComputedStyle(p).fill));
+      const dark = /rgb\((\d+), (\d+), (\d+)\)/
+        .exec(province ?? '')
+        ?.slice(1)
+        .every((c) => Number(c) < 96);
+      expect(dark, `province fill ${province}`).toBe(theme === 'dark');
       const box = await page.locator(`${FRAME} .ff-map`).boundingBox();
       const shot = await page.screenshot({ clip: box ?? undefined });
       await test.info().attach('held.png', { body: shot, contentType: 'image/png' });

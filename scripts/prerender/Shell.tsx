@@ -22,7 +22,7 @@ export interface ShellContent {
   readonly dataDate: string;
   /**
    * The map's `<svg>` element, as markup: rendered at build time by `renderToStaticMarkup`
-   * (every name and label escaped as text) and only rewritten by `sharedPaths.ts`, so it
+   * (every name and label escaped as text) and only rewritten by `relativePaths.ts`, so it
    * goes into the page as it is.
    */
   readonly map: string;

@@ -1,15 +1,14 @@
 /**
- * One picture of the first frame: the live SVG map's own components (`SvgGeography` and
- * `SvgOverlay`, as `SvgMapLayer` draws them) rendered to markup for one camera and map
- * size, with the map model's features, style and label placement. Drawn about the centre
- * of the map area (the page puts the origin there), so a larger area shows the same
- * picture with more around it. A bare picture is the geography alone: no shading, no
- * links, markers or labels.
+ * The pictures of the first frame: the live SVG map's own components (`SvgGeography` and
+ * `SvgOverlay`, as `SvgMapLayer` draws them) rendered to markup with the map model's
+ * features, style and label placement. The geography is drawn once and placed for each map
+ * size by CSS; the overlay (links, markers, labels) once per size. Drawn about the centre of
+ * the map area (the page puts the origin there), so a larger area shows the same picture
+ * with more around it.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { AtlasIndex } from '../../src/domain/atlasIndex';
 import type { Lang } from '../../src/domain/format';
-import type { RegionActivity } from '../../src/domain/mapFeatures';
 import type { FilteredView } from '../../src/domain/select';
 import { worldToScreen, type Camera, type ViewSize } from '../../src/mapmodel/camera';
 import { mapFeaturesFor } from '../../src/mapmodel/features';
@@ -17,7 +16,6 @@ import type { MapFeatures } from '../../src/mapmodel/mapFeatures';
 import type { Measure } from '../../src/mapmodel/labels';
 import { buildOverlay } from '../../src/mapmodel/overlay';
 import { svgStyle } from '../../src/mapmodel/style/read';
-import type { MapTheme } from '../../src/mapmodel/theme';
 import { geoPaint } from '../../src/svgmap/geoPaint';
 import type { GeoShapes } from '../../src/svgmap/geometry';
 import { REF_ZOOM } from '../../src/svgmap/geometry';
@@ -39,96 +37,133 @@ export interface PictureData {
   readonly measure: Measure;
 }
 
-/** One picture: a camera for a map of `size`, in a theme; bare: the geography alone. */
+/** A camera for a map of `size`. */
 export interface PictureRequest {
   readonly camera: Camera;
   readonly size: ViewSize;
-  readonly theme: MapTheme;
-  readonly bare: boolean;
 }
 
-/** A picture's markup, and what it shows (for the build's report and the tests). */
+/** A picture's overlay, and what it shows (for the build's report and the tests). */
 export interface Picture {
-  /** The geography (`SvgGeography`), then the links, markers and labels (`SvgOverlay`). */
-  readonly geography: string;
+  /** The links, markers and labels (`SvgOverlay`). */
   readonly overlay: string;
   readonly labels: readonly string[];
   readonly links: readonly string[];
-  /** What the map model drew (the legend is sized by it). */
+  /** What the map model drew (the legend is sized by it, the geography shaded by it). */
   readonly features: MapFeatures;
   /** The fingerprint of the full picture (`pictureKey`): the live map keeps it when its own is the same. */
-  readonly key: string | null;
+  readonly key: string;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-const NO_ACTIVITY: ReadonlyMap<string, RegionActivity> = new Map();
+/** The geography as drawn at one camera: its transform and its lines in path units. */
+export interface GeographyPlacement {
+  /** Path units to pixels about the middle of the map area: `[k, tx, ty]`. */
+  readonly matrix: readonly [number, number, number];
+  /** Width (and dash) of each line of `GeoPaint` in path units. */
+  readonly lines: Readonly<Record<LineName, { width: number; dash?: string }>>;
+}
+
+/** The lines of the geography (the `Stroke`s of `GeoPaint`). */
+export const LINE_NAMES = [
+  'neighbourLine',
+  'river',
+  'regionLine',
+  'provinceBorder',
+  'countryOutline',
+  'boundaryLine',
+] as const;
+export type LineName = (typeof LINE_NAMES)[number];
+
+const LIGHT = 'light';
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 
-/** Draws one picture of the first frame, its origin at the middle of the map area. */
-export function drawPicture(data: PictureData, request: PictureRequest): Picture {
-  const { camera, size, theme, bare } = request;
-  const style = svgStyle(data.lang, theme);
-  const paint = geoPaint(style, camera.zoom);
-  const { features } = mapFeaturesFor(data.index, data.view, null, camera, size);
+/** Where the geography goes at `request`'s camera, its origin at the middle of the map area. */
+export function placeGeography(data: PictureData, request: PictureRequest): GeographyPlacement {
+  const { camera, size } = request;
   const t = worldToScreen(camera, size, REF_ZOOM);
   const k = t.k * data.grid;
-  const [cx, cy] = [size.width / 2, size.height / 2];
-  const overlay = bare
-    ? null
-    : buildOverlay({
-        features,
-        camera,
-        size,
-        style,
-        selected: null,
-        hovered: null,
-        measure: data.measure,
-      });
-  const geography = renderToStaticMarkup(
+  const paint = geoPaint(svgStyle(data.lang, LIGHT), camera.zoom);
+  const lines = Object.fromEntries(
+    LINE_NAMES.map((name) => {
+      const { width, dash } = paint[name];
+      const scaled = dash
+        ?.split(' ')
+        .map((n) => num(Number(n) / k))
+        .join(' ');
+      return [name, { width: width / k, ...(scaled ? { dash: scaled } : {}) }];
+    }),
+  ) as GeographyPlacement['lines'];
+  return { matrix: [k, t.x - size.width / 2, t.y - size.height / 2], lines };
+}
+
+/**
+ * The geography, once for every picture: the live map's `SvgGeography` in the light theme,
+ * shaded by `features`, placed for `request`'s camera (the other sizes and the themes restyle
+ * it by CSS: `geoRules.ts`). Stroke widths are in path units, not `vector-effect` (the
+ * picture never moves, and `vector-effect` made the browser lay every stroke out again).
+ */
+export function drawGeography(
+  data: PictureData,
+  request: PictureRequest,
+  features: MapFeatures,
+): string {
+  const [k, x, y] = placeGeography(data, request).matrix;
+  const style = svgStyle(data.lang, LIGHT);
+  return renderToStaticMarkup(
     <SvgGeography
       shapes={data.shapes}
-      paint={paint}
+      paint={geoPaint(style, request.camera.zoom)}
       style={style}
-      zoom={camera.zoom}
-      transform={`matrix(${num(k)} 0 0 ${num(k)} ${num(t.x - cx)} ${num(t.y - cy)})`}
-      shown={bare ? NONE : new Set(features.regions)}
-      activity={bare ? NO_ACTIVITY : features.activity}
+      zoom={request.camera.zoom}
+      transform={`matrix(${num(k)} 0 0 ${num(k)} ${num(x)} ${num(y)})`}
+      shown={new Set(features.regions)}
+      activity={features.activity}
       hovered={null}
       selected={null}
-      // The picture never moves: widths in path units, not `vector-effect` (which made the
-      // browser lay every stroke out again in screen units: 10 ms of the page's first layout).
       strokeScale={k}
     />,
   );
-  // The links' path data written relative: the same points in fewer bytes.
-  const drawn = overlay
-    ? relativePolylines(
-        renderToStaticMarkup(
-          <g transform={`translate(${num(-cx)} ${num(-cy)})`}>
-            <SvgOverlay overlay={overlay} selected={null} name={() => ''} font={data.font} />
-          </g>,
-        ),
-      )
-    : '';
-  return {
-    geography,
-    overlay: drawn,
-    labels: overlay?.labels.map((l) => l.text) ?? [],
-    links: overlay?.arcs.map((a) => a.key) ?? [],
+}
+
+/** Draws one picture's overlay, its origin at the middle of the map area. */
+export function drawPicture(data: PictureData, request: PictureRequest): Picture {
+  const { camera, size } = request;
+  const style = svgStyle(data.lang, LIGHT);
+  const { features } = mapFeaturesFor(data.index, data.view, null, camera, size);
+  const [cx, cy] = [size.width / 2, size.height / 2];
+  const overlay = buildOverlay({
     features,
-    key: overlay
-      ? pictureKey({
-          size: { width: size.width, height: size.height },
-          camera,
-          theme,
-          lang: data.lang,
-          font: data.font,
-          regions: features.regions,
-          activity: features.activity,
-          overlay,
-          hovered: null,
-          selected: null,
-        })
-      : null,
+    camera,
+    size,
+    style,
+    selected: null,
+    hovered: null,
+    measure: data.measure,
+  });
+  // The links' path data written relative: the same points in fewer bytes.
+  const drawn = relativePolylines(
+    renderToStaticMarkup(
+      <g transform={`translate(${num(-cx)} ${num(-cy)})`}>
+        <SvgOverlay overlay={overlay} selected={null} name={() => ''} font={data.font} />
+      </g>,
+    ),
+  );
+  return {
+    overlay: drawn,
+    labels: overlay.labels.map((l) => l.text),
+    links: overlay.arcs.map((a) => a.key),
+    features,
+    key: pictureKey({
+      size: { width: size.width, height: size.height },
+      camera,
+      theme: LIGHT,
+      lang: data.lang,
+      font: data.font,
+      regions: features.regions,
+      activity: features.activity,
+      overlay,
+      hovered: null,
+      selected: null,
+    }),
   };
 }

@@ -5,12 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
 import { deferAppLoad } from './deferApp';
+import { geoRules } from './geoRules';
 import { headScript } from './headScript';
 import { coarsenPath } from './pathData';
 import { withFirstFrame } from './plugin';
 import { relativePolyline } from './relativePaths';
 import { renderFirstFrame } from './render';
-import { sharePaths } from './sharedPaths';
 
 /** Runs the head script for `search` in a browser of `languages`; the classes it put on `<html>`. */
 function classesFor(search: string, languages: string[] = ['zh-CN'], saved?: string): string[] {
@@ -83,16 +83,6 @@ describe('path data', () => {
       'M762.4 306l-15.8-10.3-6.6 4.3',
     );
   });
-
-  it('writes long path data once and draws it by reference', () => {
-    const d = 'M0 0l10 10 20 20 30 30 40 40 50 50 60 60 70 70 80 80Z';
-    const { defs, pictures } = sharePaths(
-      [`<path fill="red" d="${d}"></path>`, `<path d="${d}" stroke="blue"></path>`],
-      'p',
-    );
-    expect(defs).toBe(`<defs><path id="p0" d="${d}"/></defs>`);
-    expect(pictures).toEqual(['<use href="#p0" fill="red"/>', '<use href="#p0" stroke="blue"/>']);
-  });
 });
 
 describe('the first frame of the seed atlas', () => {
@@ -111,6 +101,20 @@ describe('the first frame of the seed atlas', () => {
     expect(new Set(frame.pictures.map((p) => p.picture.key)).size).toBe(frame.pictures.length);
     // Strokes in path units: the picture never moves, and `vector-effect` costs a layout.
     expect(frame.body).not.toContain('vector-effect');
+  });
+
+  it('draws the geography once, placed for each size by the rules, its looks the same at every size', () => {
+    expect(frame.body.match(/class="ff-geo"/g)).toHaveLength(1);
+    expect(frame.body).not.toContain('<use');
+    for (const { variant } of frame.pictures) {
+      // The bare and dark looks are written for one zoom: their paint must not vary between sizes.
+      expect(geoRules('zh', variant.camera.zoom)).toBe(
+        geoRules('zh', frame.pictures[0]?.variant.camera.zoom ?? 0),
+      );
+    }
+    expect(frame.style.match(/\.ff-geo > g \{ transform: matrix/g)).toHaveLength(
+      frame.pictures.length,
+    );
   });
 
   it('stays within 120 kB gzip in the page', () => {

@@ -1,8 +1,9 @@
 /**
  * The first frame of `index.html`: the atlas's default view (no URL parameters, the light
- * theme, Chinese) drawn in Node with the SVG map's components and the map model, for each
- * map size in `variants.ts`, plus the geography alone in both themes; the page shell around
- * it; the rules that pick a picture by the map area's size; and the `<head>` script.
+ * theme, Chinese) drawn in Node with the SVG map's components and the map model: the
+ * geography once, the overlay for each map size in `variants.ts`; the page shell around it;
+ * the rules that pick a picture and place the geography by the map area's size, and give it
+ * the look of the geography alone in either theme (`geoRules.ts`); and the `<head>` script.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,11 +22,17 @@ import { geoPaint } from '../../src/svgmap/geoPaint';
 import { headScript } from './headScript';
 import { fontMeasure } from './labelMeasure';
 import { coarsenShapes } from './pathData';
-import { drawPicture, type Picture, type PictureData } from './picture';
-import { sharePaths } from './sharedPaths';
+import { geoRules } from './geoRules';
+import {
+  drawGeography,
+  drawPicture,
+  placeGeography,
+  type Picture,
+  type PictureData,
+} from './picture';
 import { shellMarkup } from './Shell';
 import { keptBox, unitsPerPixel, variantsFor, type Variant } from './variants';
-import { variantRules } from './variantRules';
+import { GEOGRAPHY, variantRules } from './variantRules';
 
 /** The language of the baked picture: the page's own (`<html lang="zh-Hans">`). */
 export const FIRST_FRAME_LANG: Lang = 'zh';
@@ -77,48 +84,53 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
     font: LABEL_FONT,
     measure: fontMeasure(join(publicDir, LABEL_FONT_PATH)),
   };
-  const drawn = variants.map((variant) => {
-    const at = { camera: variant.camera, size: variant.size };
-    return {
-      variant,
-      picture: drawPicture(data, { ...at, theme: 'light', bare: false }),
-      bareLight: drawPicture(data, { ...at, theme: 'light', bare: true }),
-      bareDark: drawPicture(data, { ...at, theme: 'dark', bare: true }),
-    };
-  });
-  // Every picture draws the same boundaries: their path data is written once.
-  const shared = sharePaths(
-    drawn.flatMap((d) => [d.picture.geography, d.bareLight.geography, d.bareDark.geography]),
-    'ffp',
-  );
+  const drawn = variants.map((variant) => ({
+    variant,
+    placement: placeGeography(data, variant),
+    picture: drawPicture(data, variant),
+  }));
+  const [first] = drawn;
+  if (!first) throw new Error('first frame: no map size to draw');
+  // One geography for every size (CSS places it: `variantRules.ts`), shaded as they all are.
+  const shading = JSON.stringify([
+    first.picture.features.regions,
+    [...first.picture.features.activity],
+  ]);
+  for (const { variant, picture } of drawn) {
+    const { regions, activity } = picture.features;
+    if (JSON.stringify([regions, [...activity]]) !== shading)
+      throw new Error(`first frame: ${variant.size.window} shades other regions than the rest`);
+  }
+  const geography = drawGeography(data, first.variant, first.picture.features);
   const groups = drawn.map(({ variant, picture }, i) => {
-    const [geography, light, dark] = shared.pictures.slice(i * 3, i * 3 + 3);
     const { center, zoom } = variant.camera;
     return (
       `<g class="${FIRST_FRAME.variant} ${FIRST_FRAME.variant}${i}"` +
       ` data-center="${num(center[0])},${num(center[1])}" data-zoom="${num(zoom)}"` +
-      ` data-key="${picture.key ?? ''}">` +
-      `<g class="ff-full">${geography ?? ''}${picture.overlay}</g>` +
-      `<g class="ff-bare ff-light">${light ?? ''}</g>` +
-      `<g class="ff-bare ff-dark">${dark ?? ''}</g></g>`
+      ` data-key="${picture.key}">${picture.overlay}</g>`
     );
   });
   const sea = (theme: 'light' | 'dark') =>
     `<rect class="ff-sea ff-${theme}" width="100%" height="100%" fill="${geoPaint(svgStyle(lang, theme), closest).sea}"/>`;
   const map =
-    `<svg class="ff-svg" width="100%" height="100%" aria-hidden="true">${shared.defs}` +
-    `${sea('light')}${sea('dark')}<svg x="50%" y="50%" overflow="visible">${groups.join('')}</svg></svg>`;
+    `<svg class="ff-svg" width="100%" height="100%" aria-hidden="true">` +
+    `${sea('light')}${sea('dark')}<svg x="50%" y="50%" overflow="visible">` +
+    `<g class="${GEOGRAPHY}">${geography}</g>${groups.join('')}</svg></svg>`;
   // The legend is sized by the picture of the commonest window (the size the e2e tests use).
   const legendPicture =
-    drawn.find((d) => d.variant.size.window === LEGEND_WINDOW)?.picture ?? drawn[0]?.picture;
-  if (!legendPicture) throw new Error('first frame: no map size to draw');
+    drawn.find((d) => d.variant.size.window === LEGEND_WINDOW)?.picture ?? first.picture;
   const font =
     `@font-face { font-family: "${LABEL_FONT_FAMILY}"; src: url("${fontUrl}") format("woff2");` +
     ' font-display: block; }';
   const shell = readFileSync(new URL('./shell.css', import.meta.url), 'utf8');
   return {
     script: headScript(lang),
-    style: [shell, font, variantRules(variants.map((v) => v.size))].join('\n'),
+    style: [
+      shell,
+      font,
+      variantRules(drawn.map(({ variant, placement }) => ({ size: variant.size, placement }))),
+      geoRules(lang, first.variant.camera.zoom),
+    ].join('\n'),
     body: shellMarkup({
       lang,
       features: legendPicture.features,

@@ -1,25 +1,52 @@
 /**
  * The CSS that shows one picture of the first frame: the last, in the variants' order,
  * whose map size fits in the map area (a container query on the area itself, so the rule
- * follows the page's layout, whatever sets it). The first is shown when none fits.
+ * follows the page's layout, whatever sets it), and places the one geography for it. The
+ * first is shown when none fits.
  */
 import type { ViewSize } from '../../src/mapmodel/camera';
+import { GEO_CLASS } from '../../src/svgmap/SvgGeography';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
+import { LINE_NAMES, type GeographyPlacement } from './picture';
 
 /** The container the rules query: the shell's map area (see `shell.css`). */
 export const MAP_CONTAINER = 'atlas-ff-map';
 
-/** Rules for pictures of `sizes`, in the variants' order (class `ff-v<i>` for the i-th). */
-export function variantRules(sizes: readonly ViewSize[]): string {
+/** The geography's group in the frame (its transform is the placement's). */
+export const GEOGRAPHY = 'ff-geo';
+
+const num = (n: number) => String(Math.round(n * 1e4) / 1e4);
+
+/** The rules placing the geography as `placement` says. */
+function placed(scope: string, { matrix: [k, x, y], lines }: GeographyPlacement): string[] {
+  const geo = `${scope} .${GEOGRAPHY} > g`;
+  return [
+    `${geo} { transform: matrix(${num(k)}, 0, 0, ${num(k)}, ${num(x)}, ${num(y)}); }`,
+    ...LINE_NAMES.map((name) => {
+      const { width, dash } = lines[name];
+      const dashes = dash ? ` stroke-dasharray: ${dash};` : '';
+      const line = GEO_CLASS[name];
+      return `${geo} :is(.${line}, .${line} > path) { stroke-width: ${num(width)};${dashes} }`;
+    }),
+  ];
+}
+
+/** Rules for pictures of `variants`, in their order (class `ff-v<i>` for the i-th). */
+export function variantRules(
+  variants: readonly { readonly size: ViewSize; readonly placement: GeographyPlacement }[],
+): string {
   const scope = `#${FIRST_FRAME.id}`;
   const all = `${scope} .${FIRST_FRAME.variant}`;
   const one = (i: number) => `${scope} .${FIRST_FRAME.variant}${i}`;
   return [
     `${one(0)} { display: inline; }`,
-    ...sizes.map(
-      ({ width, height }, i) =>
+    ...variants.map(
+      ({ size: { width, height }, placement }, i) =>
         `@container ${MAP_CONTAINER} (min-width: ${width}px) and (min-height: ${height}px) {\n` +
-        `  ${all} { display: none; }\n  ${one(i)} { display: inline; }\n}`,
+        [`${all} { display: none; }`, `${one(i)} { display: inline; }`, ...placed(scope, placement)]
+          .map((rule) => `  ${rule}`)
+          .join('\n') +
+        '\n}',
     ),
   ].join('\n');
 }

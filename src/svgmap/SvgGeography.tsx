@@ -15,6 +15,24 @@ import type { SvgStyle } from '../mapmodel/style/read';
 
 const NS = 'non-scaling-stroke';
 
+/**
+ * The class of each part of the geography: the lines by their `GeoPaint` stroke. The baked
+ * first frame draws the geography once for all its map sizes and themes and restyles these
+ * parts by CSS (`scripts/prerender/geoRules.ts`).
+ */
+export const GEO_CLASS = {
+  neighbours: 'svgmap__neighbours',
+  provinces: 'svgmap__provinces',
+  regions: 'svgmap__regions',
+  lakes: 'svgmap__lakes',
+  neighbourLine: 'svgmap__neighbour-line',
+  river: 'svgmap__rivers',
+  regionLine: 'svgmap__region-lines',
+  provinceBorder: 'svgmap__province-borders',
+  countryOutline: 'svgmap__country-outline',
+  boundaryLine: 'svgmap__boundary-lines',
+} as const;
+
 /** The transform's scale when drawing for a file, else null (strokes then use `vector-effect`). */
 const FileScale = createContext<number | null>(null);
 
@@ -33,10 +51,19 @@ function useStrokeWidth() {
         };
 }
 
-function Line({ d, stroke, join }: { d: string; stroke: Stroke; join?: boolean }) {
+interface LineProps {
+  readonly d: string;
+  readonly stroke: Stroke;
+  readonly join?: boolean;
+  /** Which line it is (the baked first frame restyles them by class: `scripts/prerender/`). */
+  readonly className?: string;
+}
+
+function Line({ d, stroke, join, className }: LineProps) {
   const width = useStrokeWidth();
   return d ? (
     <path
+      className={className}
       d={d}
       fill="none"
       stroke={stroke.colour}
@@ -128,21 +155,52 @@ export const SvgGeography = memo(function SvgGeography(props: SvgGeographyProps)
     });
   const group = (
     <g transform={transform} aria-hidden="true">
-      <path d={shapes.neighbours} fill={paint.neighbourFill} fillRule="evenodd" />
-      <Line d={shapes.neighbours} stroke={paint.neighbourLine} />
-      <g className="svgmap__provinces">{shapes.provinces.map(fill)}</g>
-      <g className="svgmap__regions">
+      <path
+        className={GEO_CLASS.neighbours}
+        d={shapes.neighbours}
+        fill={paint.neighbourFill}
+        fillRule="evenodd"
+      />
+      <Line
+        className={GEO_CLASS.neighbourLine}
+        d={shapes.neighbours}
+        stroke={paint.neighbourLine}
+      />
+      <g className={GEO_CLASS.provinces}>{shapes.provinces.map(fill)}</g>
+      <g className={GEO_CLASS.regions}>
         {regions.filter((r) => r.level === 1).map(fill)}
         {regions.filter((r) => r.level === 2).map(fill)}
       </g>
-      <path d={shapes.lakes} fill={paint.lake} fillRule="evenodd" pointerEvents="none" />
-      <Line d={shapes.rivers} stroke={paint.river} join />
-      {regions.map((r) => (
-        <Line key={r.id} d={r.d} stroke={paint.regionLine} />
-      ))}
-      <Line d={shapes.provinceBorders} stroke={paint.provinceBorder} join />
-      <Line d={shapes.countryOutline} stroke={paint.countryOutline} join />
-      <Line d={shapes.boundaryLines} stroke={paint.boundaryLine} />
+      <path
+        className={GEO_CLASS.lakes}
+        d={shapes.lakes}
+        fill={paint.lake}
+        fillRule="evenodd"
+        pointerEvents="none"
+      />
+      <Line className={GEO_CLASS.river} d={shapes.rivers} stroke={paint.river} join />
+      <g className={GEO_CLASS.regionLine}>
+        {regions.map((r) => (
+          <Line key={r.id} d={r.d} stroke={paint.regionLine} />
+        ))}
+      </g>
+      <Line
+        className={GEO_CLASS.provinceBorder}
+        d={shapes.provinceBorders}
+        stroke={paint.provinceBorder}
+        join
+      />
+      <Line
+        className={GEO_CLASS.countryOutline}
+        d={shapes.countryOutline}
+        stroke={paint.countryOutline}
+        join
+      />
+      <Line
+        className={GEO_CLASS.boundaryLine}
+        d={shapes.boundaryLines}
+        stroke={paint.boundaryLine}
+      />
       <Outlines {...props} polygons={highlighted(shapes.provinces)} />
       <Outlines {...props} polygons={highlighted(regions)} />
     </g>
