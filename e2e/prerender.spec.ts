@@ -236,6 +236,20 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/region=chongqing/);
   });
 
+  test('reading the map (mapSnapshot, screenPoint) finds the live map’s own elements', async ({
+    page,
+  }) => {
+    await holdIdleAndRecordReady(page);
+    await page.goto('./');
+    await page.waitForFunction(() => window.atReady !== undefined);
+    const labels = await page.evaluate(() => window.atlas?.mapSnapshot()?.labels.length ?? 0);
+    expect(labels).toBeGreaterThan(10);
+    await expect(page.locator(FRAME)).toHaveCount(0);
+    expect(
+      await page.evaluate(() => window.atlas?.screenPoint('chongqing') ?? null),
+    ).not.toBeNull();
+  });
+
   test('a change of view draws the live map at once', async ({ page }) => {
     await holdIdleAndRecordReady(page);
     await page.goto('./');

@@ -7,6 +7,7 @@ import { projectionFor, type Camera } from '../mapmodel/camera';
 import type { MapController, Motion } from '../mapmodel/controller';
 import { snapshotOf, type MapSnapshot } from '../mapmodel/snapshot';
 import { renderedLabels } from './renderedLabels';
+import { drawKeptMap } from './useAdoption';
 import { svgScreenPointOf } from './screenPoint';
 import { renderSvgMap } from './toCanvas';
 import { insetMarkup, vectorMap } from './vectorMarkup';
@@ -61,6 +62,7 @@ function animateTo(target: Camera, motion: Motion): void {
 
 /** What the SVG map draws: its features, and the labels as the browser lays them out. */
 function snapshot(): MapSnapshot | null {
+  drawKeptMap();
   const features = getSvgDrawn();
   const { element } = getSvgView();
   if (!features || !element) return null;

@@ -76,10 +76,7 @@ export function setFirstFrameRelease(next: (() => void) | null): void {
   release = next;
 }
 
-/**
- * Makes the live map draw itself now, if it is keeping the baked picture; call inside
- * `flushSync` to find its elements right after.
- */
+/** Makes the live map draw itself now, if it is keeping the baked picture (see `drawKeptMap`). */
 export function releaseFirstFrame(): void {
   release?.();
 }

@@ -3,10 +3,9 @@
  * every candidate, so whatever covers the map (a control, a notice) counts, and then the
  * pointer's rule (`pickSvg`) says what a click there selects.
  */
-import { flushSync } from 'react-dom';
-import { firstFrameAdopted, releaseFirstFrame } from './firstFrame';
 import { searchScreenPoint, type PageBox } from '../mapmodel/screenPoint';
 import { pickSvg } from './pick';
+import { drawKeptMap } from './useAdoption';
 import { getSvgView } from './viewStore';
 
 function boxOf(rect: DOMRect): PageBox {
@@ -19,8 +18,7 @@ function centre(rect: DOMRect): [number, number] {
 
 /** Page coordinates where a click selects `regionId` on the SVG map; null when it is not the active map or the region is not shown. */
 export function svgScreenPointOf(regionId: string): { x: number; y: number } | null {
-  // Kept as the baked picture, the map has no elements of its own yet: it draws them now.
-  if (firstFrameAdopted()) flushSync(releaseFirstFrame);
+  drawKeptMap();
   const { element, active } = getSvgView();
   if (!element || !active) return null;
   const selector = (tag: string) => `${tag}[data-region="${CSS.escape(regionId)}"]`;

@@ -9,11 +9,13 @@
  * it (another view, size or language, a missing key) draws at once, as it always did.
  */
 import { useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import {
   adoptFirstFrame,
   bakedPicture,
   dismissFirstFrame,
   firstFrameAdopted,
+  releaseFirstFrame,
   setFirstFrameRelease,
 } from './firstFrame';
 import { useAtlasStore } from '../state/store';
@@ -24,6 +26,14 @@ const RELEASING = ['pointerover', 'pointerdown', 'wheel', 'keydown', 'focusin'] 
 
 /** The longest the live map waits for an idle moment before drawing itself. */
 const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * Makes the live map draw its own elements now, if it is keeping the baked picture: for
+ * what reads the map's elements (`screenPoint`, `mapSnapshot`), which must find the map's own.
+ */
+export function drawKeptMap(): void {
+  if (firstFrameAdopted()) flushSync(releaseFirstFrame);
+}
 
 /** Calls `run` at the first idle moment (or after the timeout); returns the cancel. */
 function whenIdle(run: () => void): () => void {
