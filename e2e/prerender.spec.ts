@@ -6,6 +6,7 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { MAP_SIZES } from '../scripts/prerender/variants';
 import { distinctColours, expect, test } from './fixtures';
 
 test.setTimeout(300_000);
@@ -214,6 +215,26 @@ test.describe('with JavaScript', () => {
     // The same picture but for the boundaries' finer lines (the baked ones are coarsened).
     expect(differingShare(kept, drawn)).toBeLessThan(0.04);
   });
+
+  // Each size the build draws for must be the page's map area in its window, or no window
+  // gets a picture the live map can keep (the 960×540 one had drifted when the header grew).
+  for (const size of MAP_SIZES) {
+    test(`${size.window}: the map area is the baked size, and the live map keeps its picture`, async ({
+      page,
+    }) => {
+      const [width = 0, height = 0] = size.window.split('×').map(Number);
+      await page.setViewportSize({ width, height });
+      await holdIdleAndRecordReady(page);
+      await page.goto('./');
+      await page.waitForFunction(() => window.atReady !== undefined);
+      const area = await page
+        .locator('.svgmap')
+        .evaluate((e) => ({ width: e.clientWidth, height: e.clientHeight }));
+      expect(area).toEqual({ width: size.width, height: size.height });
+      expect(await page.evaluate(() => window.atReady?.liveShapes)).toBe(0);
+      await expect(page.locator(FRAME)).toHaveCount(1);
+    });
+  }
 
   test('a pointer over the kept picture makes the live map draw itself before handling it', async ({
     page,

@@ -12,7 +12,7 @@ import { NO_FILTERS } from '../../src/domain/filters';
 import type { Lang } from '../../src/domain/format';
 import { readCoreFile } from '../atlas/readCompiled';
 import { selectView } from '../../src/domain/select';
-import { DEFAULT_LIMITS } from '../../src/mapmodel/camera';
+import { DEFAULT_LIMITS, type Camera } from '../../src/mapmodel/camera';
 import { firstViewBounds } from '../../src/mapmodel/firstView';
 import { LABEL_FONT, LABEL_FONT_FAMILY } from '../../src/mapmodel/style/fonts';
 import { svgStyle } from '../../src/mapmodel/style/read';
@@ -60,6 +60,10 @@ export interface FirstFrame {
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
+const asWritten = ({ center, zoom }: Camera): Camera => ({
+  center: [Number(num(center[0])), Number(num(center[1]))],
+  zoom: Number(num(zoom)),
+});
 
 /**
  * Draws the first frame from `publicDir` (`data/atlas.json`, `data/boundaries-svg.json`,
@@ -72,7 +76,11 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
   const view = selectView(index, NO_FILTERS);
   const boundaries = readSvgBoundaries(read(join(publicDir, 'data/boundaries-svg.json')));
   const limits = { ...DEFAULT_LIMITS, bounds: boundaries.extent };
-  const variants = variantsFor(firstViewBounds(index, view, boundaries.bounds), limits);
+  // Each picture is drawn at the camera the page reads back from its attributes (rounded as
+  // they are written), so the live map, starting there, lays out the very same picture.
+  const variants = variantsFor(firstViewBounds(index, view, boundaries.bounds), limits).map(
+    (v) => ({ ...v, camera: asWritten(v.camera) }),
+  );
   const closest = Math.max(...variants.map((v) => v.camera.zoom));
   const grid = Math.max(1, Math.floor(unitsPerPixel(closest) * GRID_PIXELS));
   const data: PictureData = {

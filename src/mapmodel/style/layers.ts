@@ -68,7 +68,8 @@ export function geographyLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': C.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.4],
+        // A hairline in views of the whole country, as the country outline below.
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 5.5, 1, 7, 1.4],
       },
     },
     {
@@ -97,10 +98,11 @@ export function geographyLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': C.countryLine,
-        // At most 1 px up to zoom 5, the views of the whole country: a line that thin is drawn
-        // as a hairline, and one just wider is stroked in full over the whole outline (at
-        // 1.04 px it took a third of the first frame's rasterising).
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 5, 1, 8, 1.6],
+        // At most 1 px up to zoom 5.5, the views of the whole country (a 1920×1080 window's
+        // first view is at 5.3): a line that thin is drawn as a hairline, and one just wider
+        // is stroked in full over the whole outline (at 1.04 px it took a third of the first
+        // frame's rasterising).
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 5.5, 1, 8, 1.6],
       },
     },
     {

@@ -61,7 +61,7 @@ describe('the SVG map style, read from the WebGL layer specs', () => {
     expect(light.string('arcs-line', 'line-color', ctxOf(5, {}, { hover: true }))).toBe(
       PALETTE.arcStrong,
     );
-    expect(light.number('rivers-line', 'line-width', ctxOf(5))).toBeCloseTo(0.95);
+    expect(light.number('rivers-line', 'line-width', ctxOf(5))).toBeCloseTo(0.9);
     expect(light.number('arcs-casing', 'line-opacity', ctxOf(5))).toBeCloseTo(0.5);
   });
 
