@@ -118,3 +118,20 @@ export async function waitForWebgl(page: Page | Frame): Promise<void> {
   await expect(page.locator('.svgmap')).toHaveCount(0, { timeout: 30_000 });
   await expect.poll(() => page.evaluate(() => window.atlas?.mapSnapshot()?.renderer)).toBe('webgl');
 }
+
+/** Share of pixels whose colour differs by more than `tolerance` in any channel. */
+export function differingShare(a: Buffer, b: Buffer, tolerance = 48): number {
+  const pa = PNG.sync.read(a);
+  const pb = PNG.sync.read(b);
+  expect([pa.width, pa.height]).toEqual([pb.width, pb.height]);
+  let differing = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    const d = Math.max(
+      Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)),
+      Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)),
+      Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0)),
+    );
+    if (d > tolerance) differing++;
+  }
+  return differing / (pa.width * pa.height);
+}

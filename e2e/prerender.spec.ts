@@ -5,15 +5,10 @@
  * its own first frame, as on a slow connection, until they let the data through.
  */
 import type { Page, Route } from '@playwright/test';
-import { PNG } from 'pngjs';
-import { MAP_SIZES } from '../scripts/prerender/variants';
-import { distinctColours, expect, test } from './fixtures';
+import { differingShare, distinctColours, expect, test } from './fixtures';
+import { FRAME, SHOWN } from './firstFrame';
 
 test.setTimeout(300_000);
-
-const FRAME = '#atlas-first-frame';
-/** The picture on screen: the build writes one per map size and CSS shows the one that fits. */
-const SHOWN = `${FRAME} .ff-v:visible`;
 
 /** The geography, drawn once for every map size. */
 const GEOGRAPHY = `${FRAME} .ff-geo`;
@@ -79,22 +74,6 @@ function largestShift(a: Points, b: Points): number {
   return largest;
 }
 
-/** Share of pixels whose colour differs by more than `tolerance` in any channel. */
-function differingShare(a: Buffer, b: Buffer, tolerance = 48): number {
-  const pa = PNG.sync.read(a);
-  const pb = PNG.sync.read(b);
-  let differing = 0;
-  for (let i = 0; i < pa.data.length; i += 4) {
-    const d = Math.max(
-      Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)),
-      Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)),
-      Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0)),
-    );
-    if (d > tolerance) differing++;
-  }
-  return differing / (pa.width * pa.height);
-}
-
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -134,152 +113,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** What the page held when `window.atlas.ready` resolved (recorded by `recordAtReady`). */
-interface AtReady {
-  readonly frame: boolean;
-  /** Text of the frame besides its picture (the baked header, attribution, legend). */
-  readonly frameText: string;
-  readonly picture: boolean;
-  /** Paths and texts the live SVG map has drawn of its own. */
-  readonly liveShapes: number;
-}
-
-declare global {
-  interface Window {
-    atReady?: AtReady;
-    /** Runs the idle callbacks `holdIdle` kept back. */
-    runIdle?: () => void;
-  }
-}
-
-/**
- * Before the page's scripts: keeps idle callbacks back until `window.runIdle()` (a browser
- * that is never idle), and records what the page holds when `window.atlas.ready` resolves.
- */
-async function holdIdleAndRecordReady(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const held: (() => void)[] = [];
-    window.requestIdleCallback = (run) =>
-      held.push(() => run({ didTimeout: false, timeRemaining: () => 50 }));
-    window.cancelIdleCallback = () => undefined;
-    window.runIdle = () => held.splice(0).forEach((run) => run());
-    let api: Window['atlas'];
-    Object.defineProperty(window, 'atlas', {
-      configurable: true,
-      get: () => api,
-      set: (value: Window['atlas']) => {
-        api = value;
-        void value?.ready.then(() => {
-          const frame = document.getElementById('atlas-first-frame');
-          const picture = frame?.querySelector('.ff-picture svg') ?? null;
-          window.atReady = {
-            frame: frame !== null,
-            frameText: [...(frame?.querySelectorAll('*') ?? [])]
-              .filter((e) => !picture?.contains(e) && e.children.length === 0)
-              .map((e) => e.textContent ?? '')
-              .join('')
-              .trim(),
-            picture: picture !== null,
-            liveShapes: document.querySelectorAll('.svgmap svg path, .svgmap svg text').length,
-          };
-        });
-      },
-    });
-  });
-}
-
 test.describe('with JavaScript', () => {
-  test('the live map keeps the baked picture it would draw, and draws itself at the first idle moment without a jump', async ({
-    page,
-  }) => {
-    await holdIdleAndRecordReady(page);
-    await page.goto('./');
-    await page.waitForFunction(() => window.atReady !== undefined);
-    // Ready without drawing the map again: the baked picture is the map, the rest of the frame gone.
-    expect(await page.evaluate(() => window.atReady)).toEqual({
-      frame: true,
-      frameText: '',
-      picture: true,
-      liveShapes: 0,
-    });
-    const area = await page.locator('.svgmap').boundingBox();
-    if (!area) throw new Error('no map area');
-    const kept = await page.screenshot({ clip: area });
-    await page.evaluate(() => window.runIdle?.());
-    await expect(page.locator(FRAME)).toHaveCount(0);
-    await expect(page.locator('html')).not.toHaveClass(/atlas-ff/);
-    expect(await page.locator('.svgmap svg text').count()).toBeGreaterThan(10);
-    const drawn = await page.screenshot({ clip: area });
-    await test.info().attach('kept.png', { body: kept, contentType: 'image/png' });
-    await test.info().attach('drawn.png', { body: drawn, contentType: 'image/png' });
-    // The same picture but for the boundaries' finer lines (the baked ones are coarsened).
-    expect(differingShare(kept, drawn)).toBeLessThan(0.04);
-  });
-
-  // Each size the build draws for must be the page's map area in its window, or no window
-  // gets a picture the live map can keep (the 960×540 one had drifted when the header grew).
-  for (const size of MAP_SIZES) {
-    test(`${size.window}: the map area is the baked size, and the live map keeps its picture`, async ({
-      page,
-    }) => {
-      const [width = 0, height = 0] = size.window.split('×').map(Number);
-      await page.setViewportSize({ width, height });
-      await holdIdleAndRecordReady(page);
-      await page.goto('./');
-      await page.waitForFunction(() => window.atReady !== undefined);
-      const area = await page
-        .locator('.svgmap')
-        .evaluate((e) => ({ width: e.clientWidth, height: e.clientHeight }));
-      expect(area).toEqual({ width: size.width, height: size.height });
-      expect(await page.evaluate(() => window.atReady?.liveShapes)).toBe(0);
-      await expect(page.locator(FRAME)).toHaveCount(1);
-    });
-  }
-
-  test('a pointer over the kept picture makes the live map draw itself before handling it', async ({
-    page,
-  }) => {
-    await holdIdleAndRecordReady(page);
-    await page.goto('./');
-    await page.waitForFunction(() => window.atReady !== undefined);
-    await expect(page.locator(FRAME)).toHaveCount(1);
-    // Over Chongqing's marker, as the baked picture drew it: the live map draws, and clicking selects.
-    const point = await page
-      .locator(`${SHOWN} .svgmap__markers [data-region="chongqing"] circle`)
-      .first()
-      .evaluate((c) => {
-        const r = c.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      });
-    await page.mouse.move(point.x, point.y);
-    await expect(page.locator(FRAME)).toHaveCount(0);
-    await page.mouse.click(point.x, point.y);
-    await expect(page).toHaveURL(/region=chongqing/);
-  });
-
-  test('reading the map (mapSnapshot, screenPoint) finds the live map’s own elements', async ({
-    page,
-  }) => {
-    await holdIdleAndRecordReady(page);
-    await page.goto('./');
-    await page.waitForFunction(() => window.atReady !== undefined);
-    const labels = await page.evaluate(() => window.atlas?.mapSnapshot()?.labels.length ?? 0);
-    expect(labels).toBeGreaterThan(10);
-    await expect(page.locator(FRAME)).toHaveCount(0);
-    expect(
-      await page.evaluate(() => window.atlas?.screenPoint('chongqing') ?? null),
-    ).not.toBeNull();
-  });
-
-  test('a change of view draws the live map at once', async ({ page }) => {
-    await holdIdleAndRecordReady(page);
-    await page.goto('./');
-    await page.waitForFunction(() => window.atReady !== undefined);
-    await page.evaluate(() => window.atlas?.setState({ years: '2020-2021' }));
-    await expect(page.locator(FRAME)).toHaveCount(0);
-    expect(await page.locator('.svgmap svg path[data-region]').count()).toBeGreaterThan(5);
-  });
-
   test('before the app draws, the baked frame shows the default view; the app removes it once its map is on screen', async ({
     page,
   }) => {
@@ -363,11 +197,13 @@ test.describe('with JavaScript', () => {
       const before = await page.screenshot({ clip: area });
 
       release();
-      // The live SVG map's first frame, as soon as it is painted.
+      // The live SVG map's own first frame, as soon as it is painted (where it kept the baked
+      // picture at first, once it has drawn itself: the picture is then gone).
       await page.waitForFunction(
         () => performance.getEntriesByName('atlas:first-map-paint').length,
       );
       await page.waitForFunction(() => window.atlas !== undefined);
+      await expect(page.locator(FRAME)).toHaveCount(0);
       const after = await page.screenshot({ clip: area });
       await test.info().attach('baked.png', { body: before, contentType: 'image/png' });
       await test.info().attach('first-live.png', { body: after, contentType: 'image/png' });

@@ -4,12 +4,12 @@
  * WebGL: `handover.spec.ts`.)
  */
 import { chromium, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import config from '../playwright.config';
 import { CHROMIUM_ARGS, CHROMIUM_ARGS_NO_WEBGL, CHROMIUM_PATH } from '../scripts/chromium';
 import { labelOverlaps } from '../src/mapmodel/snapshot';
 import {
   clickRegion,
+  differingShare,
   expect,
   handOverToWebgl,
   mapMarks,
@@ -27,23 +27,6 @@ import {
 
 // Generous: the WebGL pages run on a software rasteriser, often on a busy machine.
 test.setTimeout(300_000);
-
-/** Share of pixels whose colour differs by more than `tolerance` in any channel. */
-function differingShare(a: Buffer, b: Buffer, tolerance = 48): number {
-  const pa = PNG.sync.read(a);
-  const pb = PNG.sync.read(b);
-  expect([pa.width, pa.height]).toEqual([pb.width, pb.height]);
-  let differing = 0;
-  for (let i = 0; i < pa.data.length; i += 4) {
-    const d = Math.max(
-      Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)),
-      Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)),
-      Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0)),
-    );
-    if (d > tolerance) differing++;
-  }
-  return differing / (pa.width * pa.height);
-}
 
 // Every test here runs in Chromium without WebGL; the WebGL pages are opened in a browser of their own.
 test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS_NO_WEBGL] } });
