@@ -45,10 +45,13 @@ export function allowConsoleErrors(guards: Guards, pattern: RegExp): void {
 /**
  * Waits for `window.atlas.ready` after a navigation. The built page asks for the app's code
  * only after its baked map has painted, so `window.atlas` may not exist yet: wait for it first.
+ * Then for the baked picture to go: where the live map keeps it as its own first frame, the
+ * map's own elements (what the tests click and count) come at the first idle moment.
  */
 export async function atlasReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.atlas !== undefined);
   await page.evaluate(() => window.atlas?.ready);
+  await expect(page.locator('#atlas-first-frame')).toHaveCount(0);
 }
 
 /** `window.atlas.exportImage(options)` in the page, brought out as its type and bytes. */
