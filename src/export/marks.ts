@@ -81,6 +81,20 @@ export interface MarkGroup {
   readonly marks: readonly Mark[];
 }
 
+/** Pixels of the map's frame (a 1280×720 screen) a label keeps clear of the cards and footer over it. */
+export const LABEL_CLEARANCE = 4;
+
+/** The box around a group's cards, rectangles and pictures (what it hides of the map under it). */
+export function groupBox(group: MarkGroup): Box | null {
+  const boxes = group.marks.flatMap((m) => ('box' in m ? [m.box] : []));
+  if (boxes.length === 0) return null;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.w));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x, y, w: right - x, h: bottom - y };
+}
+
 /** A number for path data and attributes: at most two decimals. */
 export function num(n: number): string {
   return String(Math.round(n * 100) / 100);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TextMark, TextMeasure } from './marks';
+import { groupBox, type TextMark, type TextMeasure } from './marks';
 import { layoutOverlays, type OverlayText } from './overlays';
+import { mapFrame } from './scene';
 
 /** Measures text as 0.55 em per character. */
 const measure: TextMeasure = (text, size) => text.length * size * 0.55;
@@ -83,6 +84,26 @@ describe('export overlays', () => {
     expect(picture?.kind === 'picture' && picture.box.y + picture.box.h).toBeLessThan(
       1080 - layout.footerHeight,
     );
+  });
+
+  it('tells the map what the title card, legend and footer cover, in the map frame’s pixels', () => {
+    const layout = layoutOverlays(text('Rongchang'), colours, measure, 1920, 1080, INSET);
+    const frame = mapFrame({ width: 1920, height: 1080 }, layout);
+    expect(frame.k).toBe(1.5);
+    const inFrame = (x: number, y: number) =>
+      frame.covered.some(([l, t, r, b]) => x >= l && x <= r && y >= t && y <= b);
+    for (const group of layout.groups) {
+      const box = groupBox(group);
+      expect(box).not.toBeNull();
+      const { x, y, w, h } = box ?? { x: 0, y: 0, w: 0, h: 0 };
+      for (const [px, py] of [
+        [x, y],
+        [x + w, y + h],
+      ] as const)
+        expect(inFrame(px / frame.k, py / frame.k)).toBe(true);
+    }
+    // The middle of the map is free.
+    expect(inFrame(frame.width / 2, frame.height / 2)).toBe(false);
   });
 
   it('scales with the slide: 3840×2160 is 1920×1080 at twice the size', () => {

@@ -40,6 +40,7 @@ export async function pngImage(
     pixelRatio: pixelRatio * frame.k,
     transparent,
     insets: frame.insets,
+    covered: frame.covered,
   });
   if (!transparent) {
     ctx.fillStyle = scene.colours.paper;

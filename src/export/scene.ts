@@ -16,6 +16,8 @@ import type { MapFeatures } from '../mapmodel/mapFeatures';
 import { svgStyle } from '../mapmodel/style/read';
 import { legendRows } from '../ui/legend';
 import { filterSummary, selectionTitle, sourceList } from '../ui/summary';
+import type { Box as LabelBox } from '../mapmodel/boxGrid';
+import { groupBox, LABEL_CLEARANCE as pad } from './marks';
 import type { OverlayColours, OverlayLayout, OverlayText } from './overlays';
 
 /** The file formats of an export. */
@@ -129,7 +131,7 @@ export function exportScene(options: ImageOptions, facts: LegendFacts): ExportSc
  * slide (a 3840×2160 layout shows more of the map than 1920×1080 @2×), with
  * the overlays' areas as insets in those screen pixels.
  */
-export function mapFrame(scene: ExportScene, layout: OverlayLayout) {
+export function mapFrame(scene: Pick<ExportScene, 'width' | 'height'>, layout: OverlayLayout) {
   const k = Math.max(1, Math.min(2, scene.width / 1280, scene.height / 720));
   const { top, right, bottom, left } = layout.insets;
   return {
@@ -137,6 +139,12 @@ export function mapFrame(scene: ExportScene, layout: OverlayLayout) {
     width: Math.round(scene.width / k),
     height: Math.round(scene.height / k),
     insets: { top: top / k, right: right / k, bottom: bottom / k, left: left / k },
+    covered: layout.groups.flatMap((group): LabelBox[] => {
+      const b = groupBox(group);
+      return b
+        ? [[b.x / k - pad, b.y / k - pad, (b.x + b.w) / k + pad, (b.y + b.h) / k + pad]]
+        : [];
+    }),
   };
 }
 

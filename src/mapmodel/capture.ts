@@ -13,6 +13,7 @@ import {
   type Camera,
   type MapViewState,
 } from './camera';
+import type { Box } from './boxGrid';
 import { FIT_MAX_ZOOM, fittedCamera, type Insets } from './fit';
 import type { Measure } from './labels';
 import type { MapFeatures } from './mapFeatures';
@@ -33,6 +34,8 @@ export interface CaptureRequest {
   readonly transparent: boolean;
   /** Areas the overlays will cover; the live view is fitted inside the rest. */
   readonly insets: Insets;
+  /** The overlays' own boxes (left, top, right, bottom, CSS pixels): no label is placed under them. */
+  readonly covered?: readonly Box[];
   /** Where to look instead of the live view (a deck's step); absent: the live view. */
   readonly camera?: CaptureCamera;
 }

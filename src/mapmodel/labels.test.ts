@@ -76,6 +76,18 @@ describe('label placement', () => {
     expect(placeLabels([selected], size, estimateWidth, [marker])).toHaveLength(1);
   });
 
+  it('keeps every label clear of what covers the view (an export card), even the selected one', () => {
+    const card = [0, 80, 130, 140] as const;
+    const right = [{ anchor: 'left' as const, dx: 0.7, dy: 0 }];
+    const under = label({ anchors: right, selected: true });
+    expect(placeLabels([under], size, estimateWidth, [], [card])).toEqual([]);
+    // The same label moves to an anchor clear of the card when it has one.
+    const above = label({ anchors: [...right, { anchor: 'bottom', dx: 0, dy: -1.2 }] });
+    const [placed] = placeLabels([above], size, estimateWidth, [], [[0, 90, 130, 140]]);
+    expect(placed?.textAnchor).toBe('middle');
+    expect(placed?.box[3]).toBeLessThanOrEqual(90);
+  });
+
   it('never overlaps two labels, however crowded, and keeps the busiest', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

@@ -3,10 +3,11 @@
  * with the same SVG overlay): region labels by priority (the selected one first, then the busiest),
  * each trying its anchors in order, then the quiet province labels; a label that would
  * overlap a label already placed (with its `text-padding`) or another place's marker, or
- * that would not fit inside the view, is left out. A place whose label is left out still
- * shows its name on hover and focus.
+ * that would not fit inside the view, or under what covers the view (an export's title card,
+ * legend and footer), is left out. A place whose label is left out still shows its name on
+ * hover and focus.
  */
-import { BoxGrid } from './boxGrid';
+import { BoxGrid, overlaps, type Box } from './boxGrid';
 import type { ViewSize } from './camera';
 
 /** Where a label stands against its point (the side of the text at the point). */
@@ -104,14 +105,16 @@ function inside(box: readonly number[], size: ViewSize): boolean {
 }
 
 /**
- * Places the labels that fit: inside the view, over no other label and no other place's
- * marker. Region labels go by `sortKey` (lower first), then the quiet province labels.
+ * Places the labels that fit: inside the view and clear of its `covered` parts, over no other
+ * label and no other place's marker. Region labels go by `sortKey` (lower first), then the
+ * quiet province labels.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   size: ViewSize,
   measure: Measure,
   obstacles: readonly Obstacle[] = [],
+  covered: readonly Box[] = [],
 ): PlacedLabel[] {
   const ordered = [
     ...candidates
@@ -128,7 +131,7 @@ export function placeLabels(
     const width = measure(c.text, c.size, c.letterSpacing);
     for (const a of c.anchors) {
       const box = boxFor(c, a, width);
-      if (!inside(box, size)) continue;
+      if (!inside(box, size) || covered.some((c) => overlaps(box, c, 0))) continue;
       if (placedGrid.some(box, c.padding)) continue;
       if (!c.selected && markers.some(box, 0, (o) => o.id !== c.id)) continue;
       const textAnchor = a.anchor === 'left' ? 'start' : a.anchor === 'right' ? 'end' : 'middle';

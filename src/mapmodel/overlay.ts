@@ -7,6 +7,7 @@
  */
 import { arcPath, round } from './arcPaths';
 import { spaceArrows } from './arrows';
+import type { Box } from './boxGrid';
 import { projectionFor, type Camera, type ViewSize } from './camera';
 import {
   MARKER_ANCHORS,
@@ -78,6 +79,8 @@ export interface OverlayInput {
   readonly selected: MapTarget;
   readonly hovered: MapTarget;
   readonly measure: Measure;
+  /** Parts of the view something else covers (an export's cards): no label goes under them. */
+  readonly covered?: readonly Box[];
 }
 
 function flags(target: MapTarget, kind: 'region' | 'link', id: string, key: string) {
@@ -264,7 +267,13 @@ function projector(input: OverlayInput): (lon: number, lat: number) => [number, 
 }
 
 function labelsFor(input: OverlayInput, shown: readonly MarkerShape[]): PlacedLabel[] {
-  return placeLabels(labelCandidates(input, shown), input.size, input.measure, obstacles(shown));
+  return placeLabels(
+    labelCandidates(input, shown),
+    input.size,
+    input.measure,
+    obstacles(shown),
+    input.covered,
+  );
 }
 
 /** Builds the overlay for one camera and state. */

@@ -110,6 +110,7 @@ export async function renderSvgMap(
     style,
     selected,
     hovered: null,
+    covered: request.covered,
     measure: canvasMeasure(LABEL_FONT),
   });
   for (const a of overlay.arcs) {

@@ -110,6 +110,25 @@ describe('svgMapMarkup', () => {
     expect(Math.max(...widths) * k).toBeLessThan(6);
   });
 
+  it('places no label under what the export covers (its cards), and the rest as before', () => {
+    // The left half below the middle: where an export's legend card sits, and then some.
+    const card = [0, 360, 640, 720] as const;
+    const under = (doc: ReturnType<typeof parse>) =>
+      all(doc, 'text').filter((t) => {
+        const x = Number(t.getAttribute('x'));
+        const y = Number(t.getAttribute('y'));
+        return x >= card[0] && x <= card[2] && y >= card[1] && y <= card[3];
+      });
+    const open = parse(svgMapMarkup(boundaries, request(), onScreen(CHINA)).markup);
+    expect(under(open).length).toBeGreaterThan(0);
+    const covered = parse(
+      svgMapMarkup(boundaries, request({ covered: [card] }), onScreen(CHINA)).markup,
+    );
+    expect(under(covered)).toEqual([]);
+    // Labels elsewhere stay: 浙江 is on the right half.
+    expect(all(covered, 'text').map((t) => t.textContent)).toContain('浙江');
+  });
+
   it('leaves out the sea on a transparent export', () => {
     const sea = (transparent: boolean) =>
       parse(svgMapMarkup(boundaries, request({ transparent }), null).markup)

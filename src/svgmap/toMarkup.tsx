@@ -60,6 +60,7 @@ export function svgMapMarkup(
     style,
     selected,
     hovered: null,
+    covered: request.covered,
     measure: request.measure,
   });
   const t = worldToScreen(camera, size, REF_ZOOM);

@@ -117,6 +117,9 @@ export async function exportDeck(
         height,
         slideWidth: size.w,
         insets: layout.insets,
+        covered: slide.cover
+          ? [layout.card, layout.footer]
+          : [layout.card, layout.legend, layout.footer],
       },
       map,
     );

@@ -23,8 +23,10 @@ import { paletteFor } from '../../mapmodel/theme';
 import { SOUTH_CHINA_SEA_SIZE } from '../../mapmodel/extent';
 import { pageColours } from '../colours';
 import { insetImage } from '../inset';
+import { LABEL_CLEARANCE as pad } from '../marks';
 import { layoutInset } from '../overlays';
 import { paintCanvas } from '../paintCanvas';
+import type { Box } from './layout';
 import type { SlideView } from './plan';
 
 /** A PNG for a slide. */
@@ -47,6 +49,8 @@ export interface PictureRequest {
   readonly slideWidth: number;
   /** Inches of the slide the card, legend and footer cover. */
   readonly insets: { top: number; right: number; bottom: number; left: number };
+  /** The card's, legend's and footer's boxes in inches: no label is placed under them. */
+  readonly covered: readonly Box[];
 }
 
 /** The map a deck draws from: the live map (for region boxes and its view) and the still renderer. */
@@ -89,6 +93,12 @@ export async function mapPicture(request: PictureRequest, map: DeckMap): Promise
     pixelRatio: k,
     transparent: false,
     insets: { top: inset(top), right: inset(right), bottom: inset(bottom), left: inset(left) },
+    covered: request.covered.map((b) => [
+      b.x * px - pad,
+      b.y * px - pad,
+      (b.x + b.w) * px + pad,
+      (b.y + b.h) * px + pad,
+    ]),
     camera: cameraOf(map, view),
   });
   const canvas = document.createElement('canvas');

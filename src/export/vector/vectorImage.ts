@@ -57,6 +57,7 @@ export async function vectorImage(
     height: frame.height,
     transparent: scene.transparent,
     insets: frame.insets,
+    covered: frame.covered,
     font: LABEL_FONTS,
     measure: labelMeasure,
   };
