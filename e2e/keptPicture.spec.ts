@@ -110,6 +110,9 @@ for (const size of MAP_SIZES) {
     expect(area).toEqual({ width: size.width, height: size.height });
     expect(await page.evaluate(() => window.atReady?.liveShapes)).toBe(0);
     await expect(page.locator(FRAME)).toHaveCount(1);
+    // What it keeps is the whole picture: its overlay came out of its template.
+    expect(await page.locator(SHOWN).locator('[data-link]').count()).toBeGreaterThan(5);
+    await expect(page.locator(SHOWN).locator('text', { hasText: '四川' }).first()).toBeVisible();
   });
 }
 

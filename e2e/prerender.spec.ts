@@ -77,40 +77,47 @@ function largestShift(a: Points, b: Points): number {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the page is the map of the default view: regions, links, labels, legend and attribution', async ({
-    page,
-  }) => {
-    await page.goto('./');
-    const picture = page.locator(SHOWN);
-    await expect(picture).toHaveCount(1);
-    // The default view: Sichuan's and Zhejiang's regions shaded, their links, named in Chinese.
-    await expect(page.locator(`${GEOGRAPHY} [data-region="sichuan"]`).first()).toBeVisible();
-    expect(await provinceFills(page)).toBeGreaterThan(2);
-    expect(await picture.locator('[data-link]').count()).toBeGreaterThan(5);
-    for (const name of ['四川', '浙江', '重庆', '成都市', '自贡市']) {
-      await expect(picture.locator('text', { hasText: name }).first()).toBeVisible();
-    }
-    // The boundaries: provinces, the country outline and the neighbours, drawn once for every size.
-    await expect(page.locator(GEOGRAPHY)).toHaveCount(1);
-    expect(await page.locator(`${GEOGRAPHY} path`).count()).toBeGreaterThan(30);
-    const legend = page.locator(`${FRAME} details.legend`);
-    await expect(legend).toBeVisible();
-    await expect(legend.locator('.legend__row')).toHaveCount(4);
-    await expect(legend).toContainText('合作事件数');
-    const attribution = page.locator(`${FRAME} .atlas-map__attribution`);
-    await expect(attribution).toBeVisible();
-    await expect(attribution).toContainText('天地图');
-    await expect(page.getByRole('heading', { name: '区域协作地图' })).toBeVisible();
-    // (Playwright's text locators skip <noscript>: a CSS locator reads it.)
-    await expect(page.locator(`${FRAME} .ff-noscript`).first()).toBeVisible();
-    await expect(page.locator(`${FRAME} .ff-noscript`).first()).toContainText('这是一张静态地图');
-    // Drawn, not a blank box: the map area holds the sea, land, shading, links and labels.
-    const box = await page.locator(`${FRAME} .ff-map`).boundingBox();
-    expect(box?.width).toBeGreaterThan(800);
-    const shot = await page.screenshot({ clip: box ?? undefined });
-    await test.info().attach('no-javascript.png', { body: shot, contentType: 'image/png' });
-    expect(distinctColours(shot)).toBeGreaterThan(40);
-  });
+  // At any size: the other sizes' overlays are templates only a script fills in.
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`${width}×${height}: the page is the map of the default view: regions, links, labels, legend and attribution`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./');
+      const picture = page.locator(SHOWN);
+      await expect(picture).toHaveCount(1);
+      // The default view: Sichuan's and Zhejiang's regions shaded, their links, named in Chinese.
+      await expect(page.locator(`${GEOGRAPHY} [data-region="sichuan"]`).first()).toBeVisible();
+      expect(await provinceFills(page)).toBeGreaterThan(2);
+      expect(await picture.locator('[data-link]').count()).toBeGreaterThan(5);
+      for (const name of ['四川', '浙江', '重庆', '成都市', '自贡市']) {
+        await expect(picture.locator('text', { hasText: name }).first()).toBeVisible();
+      }
+      // The boundaries: provinces, the country outline and the neighbours, drawn once for every size.
+      await expect(page.locator(GEOGRAPHY)).toHaveCount(1);
+      expect(await page.locator(`${GEOGRAPHY} path`).count()).toBeGreaterThan(30);
+      const legend = page.locator(`${FRAME} details.legend`);
+      await expect(legend).toBeVisible();
+      await expect(legend.locator('.legend__row')).toHaveCount(4);
+      await expect(legend).toContainText('合作事件数');
+      const attribution = page.locator(`${FRAME} .atlas-map__attribution`);
+      await expect(attribution).toBeVisible();
+      await expect(attribution).toContainText('天地图');
+      await expect(page.getByRole('heading', { name: '区域协作地图' })).toBeVisible();
+      // (Playwright's text locators skip <noscript>: a CSS locator reads it.)
+      await expect(page.locator(`${FRAME} .ff-noscript`).first()).toBeVisible();
+      await expect(page.locator(`${FRAME} .ff-noscript`).first()).toContainText('这是一张静态地图');
+      // Drawn, not a blank box: the map area holds the sea, land, shading, links and labels.
+      const box = await page.locator(`${FRAME} .ff-map`).boundingBox();
+      expect(box?.width).toBeGreaterThan(800);
+      const shot = await page.screenshot({ clip: box ?? undefined });
+      await test.info().attach('no-javascript.png', { body: shot, contentType: 'image/png' });
+      expect(distinctColours(shot)).toBeGreaterThan(40);
+    });
+  }
 });
 
 test.describe('with JavaScript', () => {

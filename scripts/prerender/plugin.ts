@@ -18,21 +18,27 @@ export function inlineMapWanted(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /** `html` with the first frame baked in. */
 export function withFirstFrame(html: string, frame: FirstFrame): string {
-  const inHead = `    <style>${frame.style}</style>\n    <script>${frame.script}</script>\n  </head>`;
+  const inHead =
+    `    <style>${frame.style}</style>\n` +
+    `    <noscript><style>${frame.noScriptStyle}</style></noscript>\n` +
+    `    <script>${frame.script}</script>\n  </head>`;
   let out = html.replace(/<html([^>]*)>/i, (tag, attributes: string) =>
     /\bclass=/i.test(attributes)
       ? tag.replace(/class="([^"]*)"/i, (_m, c: string) => `class="${c} ${FIRST_FRAME.present}"`)
       : `<html${attributes} class="${FIRST_FRAME.present}">`,
   );
   out = out.replace('</head>', () => inHead);
-  out = out.replace(/<body([^>]*)>/i, (tag) => `${tag}\n    ${frame.body}`);
+  out = out.replace(
+    /<body([^>]*)>/i,
+    (tag) => `${tag}\n    ${frame.body}\n    <script>${frame.bodyScript}</script>`,
+  );
   if (!out.includes(frame.body)) throw new Error('index.html: no <body> to put the first frame in');
   return out;
 }
 
 /** The gzip size, in kB, of the baked frame's markup and style (the figure the bench reports). */
 export function firstFrameKb(frame: FirstFrame): { raw: number; gzip: number } {
-  const text = frame.body + frame.style + frame.script;
+  const text = frame.body + frame.style + frame.noScriptStyle + frame.script + frame.bodyScript;
   const kb = (n: number) => Math.round(n / 102.4) / 10;
   return { raw: kb(Buffer.byteLength(text)), gzip: kb(gzipSync(text).length) };
 }

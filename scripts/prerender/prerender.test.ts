@@ -7,6 +7,7 @@ import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
 import { deferAppLoad } from './deferApp';
 import { geoRules } from './geoRules';
 import { headScript } from './headScript';
+import { TEMPLATE_ATTRIBUTE } from './pictureScript';
 import { coarsenPath } from './pathData';
 import { withFirstFrame } from './plugin';
 import { relativePolyline } from './relativePaths';
@@ -117,8 +118,24 @@ describe('the first frame of the seed atlas', () => {
     );
   });
 
+  it('lays out one overlay only: the 1280×720 one in its group, the others in templates', () => {
+    const groups = [...frame.body.matchAll(/<g class="ff-v ff-v(\d)"[^>]*>(<\/g>)?/g)];
+    expect(groups).toHaveLength(frame.pictures.length);
+    const own = frame.pictures.findIndex((p) => p.variant.size.window === '1280×720');
+    for (const [tag, i] of groups.map((g) => [g[0], Number(g[1])] as const)) {
+      // Empty groups close at once; the page's own holds its overlay.
+      expect(tag.endsWith('</g>'), `picture ${i}`).toBe(i !== own);
+      const template = `<template ${TEMPLATE_ATTRIBUTE}="${i}"><svg>`;
+      expect(frame.body.includes(template), `template ${i}`).toBe(i !== own);
+    }
+    // Each template holds its picture's links; without JavaScript the page's own is shown.
+    const templates = frame.body.split(`<template ${TEMPLATE_ATTRIBUTE}=`).slice(1);
+    for (const t of templates) expect(t.split('</template>')[0]).toContain('data-link=');
+    expect(frame.noScriptStyle).toContain(`.ff-v${own} { display: inline; }`);
+  });
+
   it('stays within 120 kB gzip in the page', () => {
-    const inline = frame.body + frame.style + frame.script;
+    const inline = frame.body + frame.style + frame.noScriptStyle + frame.script + frame.bodyScript;
     expect(gzipSync(inline).length).toBeLessThanOrEqual(120 * 1024);
   });
 
@@ -130,6 +147,13 @@ describe('the first frame of the seed atlas', () => {
     expect(page).toContain(`<html lang="zh-Hans" class="${FIRST_FRAME.present}">`);
     expect(page.indexOf(`<script>${frame.script}</script>`)).toBeLessThan(page.indexOf('</head>'));
     expect(page.indexOf(`id="${FIRST_FRAME.id}"`)).toBeLessThan(page.indexOf('id="root"'));
+    // The script that fills in the shown picture runs once the whole frame is parsed.
+    const filler = page.indexOf(`<script>${frame.bodyScript}</script>`);
+    expect(filler).toBeGreaterThan(page.indexOf('</aside>'));
+    expect(filler).toBeLessThan(page.indexOf('id="root"'));
+    expect(page.indexOf(`<noscript><style>${frame.noScriptStyle}`)).toBeLessThan(
+      page.indexOf('</head>'),
+    );
     // The page's policy forbids inline style attributes: the shell has none.
     expect(frame.body).not.toMatch(/\sstyle="/);
   });

@@ -32,7 +32,8 @@ import {
 } from './picture';
 import { shellMarkup } from './Shell';
 import { keptBox, unitsPerPixel, variantsFor, type Variant } from './variants';
-import { GEOGRAPHY, variantRules } from './variantRules';
+import { GEOGRAPHY, noScriptRules, variantRules } from './variantRules';
+import { overlayTemplate, pictureScript } from './pictureScript';
 
 /** The language of the baked picture: the page's own (`<html lang="zh-Hans">`). */
 export const FIRST_FRAME_LANG: Lang = 'zh';
@@ -40,8 +41,11 @@ export const FIRST_FRAME_LANG: Lang = 'zh';
 /** The label font, relative to the page (as `map/fonts.ts` loads it). */
 export const LABEL_FONT_PATH = 'fonts/atlas-labels.woff2';
 
-/** The window whose picture sizes the legend of the page without JavaScript. */
-const LEGEND_WINDOW = '1280×720';
+/**
+ * The window whose picture is the page's own: the one in the page without JavaScript (whatever
+ * its size), whose overlay is not in a template, and which sizes its legend.
+ */
+const PAGE_WINDOW = '1280×720';
 
 /** A grid step is at most this share of a pixel in the closest picture. */
 const GRID_PIXELS = 0.5;
@@ -52,8 +56,12 @@ export interface FirstFrame {
   readonly script: string;
   /** The `<head>` style: the shell's rules, the label font and the picture rules. */
   readonly style: string;
+  /** The `<head>` style for the page without JavaScript (in `<noscript>`). */
+  readonly noScriptStyle: string;
   /** The shell, to open `<body>`. */
   readonly body: string;
+  /** The script after the shell (see `pictureScript.ts`). */
+  readonly bodyScript: string;
   /** Each size's picture, for the build's report and the tests. */
   readonly pictures: readonly { readonly variant: Variant; readonly picture: Picture }[];
 }
@@ -110,23 +118,26 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
       throw new Error(`first frame: ${variant.size.window} shades other regions than the rest`);
   }
   const geography = drawGeography(data, first.variant, first.picture.features);
+  const found = drawn.findIndex((d) => d.variant.size.window === PAGE_WINDOW);
+  const own = found < 0 ? 0 : found;
   const groups = drawn.map(({ variant, picture }, i) => {
     const { center, zoom } = variant.camera;
     return (
       `<g class="${FIRST_FRAME.variant} ${FIRST_FRAME.variant}${i}"` +
       ` data-center="${num(center[0])},${num(center[1])}" data-zoom="${num(zoom)}"` +
-      ` data-key="${picture.key}">${picture.overlay}</g>`
+      ` data-key="${picture.key}">${i === own ? picture.overlay : ''}</g>`
     );
   });
+  const templates = drawn.flatMap(({ picture }, i) =>
+    i === own ? [] : [overlayTemplate(i, picture.overlay)],
+  );
   const sea = (theme: 'light' | 'dark') =>
     `<rect class="ff-sea ff-${theme}" width="100%" height="100%" fill="${geoPaint(svgStyle(lang, theme), closest).sea}"/>`;
   const map =
     `<svg class="ff-svg" width="100%" height="100%" aria-hidden="true">` +
     `${sea('light')}${sea('dark')}<svg x="50%" y="50%" overflow="visible">` +
-    `<g class="${GEOGRAPHY}">${geography}</g>${groups.join('')}</svg></svg>`;
-  // The legend is sized by the picture of the commonest window (the size the e2e tests use).
-  const legendPicture =
-    drawn.find((d) => d.variant.size.window === LEGEND_WINDOW)?.picture ?? first.picture;
+    `<g class="${GEOGRAPHY}">${geography}</g>${groups.join('')}</svg></svg>${templates.join('')}`;
+  const page = drawn[own] ?? first;
   const font =
     `@font-face { font-family: "${LABEL_FONT_FAMILY}"; src: url("${fontUrl}") format("woff2");` +
     ' font-display: block; }';
@@ -139,12 +150,14 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
       variantRules(drawn.map(({ variant, placement }) => ({ size: variant.size, placement }))),
       geoRules(lang, first.variant.camera.zoom),
     ].join('\n'),
+    noScriptStyle: noScriptRules(own, page.placement),
     body: shellMarkup({
       lang,
-      features: legendPicture.features,
+      features: page.picture.features,
       dataDate: index.atlas.dataDate,
       map,
     }),
+    bodyScript: pictureScript(),
     pictures: drawn.map(({ variant, picture }) => ({ variant, picture })),
   };
 }

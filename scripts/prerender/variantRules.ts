@@ -2,7 +2,8 @@
  * The CSS that shows one picture of the first frame: the last, in the variants' order,
  * whose map size fits in the map area (a container query on the area itself, so the rule
  * follows the page's layout, whatever sets it), and places the one geography for it. The
- * first is shown when none fits.
+ * first is shown when none fits. Without JavaScript only the page's own picture has its
+ * overlay (the others wait in templates, see `pictureScript.ts`): that one is shown.
  */
 import type { ViewSize } from '../../src/mapmodel/camera';
 import { GEO_CLASS } from '../../src/svgmap/SvgGeography';
@@ -31,13 +32,23 @@ function placed(scope: string, { matrix: [k, x, y], lines }: GeographyPlacement)
   ];
 }
 
+const scope = `#${FIRST_FRAME.id}`;
+const all = `${scope} .${FIRST_FRAME.variant}`;
+const one = (i: number) => `${scope} .${FIRST_FRAME.variant}${i}`;
+
+/** Rules (for `<noscript>`) that show the `i`-th picture in any map area, centred. */
+export function noScriptRules(i: number, placement: GeographyPlacement): string {
+  return [
+    `${all} { display: none; }`,
+    `${one(i)} { display: inline; }`,
+    ...placed(scope, placement),
+  ].join('\n');
+}
+
 /** Rules for pictures of `variants`, in their order (class `ff-v<i>` for the i-th). */
 export function variantRules(
   variants: readonly { readonly size: ViewSize; readonly placement: GeographyPlacement }[],
 ): string {
-  const scope = `#${FIRST_FRAME.id}`;
-  const all = `${scope} .${FIRST_FRAME.variant}`;
-  const one = (i: number) => `${scope} .${FIRST_FRAME.variant}${i}`;
   return [
     `${one(0)} { display: inline; }`,
     ...variants.map(

@@ -1,7 +1,8 @@
 /**
  * The map baked into the page (`scripts/prerender/`): `npm run build` draws the default
  * view with the SVG map's components, once per common map size, into `index.html`; CSS
- * container queries show the one that fits the map area, and a script in `<head>` leaves
+ * container queries show the one that fits the map area (a script fills in its overlay from
+ * a template when it is not the page's own 1280×720 one), and a script in `<head>` leaves
  * only the geography when the URL or the browser's language asks for another view. The
  * live SVG map starts at the camera of the picture on screen. Where it would draw the very
  * same picture (`pictureKey.ts`) it keeps the baked one as its own until the first change
@@ -60,7 +61,9 @@ export function bakedPicture(): BakedPicture | null {
     (v) => getComputedStyle(v).display !== 'none',
   );
   const camera = shown ? cameraOf(shown) : null;
-  return shown && camera ? { camera, key: shown.getAttribute('data-key') } : null;
+  // A picture whose overlay never left its template is not the picture its key describes.
+  const key = shown?.firstElementChild ? shown.getAttribute('data-key') : null;
+  return shown && camera ? { camera, key } : null;
 }
 
 /** The camera of the baked picture on screen: the live map starts there, so it takes over without a jump. */
