@@ -31,6 +31,36 @@ test('the map loads and is drawn: the SVG map at rest, MapLibre once the camera 
   await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBe(0);
 });
 
+// The attribution line sits over the bottom of the map: a label there would be half hidden
+// (澳门 was, in the first view at 960×540 and 1280×720).
+for (const [width, height] of [
+  [960, 540],
+  [1280, 720],
+] as const) {
+  test(`${width}×${height}: no label of the first view sits under the map's attribution line`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openAtlas(page, '?lang=zh');
+    const { labels, under } = await page.evaluate(() => {
+      const bar = document.querySelector('.atlas-map__attribution')?.getBoundingClientRect();
+      const texts = [...document.querySelectorAll('.svgmap__labels text')];
+      const clash = (r: DOMRect) =>
+        !!bar &&
+        r.bottom > bar.top &&
+        r.top < bar.bottom &&
+        r.right > bar.left &&
+        r.left < bar.right;
+      return {
+        labels: texts.length,
+        under: texts.filter((t) => clash(t.getBoundingClientRect())).map((t) => t.textContent),
+      };
+    });
+    expect(labels).toBeGreaterThan(10);
+    expect(under).toEqual([]);
+  });
+}
+
 test('clicking Rongchang opens its panel with the 150亿元 park investment, in the URL and after reload', async ({
   page,
 }) => {

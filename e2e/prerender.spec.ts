@@ -63,12 +63,20 @@ function liveLabels(page: Page): Promise<Points> {
   });
 }
 
-/** The largest distance between the same keys of two sets of points (all of `a`'s must be in `b`). */
-function largestShift(a: Points, b: Points): number {
+/**
+ * The largest distance between the same keys of two sets of points. All of `a`'s must be in
+ * `b`, but for `spared` of them: a picture of a smaller size, centred, placed its labels clear
+ * of its own bottom band, not the map area's (where the attribution line is), and near it one
+ * label may give way to another on the live map.
+ */
+function largestShift(a: Points, b: Points, spared = 0): number {
   let largest = 0;
+  const missing = Object.keys(a).filter((key) => !b[key]);
+  expect(missing.length, `on the first map only: ${missing.join(', ')}`).toBeLessThanOrEqual(
+    spared,
+  );
   for (const [key, p] of Object.entries(a)) {
     const q = b[key];
-    expect(q, `"${key}" on both maps`).toBeDefined();
     if (q) largest = Math.max(largest, Math.hypot(p.x - q.x, p.y - q.y));
   }
   return largest;
@@ -214,7 +222,10 @@ test.describe('with JavaScript', () => {
       const after = await page.screenshot({ clip: area });
       await test.info().attach('baked.png', { body: before, contentType: 'image/png' });
       await test.info().attach('first-live.png', { body: after, contentType: 'image/png' });
-      expect(largestShift(baked.labels, await liveLabels(page))).toBeLessThanOrEqual(3);
+      const exact = viewport.width === 1280;
+      expect(largestShift(baked.labels, await liveLabels(page), exact ? 0 : 1)).toBeLessThanOrEqual(
+        3,
+      );
       const shownBy = (ids: string[]) =>
         page.evaluate(
           (regions) => regions.map((id) => [id, window.atlas?.screenPoint(id) ?? null] as const),

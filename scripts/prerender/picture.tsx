@@ -13,7 +13,7 @@ import type { FilteredView } from '../../src/domain/select';
 import { worldToScreen, type Camera, type ViewSize } from '../../src/mapmodel/camera';
 import { mapFeaturesFor } from '../../src/mapmodel/features';
 import type { MapFeatures } from '../../src/mapmodel/mapFeatures';
-import type { Measure } from '../../src/mapmodel/labels';
+import { coveredOnScreen, type Measure } from '../../src/mapmodel/labels';
 import { buildOverlay } from '../../src/mapmodel/overlay';
 import { svgStyle } from '../../src/mapmodel/style/read';
 import { geoPaint } from '../../src/svgmap/geoPaint';
@@ -139,6 +139,7 @@ export function drawPicture(data: PictureData, request: PictureRequest): Picture
     selected: null,
     hovered: null,
     measure: data.measure,
+    covered: coveredOnScreen(size),
   });
   // The links' path data written relative: the same points in fewer bytes.
   const drawn = relativePolylines(

@@ -58,6 +58,18 @@ export interface Obstacle {
   readonly box: readonly [number, number, number, number];
 }
 
+/**
+ * Pixels at the bottom of the map on screen that its attribution line covers (10.5 px text
+ * at line height 1.5 and 2 px padding: `map/map.css`). Labels on screen are placed clear of
+ * the whole band; an export has no attribution line over its map.
+ */
+export const ATTRIBUTION_BAND = 20;
+
+/** What covers the map on screen (see {@link ATTRIBUTION_BAND}), for `placeLabels`. */
+export function coveredOnScreen(size: ViewSize): Box[] {
+  return [[0, size.height - ATTRIBUTION_BAND, size.width, size.height]];
+}
+
 /** Anchors of a place with a marker: beside it, right first. */
 export const MARKER_ANCHORS: readonly Anchor[] = [
   { anchor: 'left', dx: 0.7, dy: 0 },

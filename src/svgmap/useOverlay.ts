@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { Camera, ViewSize } from '../mapmodel/camera';
 import { prefersReducedMotion } from '../mapmodel/controller';
-import { canvasMeasure } from '../mapmodel/labels';
+import { canvasMeasure, coveredOnScreen } from '../mapmodel/labels';
 import type { MapFeatures } from '../mapmodel/mapFeatures';
 import { buildOverlay } from '../mapmodel/overlay';
 import { svgStyle } from '../mapmodel/style/read';
@@ -31,7 +31,16 @@ export function useOverlay(
   const overlay = useMemo(
     () =>
       features && camera && size
-        ? buildOverlay({ features, camera, size, style, selected, hovered, measure })
+        ? buildOverlay({
+            features,
+            camera,
+            size,
+            style,
+            selected,
+            hovered,
+            measure,
+            covered: coveredOnScreen(size),
+          })
         : null,
     [features, camera, size, style, selected, hovered, measure],
   );
