@@ -185,6 +185,29 @@ test('the English table lists parties and sectors the English way', async ({ pag
   expect(listed.filter((text) => text.includes('、'))).toEqual([]);
 });
 
+test('at 960×540 the English tables fit: sectors and article go under the title, nothing scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 960, height: 540 });
+  await openAtlas(page, '?lang=en&view=table');
+  const body = page.locator('.table-view__body');
+  for (const tab of ['Events', 'Figures']) {
+    await page.getByRole('button', { name: new RegExp(`^${tab}`) }).click();
+    const sideways = await body.evaluate((e) => e.scrollWidth - e.clientWidth);
+    expect(sideways, tab).toBeLessThanOrEqual(0);
+    await expect(page.locator('.data-table th.col-article')).toBeHidden();
+    // Each row still names its article (a button that opens it) and its sectors.
+    const first = page.locator('.data-table tbody tr').first();
+    await expect(first.locator('.row-meta .row-article')).toBeVisible();
+  }
+  await page.locator('.row-meta').filter({ hasText: 'Tourism' }).first().scrollIntoViewIfNeeded();
+  await expect(page.locator('.row-meta').filter({ hasText: 'Tourism' }).first()).toBeVisible();
+  // A wide window keeps the columns.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.locator('.data-table th.col-article')).toBeVisible();
+  await expect(page.locator('.row-meta').first()).toBeHidden();
+});
+
 test('the Sichuan–Zhejiang ledger shows both 300,000 reports', async ({ page }) => {
   await openAtlas(page, '?pair=sichuan~zhejiang');
   const ledger = page.getByRole('region', { name: '合作台账' });

@@ -7,7 +7,7 @@ import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targ
 import type { MessageKey } from '../i18n/messages';
 import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
-import { RowArticle, RowQuote } from './RowSource';
+import { RowArticle, RowMeta, RowQuote } from './RowSource';
 import { SortHeader } from './SortHeader';
 import { useArticleDetails } from '../ui/useArticleDetails';
 
@@ -111,6 +111,12 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
                   details={details}
                   article={e.article}
                   record={{ kind: 'event', id: e.id }}
+                />
+                <RowMeta
+                  index={index}
+                  article={e.article}
+                  record={{ kind: 'event', id: e.id }}
+                  sectors={formatNames(e.sectors.map(sector), lang)}
                 />
               </td>
               <td className="col-parties">

@@ -6,7 +6,7 @@ import { collatorFor, dateKey, sortRows, type SortKey, type SortState } from '..
 import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targets';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import { RowArticle, RowQuote } from './RowSource';
+import { RowArticle, RowMeta, RowQuote } from './RowSource';
 import { SortHeader } from './SortHeader';
 import { useArticleDetails } from '../ui/useArticleDetails';
 
@@ -103,6 +103,12 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
                   details={details}
                   article={f.article}
                   record={{ kind: 'figure', id: f.id }}
+                />
+                <RowMeta
+                  index={index}
+                  article={f.article}
+                  record={{ kind: 'figure', id: f.id }}
+                  sectors={formatNames(f.sectors.map(sector), lang)}
                 />
               </td>
               <td className="col-regions">{formatNames(f.regions.map(name), lang)}</td>

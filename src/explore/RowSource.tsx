@@ -52,3 +52,26 @@ export function RowArticle({
     </button>
   );
 }
+
+/**
+ * A row's sectors and article as one line under its title, shown instead of their columns
+ * where the table is too narrow for them (`table.css`).
+ */
+export function RowMeta({
+  index,
+  article,
+  record,
+  sectors,
+}: {
+  index: AtlasIndex;
+  article: string;
+  record: RecordRef;
+  sectors: string;
+}) {
+  return (
+    <p className="row-meta">
+      {sectors ? <span>{sectors} · </span> : null}
+      <RowArticle index={index} article={article} record={record} />
+    </p>
+  );
+}
