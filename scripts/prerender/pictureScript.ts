@@ -16,10 +16,13 @@ export function overlayTemplate(i: number, overlay: string): string {
   return `<template ${TEMPLATE_ATTRIBUTE}="${i}"><svg>${overlay}</svg></template>`;
 }
 
-/** The script, to run once the whole frame is parsed. */
+/** The script, to run once the whole frame is parsed; it removes itself. */
 export function pictureScript(): string {
   return [
     '(function () {',
+    // It leaves no script in the body behind it (the page's own scripts are in <head>).
+    '  var self = document.currentScript;',
+    '  if (self && self.parentNode) self.parentNode.removeChild(self);',
     `  var frame = document.getElementById(${JSON.stringify(FIRST_FRAME.id)});`,
     '  if (!frame) return;',
     `  var groups = frame.getElementsByClassName(${JSON.stringify(FIRST_FRAME.variant)});`,
