@@ -82,7 +82,21 @@ export interface MarkGroup {
 }
 
 /** Pixels of the map's frame (a 1280×720 screen) a label keeps clear of the cards and footer over it. */
-export const LABEL_CLEARANCE = 4;
+const LABEL_CLEARANCE = 4;
+
+/**
+ * Where no map label may go under a card or footer: `box` scaled by `scale` into the map
+ * frame's pixels, and a little air around it (left, top, right, bottom).
+ */
+export function keepOut(box: Box, scale: number): readonly [number, number, number, number] {
+  const pad = LABEL_CLEARANCE;
+  return [
+    box.x * scale - pad,
+    box.y * scale - pad,
+    (box.x + box.w) * scale + pad,
+    (box.y + box.h) * scale + pad,
+  ];
+}
 
 /** The box around a group's cards, rectangles and pictures (what it hides of the map under it). */
 export function groupBox(group: MarkGroup): Box | null {

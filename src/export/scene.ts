@@ -16,8 +16,7 @@ import type { MapFeatures } from '../mapmodel/mapFeatures';
 import { svgStyle } from '../mapmodel/style/read';
 import { legendRows } from '../ui/legend';
 import { filterSummary, selectionTitle, sourceList } from '../ui/summary';
-import type { Box as LabelBox } from '../mapmodel/boxGrid';
-import { groupBox, LABEL_CLEARANCE as pad } from './marks';
+import { groupBox, keepOut } from './marks';
 import type { OverlayColours, OverlayLayout, OverlayText } from './overlays';
 
 /** The file formats of an export. */
@@ -139,11 +138,9 @@ export function mapFrame(scene: Pick<ExportScene, 'width' | 'height'>, layout: O
     width: Math.round(scene.width / k),
     height: Math.round(scene.height / k),
     insets: { top: top / k, right: right / k, bottom: bottom / k, left: left / k },
-    covered: layout.groups.flatMap((group): LabelBox[] => {
-      const b = groupBox(group);
-      return b
-        ? [[b.x / k - pad, b.y / k - pad, (b.x + b.w) / k + pad, (b.y + b.h) / k + pad]]
-        : [];
+    covered: layout.groups.flatMap((group) => {
+      const box = groupBox(group);
+      return box ? [keepOut(box, 1 / k)] : [];
     }),
   };
 }

@@ -23,7 +23,7 @@ import { paletteFor } from '../../mapmodel/theme';
 import { SOUTH_CHINA_SEA_SIZE } from '../../mapmodel/extent';
 import { pageColours } from '../colours';
 import { insetImage } from '../inset';
-import { LABEL_CLEARANCE as pad } from '../marks';
+import { keepOut } from '../marks';
 import { layoutInset } from '../overlays';
 import { paintCanvas } from '../paintCanvas';
 import type { Box } from './layout';
@@ -93,12 +93,7 @@ export async function mapPicture(request: PictureRequest, map: DeckMap): Promise
     pixelRatio: k,
     transparent: false,
     insets: { top: inset(top), right: inset(right), bottom: inset(bottom), left: inset(left) },
-    covered: request.covered.map((b) => [
-      b.x * px - pad,
-      b.y * px - pad,
-      (b.x + b.w) * px + pad,
-      (b.y + b.h) * px + pad,
-    ]),
+    covered: request.covered.map((box) => keepOut(box, px)),
     camera: cameraOf(map, view),
   });
   const canvas = document.createElement('canvas');
