@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   atlasReady,
   clickRegion,
@@ -7,6 +8,7 @@ import {
   openAtlas,
   test,
 } from './fixtures';
+import { REALISTIC_QUERY, serveRealistic } from './realistic';
 
 test('the map loads and is drawn: the SVG map at rest, MapLibre once the camera moves', async ({
   page,
@@ -31,6 +33,20 @@ test('the map loads and is drawn: the SVG map at rest, MapLibre once the camera 
   await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBe(0);
 });
 
+/** The texts of the map's labels that sit under its attribution line, and how many labels there are. */
+async function labelsUnderAttribution(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.atlas-map__attribution')?.getBoundingClientRect();
+    const texts = [...document.querySelectorAll('.svgmap__labels text')];
+    const clash = (r: DOMRect) =>
+      !!bar && r.bottom > bar.top && r.top < bar.bottom && r.right > bar.left && r.left < bar.right;
+    return {
+      labels: texts.length,
+      under: texts.filter((t) => clash(t.getBoundingClientRect())).map((t) => t.textContent),
+    };
+  });
+}
+
 // The attribution line sits over the bottom of the map: a label there would be half hidden
 // (澳门 was, in the first view at 960×540 and 1280×720).
 for (const [width, height] of [
@@ -42,24 +58,26 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await openAtlas(page, '?lang=zh');
-    const { labels, under } = await page.evaluate(() => {
-      const bar = document.querySelector('.atlas-map__attribution')?.getBoundingClientRect();
-      const texts = [...document.querySelectorAll('.svgmap__labels text')];
-      const clash = (r: DOMRect) =>
-        !!bar &&
-        r.bottom > bar.top &&
-        r.top < bar.bottom &&
-        r.right > bar.left &&
-        r.left < bar.right;
-      return {
-        labels: texts.length,
-        under: texts.filter((t) => clash(t.getBoundingClientRect())).map((t) => t.textContent),
-      };
-    });
+    const { labels, under } = await labelsUnderAttribution(page);
     expect(labels).toBeGreaterThan(10);
     expect(under).toEqual([]);
   });
 }
+
+// A narrow map in English, with the note of the flows not drawn: the line wraps to three, and
+// labels keep clear of all of it (Sansha sat under the second).
+test("960×540, 10,000 articles, English: no label sits under the attribution's wrapped lines", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 960, height: 540 });
+  await serveRealistic(page);
+  await openAtlas(page, `${REALISTIC_QUERY}&lang=en&region=hainan`);
+  const bar = await page.locator('.atlas-map__attribution').boundingBox();
+  expect(bar?.height).toBeGreaterThan(30);
+  const { labels, under } = await labelsUnderAttribution(page);
+  expect(labels).toBeGreaterThan(10);
+  expect(under).toEqual([]);
+});
 
 test('clicking Rongchang opens its panel with the 150亿元 park investment, in the URL and after reload', async ({
   page,

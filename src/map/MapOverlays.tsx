@@ -14,6 +14,7 @@ import { useAtlasStore } from '../state/store';
 import type { FilteredView } from '../domain/select';
 import { translate } from '../i18n/messages';
 import { useHover } from '../svgmap/hoverStore';
+import { reportAttributionHeight } from '../svgmap/useOverlay';
 
 function eventCount(lang: Lang, n: number): string {
   return translate(lang, 'tooltipEvents', { n });
@@ -141,6 +142,7 @@ function useAttributionHeight() {
     if (!element || !area || typeof ResizeObserver === 'undefined') return;
     let published = '';
     const publish = (height: number) => {
+      reportAttributionHeight(height);
       const value = `${Math.ceil(height)}px`;
       if (value === published) return;
       published = value;

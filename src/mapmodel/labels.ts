@@ -59,15 +59,16 @@ export interface Obstacle {
 }
 
 /**
- * Pixels at the bottom of the map on screen that its attribution line covers (10.5 px text
- * at line height 1.5 and 2 px padding: `map/map.css`). Labels on screen are placed clear of
- * the whole band; an export has no attribution line over its map.
+ * Pixels at the bottom of the map on screen that its attribution line covers when it is one
+ * line (10.5 px text at line height 1.5 and 2 px padding: `map/map.css`): the band the baked
+ * picture keeps its labels out of. On screen the live map measures the line (it wraps in a
+ * narrow map). An export has no attribution line over its map.
  */
 export const ATTRIBUTION_BAND = 20;
 
-/** What covers the map on screen (see {@link ATTRIBUTION_BAND}), for `placeLabels`. */
-export function coveredOnScreen(size: ViewSize): Box[] {
-  return [[0, size.height - ATTRIBUTION_BAND, size.width, size.height]];
+/** What covers the map on screen, for `placeLabels`: a band of `band` px along its bottom. */
+export function coveredOnScreen(size: ViewSize, band = ATTRIBUTION_BAND): Box[] {
+  return [[0, size.height - band, size.width, size.height]];
 }
 
 /** Anchors of a place with a marker: beside it, right first. */
