@@ -64,9 +64,9 @@ async function holdIdleAndRecordReady(page: Page): Promise<void> {
 }
 
 /** Opens the default view with idle callbacks held back; resolves once `ready` was recorded. */
-async function openKeeping(page: Page): Promise<void> {
+async function openKeeping(page: Page, query = ''): Promise<void> {
   await holdIdleAndRecordReady(page);
-  await page.goto('./');
+  await page.goto(`./${query}`);
   await page.waitForFunction(() => window.atReady !== undefined);
 }
 
@@ -113,6 +113,26 @@ for (const size of MAP_SIZES) {
     // What it keeps is the whole picture: its overlay came out of its template.
     expect(await page.locator(SHOWN).locator('[data-link]').count()).toBeGreaterThan(5);
     await expect(page.locator(SHOWN).locator('text', { hasText: '四川' }).first()).toBeVisible();
+  });
+}
+
+// The app opens in English for ?lang=en or an English browser: the page has that picture too.
+for (const query of ['?lang=en', '']) {
+  test(`English (${query || 'an English browser'}): the baked picture is in English, and the live map keeps it`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 720 },
+    });
+    const page = await context.newPage();
+    await openKeeping(page, query);
+    expect(await page.evaluate(() => window.atReady?.liveShapes)).toBe(0);
+    await expect(page.locator(FRAME)).toHaveCount(1);
+    await expect(page.locator(SHOWN)).toHaveCount(1);
+    await expect(page.locator(SHOWN).locator('text', { hasText: 'Sichuan' }).first()).toBeVisible();
+    await expect(page.locator(SHOWN).locator('text', { hasText: '四川' })).toHaveCount(0);
+    await context.close();
   });
 }
 

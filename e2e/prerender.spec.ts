@@ -111,7 +111,8 @@ test.describe('without JavaScript', () => {
       await expect(legend).toBeVisible();
       await expect(legend.locator('.legend__row')).toHaveCount(4);
       await expect(legend).toContainText('合作事件数');
-      const attribution = page.locator(`${FRAME} .atlas-map__attribution`);
+      // Written in both languages; the page's own (Chinese) one shows.
+      const attribution = page.locator(`${FRAME} .atlas-map__attribution:visible`);
       await expect(attribution).toBeVisible();
       await expect(attribution).toContainText('天地图');
       await expect(page.getByRole('heading', { name: '区域协作地图' })).toBeVisible();
@@ -151,7 +152,27 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('html')).not.toHaveClass(/atlas-ff/);
   });
 
-  for (const query of ['?region=zigong', '?lang=en', '?years=2020', '?theme=dark']) {
+  test('?lang=en: the English picture shows, with its attribution, until the app draws', async ({
+    page,
+  }) => {
+    const release = await holdAtlas(page);
+    await page.goto('./?lang=en');
+    await expect(page.locator('html')).not.toHaveClass(/atlas-ff--bare/);
+    await expect(page.locator(SHOWN)).toHaveCount(1);
+    for (const name of ['Sichuan', 'Zhejiang', 'Chongqing']) {
+      await expect(page.locator(SHOWN).locator('text', { hasText: name }).first()).toBeVisible();
+    }
+    await expect(page.locator(`${FRAME} .atlas-map__attribution:visible`)).toHaveCount(1);
+    await expect(page.locator(`${FRAME} .atlas-map__attribution:visible`)).toContainText(
+      'Tianditu',
+    );
+    release();
+    await page.waitForFunction(() => window.atlas !== undefined);
+    await page.evaluate(() => window.atlas?.ready);
+    await expect(page.locator('.app-header')).toContainText('Cooperation Atlas');
+  });
+
+  for (const query of ['?region=zigong', '?years=2020', '?theme=dark']) {
     test(`${query}: only the geography shows until the app draws the view asked for`, async ({
       page,
     }) => {
@@ -164,7 +185,7 @@ test.describe('with JavaScript', () => {
       await expect(frame.locator('[data-link]:visible')).toHaveCount(0);
       await expect(frame.locator('.svgmap__regions [data-region]:visible')).toHaveCount(0);
       expect(await provinceFills(page)).toBe(1);
-      await expect(frame.locator('.atlas-map__attribution')).toBeHidden();
+      await expect(frame.locator('.atlas-map__attribution:visible')).toHaveCount(0);
       // The geography does, in the theme asked for.
       const theme = query === '?theme=dark' ? 'dark' : 'light';
       await expect(page.locator(GEOGRAPHY)).toBeVisible();

@@ -68,7 +68,12 @@ export function shellMarkup({ lang, features, dataDate, map }: ShellContent): st
                       <div inert dangerouslySetInnerHTML={{ __html: map }} />
                     </div>
                     <div className="ff-attribution">
-                      <MapAttribution lang={lang} dataDate={dataDate} weaker={null} />
+                      <span className="ff-zh">
+                        <MapAttribution lang="zh" dataDate={dataDate} weaker={null} />
+                      </span>
+                      <span className="ff-en" lang="en">
+                        <MapAttribution lang="en" dataDate={dataDate} weaker={null} />
+                      </span>
                     </div>
                   </div>
                   <noscript>

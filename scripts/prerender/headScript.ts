@@ -1,8 +1,9 @@
 /**
  * The script in `<head>` that keeps the baked first frame from contradicting the URL. It
- * runs before the first paint and, when the URL (or, for an offline copy, its saved view)
- * asks for another view, or the browser's language is not the picture's, marks `<html>`
- * so only the geography shows until the app draws the view asked for: in the dark theme
+ * runs before the first paint, sets `<html lang>` to the language the app will open in (which
+ * picks the pictures drawn in it) and, when the URL (or, for an offline copy, its saved view)
+ * asks for another view, or a language no picture is drawn in, marks `<html>` so only the
+ * geography shows until the app draws the view asked for: in the dark theme
  * for `theme=dark`, filling the frame for `embed=1`. It reads the parameters the way the
  * app does (`state/url.ts`, `state/store.ts` `browserLang`, `io/atlasUrl.ts` for `data`).
  */
@@ -17,7 +18,7 @@ import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
  * Parameters that change what the map shows whenever they are present: the view's own
  * (selection, filters, presentation), the map area's tab, `data` (another atlas) and the
  * authoring view.
- * `lang` and `theme` count only when they differ from the picture's.
+ * `lang` and `theme` count only when no picture is drawn in theirs.
  */
 export const VIEW_PARAMS: readonly string[] = [
   ...OWN_PARAMS.filter((p) => p !== 'lang' && p !== 'theme'),
@@ -26,8 +27,8 @@ export const VIEW_PARAMS: readonly string[] = [
   AUTHOR_PARAM,
 ];
 
-/** The script's text, for a picture drawn in `lang` in the light theme. */
-export function headScript(lang: Lang): string {
+/** The script's text, for pictures drawn in `langs` in the light theme. */
+export function headScript(langs: readonly Lang[]): string {
   const c = FIRST_FRAME;
   return [
     '(function () {',
@@ -49,7 +50,7 @@ export function headScript(lang: Lang): string {
     "      return l.toLowerCase().indexOf('zh') === 0;",
     "    }) ? 'zh' : 'en';",
     '  }',
-    `  if (lang !== ${JSON.stringify(lang)}) other = true;`,
+    `  if (${JSON.stringify(langs)}.indexOf(lang) < 0) other = true;`,
     "  root.lang = lang === 'zh' ? 'zh-Hans' : 'en';",
     "  if (params.get('theme') === 'dark') {",
     "    root.setAttribute('data-theme', 'dark');",

@@ -15,6 +15,11 @@ import { renderFirstFrame } from './render';
 
 /** Runs the head script for `search` in a browser of `languages`; the classes it put on `<html>`. */
 function classesFor(search: string, languages: string[] = ['zh-CN'], saved?: string): string[] {
+  return runHead(search, languages, saved).classes;
+}
+
+/** Runs the head script; the classes it put on `<html>` and the language it set. */
+function runHead(search: string, languages: string[] = ['zh-CN'], saved?: string) {
   const classes = new Set<string>();
   const root = {
     lang: 'zh-Hans',
@@ -25,9 +30,9 @@ function classesFor(search: string, languages: string[] = ['zh-CN'], saved?: str
     documentElement: root,
     querySelector: () => (saved ? { getAttribute: () => saved } : null),
   };
-  const run = new Function('document', 'location', 'navigator', headScript('zh'));
+  const run = new Function('document', 'location', 'navigator', headScript(['zh', 'en']));
   run(document, { search }, { languages });
-  return [...classes];
+  return { classes: [...classes], lang: root.lang };
 }
 
 describe('the head script', () => {
@@ -45,7 +50,6 @@ describe('the head script', () => {
       '?pair=sichuan~zhejiang',
       '?years=2020',
       '?sectors=textiles',
-      '?lang=en',
       '?view=table',
       '?data=other.json',
       '?author=1',
@@ -58,9 +62,12 @@ describe('the head script', () => {
   });
 
   it('follows the browser language when the URL names none, and an offline copy’s saved view', () => {
-    // As the app's `browserLang`: Chinese when any of the browser's languages is.
-    expect(classesFor('', ['en-GB'])).toEqual([FIRST_FRAME.bare]);
-    expect(classesFor('', ['en-GB', 'zh-TW'])).toEqual([]);
+    // As the app's `browserLang`: Chinese when any of the browser's languages is. Both languages
+    // have their pictures: the language only picks which one shows.
+    expect(runHead('', ['en-GB'])).toEqual({ classes: [], lang: 'en' });
+    expect(runHead('?lang=en')).toEqual({ classes: [], lang: 'en' });
+    expect(runHead('', ['en-GB', 'zh-TW'])).toEqual({ classes: [], lang: 'zh-Hans' });
+    expect(runHead('?lang=zh', ['en-GB'])).toEqual({ classes: [], lang: 'zh-Hans' });
     expect(classesFor('', ['zh-CN'], '?region=aba')).toEqual([FIRST_FRAME.bare]);
   });
 });
@@ -90,10 +97,12 @@ describe('the first frame of the seed atlas', () => {
   const frame = renderFirstFrame('public');
 
   it('draws the default view at every size, with its links and labels', () => {
-    expect(frame.pictures.length).toBeGreaterThanOrEqual(3);
-    for (const { variant, picture } of frame.pictures) {
-      expect(picture.labels, variant.size.window).toEqual(
-        expect.arrayContaining(['四川', '浙江', '重庆']),
+    expect(frame.pictures.length).toBeGreaterThanOrEqual(6);
+    // In both languages the app opens in, each with its own names.
+    const names = { zh: ['四川', '浙江', '重庆'], en: ['Sichuan', 'Zhejiang', 'Chongqing'] };
+    for (const { variant, picture, lang } of frame.pictures) {
+      expect(picture.labels, `${variant.size.window} ${lang}`).toEqual(
+        expect.arrayContaining(names[lang]),
       );
       expect(picture.links.length, variant.size.window).toBeGreaterThan(5);
       // Its fingerprint, for the live map to keep it when it would draw the same.
@@ -113,25 +122,31 @@ describe('the first frame of the seed atlas', () => {
         geoRules('zh', frame.pictures[0]?.variant.camera.zoom ?? 0),
       );
     }
+    // One placement per size, whatever the language.
     expect(frame.style.match(/\.ff-geo > g \{ transform: matrix/g)).toHaveLength(
-      frame.pictures.length,
+      new Set(frame.pictures.map((p) => p.variant.size.window)).size,
     );
   });
 
-  it('lays out one overlay only: the 1280×720 one in its group, the others in templates', () => {
-    const groups = [...frame.body.matchAll(/<g class="ff-v ff-v(\d)"[^>]*>(<\/g>)?/g)];
+  it('lays out one overlay only: the Chinese 1280×720 one in its group, the others in templates', () => {
+    const groups = [...frame.body.matchAll(/<g class="ff-v ff-v(\d) ff-v-(zh|en)"[^>]*>(<\/g>)?/g)];
     expect(groups).toHaveLength(frame.pictures.length);
-    const own = frame.pictures.findIndex((p) => p.variant.size.window === '1280×720');
-    for (const [tag, i] of groups.map((g) => [g[0], Number(g[1])] as const)) {
+    const own = frame.pictures.findIndex(
+      (p) => p.lang === 'zh' && p.variant.size.window === '1280×720',
+    );
+    groups.forEach((g, i) => {
       // Empty groups close at once; the page's own holds its overlay.
-      expect(tag.endsWith('</g>'), `picture ${i}`).toBe(i !== own);
+      expect(g[0].endsWith('</g>'), `picture ${i}`).toBe(i !== own);
       const template = `<template ${TEMPLATE_ATTRIBUTE}="${i}"><svg>`;
       expect(frame.body.includes(template), `template ${i}`).toBe(i !== own);
-    }
+    });
     // Each template holds its picture's links; without JavaScript the page's own is shown.
     const templates = frame.body.split(`<template ${TEMPLATE_ATTRIBUTE}=`).slice(1);
     for (const t of templates) expect(t.split('</template>')[0]).toContain('data-link=');
-    expect(frame.noScriptStyle).toContain(`.ff-v${own} { display: inline; }`);
+    const size = Number(groups[own]?.[1]);
+    expect(frame.noScriptStyle).toContain(`.ff-v${size} { display: inline; }`);
+    // A language's pictures show only where <html lang> is it.
+    expect(frame.style).toContain(':root:not(:lang(en)) #atlas-first-frame .ff-v.ff-v-en');
   });
 
   it('stays within 120 kB gzip in the page', () => {

@@ -32,11 +32,14 @@ import {
 } from './picture';
 import { shellMarkup } from './Shell';
 import { keptBox, unitsPerPixel, variantsFor, type Variant } from './variants';
-import { GEOGRAPHY, noScriptRules, variantRules } from './variantRules';
+import { GEOGRAPHY, langClass, langRules, noScriptRules, variantRules } from './variantRules';
 import { overlayTemplate, pictureScript } from './pictureScript';
 
-/** The language of the baked picture: the page's own (`<html lang="zh-Hans">`). */
+/** The language of the page's own picture (`<html lang="zh-Hans">`, and without JavaScript). */
 export const FIRST_FRAME_LANG: Lang = 'zh';
+
+/** The languages the pictures are drawn in: the app opens in either (`?lang=`, the browser's). */
+const PICTURE_LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** The label font, relative to the page (as `map/fonts.ts` loads it). */
 export const LABEL_FONT_PATH = 'fonts/atlas-labels.woff2';
@@ -62,8 +65,12 @@ export interface FirstFrame {
   readonly body: string;
   /** The script after the shell (see `pictureScript.ts`). */
   readonly bodyScript: string;
-  /** Each size's picture, for the build's report and the tests. */
-  readonly pictures: readonly { readonly variant: Variant; readonly picture: Picture }[];
+  /** Each size's picture in each language, for the build's report and the tests. */
+  readonly pictures: readonly {
+    readonly variant: Variant;
+    readonly picture: Picture;
+    readonly lang: Lang;
+  }[];
 }
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -107,28 +114,42 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
   }));
   const [first] = drawn;
   if (!first) throw new Error('first frame: no map size to draw');
-  // One geography for every size (CSS places it: `variantRules.ts`), shaded as they all are.
+  // The same view in the other languages the app opens in: the same sizes, cameras and geography.
+  const pictures = PICTURE_LANGS.flatMap((l) =>
+    l === lang
+      ? drawn.map((d, size) => ({ ...d, lang: l, size }))
+      : drawn.map((d, size) => ({
+          ...d,
+          lang: l,
+          size,
+          picture: drawPicture({ ...data, lang: l }, d.variant),
+        })),
+  );
+  // One geography for every size and language (CSS places it: `variantRules.ts`), shaded as
+  // they all are.
   const shading = JSON.stringify([
     first.picture.features.regions,
     [...first.picture.features.activity],
   ]);
-  for (const { variant, picture } of drawn) {
+  for (const { variant, picture, lang: l } of pictures) {
     const { regions, activity } = picture.features;
     if (JSON.stringify([regions, [...activity]]) !== shading)
-      throw new Error(`first frame: ${variant.size.window} shades other regions than the rest`);
+      throw new Error(
+        `first frame: ${variant.size.window} (${l}) shades other regions than the rest`,
+      );
   }
   const geography = drawGeography(data, first.variant, first.picture.features);
-  const found = drawn.findIndex((d) => d.variant.size.window === PAGE_WINDOW);
+  const found = pictures.findIndex((d) => d.lang === lang && d.variant.size.window === PAGE_WINDOW);
   const own = found < 0 ? 0 : found;
-  const groups = drawn.map(({ variant, picture }, i) => {
+  const groups = pictures.map(({ variant, picture, lang: l, size }, i) => {
     const { center, zoom } = variant.camera;
     return (
-      `<g class="${FIRST_FRAME.variant} ${FIRST_FRAME.variant}${i}"` +
+      `<g class="${FIRST_FRAME.variant} ${FIRST_FRAME.variant}${size} ${langClass(l)}"` +
       ` data-center="${num(center[0])},${num(center[1])}" data-zoom="${num(zoom)}"` +
       ` data-key="${picture.key}">${i === own ? picture.overlay : ''}</g>`
     );
   });
-  const templates = drawn.flatMap(({ picture }, i) =>
+  const templates = pictures.flatMap(({ picture }, i) =>
     i === own ? [] : [overlayTemplate(i, picture.overlay)],
   );
   const sea = (theme: 'light' | 'dark') =>
@@ -137,20 +158,21 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
     `<svg class="ff-svg" width="100%" height="100%" aria-hidden="true">` +
     `${sea('light')}${sea('dark')}<svg x="50%" y="50%" overflow="visible">` +
     `<g class="${GEOGRAPHY}">${geography}</g>${groups.join('')}</svg></svg>${templates.join('')}`;
-  const page = drawn[own] ?? first;
+  const page = pictures[own] ?? { ...first, size: 0 };
   const font =
     `@font-face { font-family: "${LABEL_FONT_FAMILY}"; src: url("${fontUrl}") format("woff2");` +
     ' font-display: block; }';
   const shell = readFileSync(new URL('./shell.css', import.meta.url), 'utf8');
   return {
-    script: headScript(lang),
+    script: headScript(PICTURE_LANGS),
     style: [
       shell,
       font,
       variantRules(drawn.map(({ variant, placement }) => ({ size: variant.size, placement }))),
+      langRules(PICTURE_LANGS),
       geoRules(lang, first.variant.camera.zoom),
     ].join('\n'),
-    noScriptStyle: noScriptRules(own, page.placement),
+    noScriptStyle: noScriptRules(page.size, page.placement),
     body: shellMarkup({
       lang,
       features: page.picture.features,
@@ -158,6 +180,6 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
       map,
     }),
     bodyScript: pictureScript(),
-    pictures: drawn.map(({ variant, picture }) => ({ variant, picture })),
+    pictures: pictures.map(({ variant, picture, lang: l }) => ({ variant, picture, lang: l })),
   };
 }

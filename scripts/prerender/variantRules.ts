@@ -5,6 +5,7 @@
  * first is shown when none fits. Without JavaScript only the page's own picture has its
  * overlay (the others wait in templates, see `pictureScript.ts`): that one is shown.
  */
+import type { Lang } from '../../src/domain/format';
 import type { ViewSize } from '../../src/mapmodel/camera';
 import { GEO_CLASS } from '../../src/svgmap/SvgGeography';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
@@ -43,6 +44,18 @@ export function noScriptRules(i: number, placement: GeographyPlacement): string 
     `${one(i)} { display: inline; }`,
     ...placed(scope, placement),
   ].join('\n');
+}
+
+/** The class of the pictures drawn in `lang`. */
+export function langClass(lang: Lang): string {
+  return `${FIRST_FRAME.variant}-${lang}`;
+}
+
+/** Rules that hide the pictures drawn in another language than `<html lang>`'s (of `langs`). */
+export function langRules(langs: readonly Lang[]): string {
+  return langs
+    .map((lang) => `:root:not(:lang(${lang})) ${all}.${langClass(lang)} { display: none; }`)
+    .join('\n');
 }
 
 /** Rules for pictures of `variants`, in their order (class `ff-v<i>` for the i-th). */

@@ -1,9 +1,10 @@
 /**
  * The map baked into the page (`scripts/prerender/`): `npm run build` draws the default
- * view with the SVG map's components, once per common map size, into `index.html`; CSS
- * container queries show the one that fits the map area (a script fills in its overlay from
- * a template when it is not the page's own 1280×720 one), and a script in `<head>` leaves
- * only the geography when the URL or the browser's language asks for another view. The
+ * view with the SVG map's components, once per common map size and language, into
+ * `index.html`; CSS container queries and `<html lang>` show the one that fits the map area
+ * (a script fills in its overlay from a template when it is not the page's own Chinese
+ * 1280×720 one), and a script in `<head>` sets the language and leaves only the geography
+ * when the URL asks for another view. The
  * live SVG map starts at the camera of the picture on screen. Where it would draw the very
  * same picture (`pictureKey.ts`) it keeps the baked one as its own until the first change
  * (`useAdoption.ts`); otherwise it paints over it and then removes it. The names here are
@@ -17,7 +18,7 @@ export const FIRST_FRAME = {
   id: 'atlas-first-frame',
   /** On `<html>` while the baked frame is in the page: the app's map area lets it show through. */
   present: 'atlas-ff',
-  /** On `<html>`: the URL or the language asks for another view; only the geography shows. */
+  /** On `<html>`: the URL asks for another view; only the geography shows. */
   bare: 'atlas-ff--bare',
   /** On `<html>`: `theme=dark`. */
   dark: 'atlas-ff--dark',
