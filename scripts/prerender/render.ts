@@ -116,14 +116,12 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
   if (!first) throw new Error('first frame: no map size to draw');
   // The same view in the other languages the app opens in: the same sizes, cameras and geography.
   const pictures = PICTURE_LANGS.flatMap((l) =>
-    l === lang
-      ? drawn.map((d, size) => ({ ...d, lang: l, size }))
-      : drawn.map((d, size) => ({
-          ...d,
-          lang: l,
-          size,
-          picture: drawPicture({ ...data, lang: l }, d.variant),
-        })),
+    drawn.map((d, size) => ({
+      ...d,
+      lang: l,
+      size,
+      picture: l === lang ? d.picture : drawPicture({ ...data, lang: l }, d.variant),
+    })),
   );
   // One geography for every size and language (CSS places it: `variantRules.ts`), shaded as
   // they all are.
