@@ -107,6 +107,8 @@ describe('the first frame of the seed atlas', () => {
       expect(picture.links.length, variant.size.window).toBeGreaterThan(5);
       // Its fingerprint, for the live map to keep it when it would draw the same.
       expect(frame.body).toContain(`data-key="${picture.key ?? 'none'}"`);
+      // And the box its camera fits: the live map starts at its camera only when it fits the same.
+      expect(frame.body).toMatch(/data-fit="[\d.]+,[\d.]+,[\d.]+,[\d.]+"/);
     }
     expect(new Set(frame.pictures.map((p) => p.picture.key)).size).toBe(frame.pictures.length);
     // Strokes in path units: the picture never moves, and `vector-effect` costs a layout.

@@ -93,9 +93,8 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
   const limits = { ...DEFAULT_LIMITS, bounds: boundaries.extent };
   // Each picture is drawn at the camera the page reads back from its attributes (rounded as
   // they are written), so the live map, starting there, lays out the very same picture.
-  const variants = variantsFor(firstViewBounds(index, view, boundaries.bounds), limits).map(
-    (v) => ({ ...v, camera: asWritten(v.camera) }),
-  );
+  const fitted = firstViewBounds(index, view, boundaries.bounds);
+  const variants = variantsFor(fitted, limits).map((v) => ({ ...v, camera: asWritten(v.camera) }));
   const closest = Math.max(...variants.map((v) => v.camera.zoom));
   const grid = Math.max(1, Math.floor(unitsPerPixel(closest) * GRID_PIXELS));
   const data: PictureData = {
@@ -144,6 +143,7 @@ export function renderFirstFrame(publicDir: string, fontUrl: string = LABEL_FONT
     return (
       `<g class="${FIRST_FRAME.variant} ${FIRST_FRAME.variant}${size} ${langClass(l)}"` +
       ` data-center="${num(center[0])},${num(center[1])}" data-zoom="${num(zoom)}"` +
+      ` data-fit="${fitted.flat().map(num).join(',')}"` +
       ` data-key="${picture.key}">${i === own ? picture.overlay : ''}</g>`
     );
   });

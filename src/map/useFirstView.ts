@@ -45,7 +45,9 @@ export function useFirstView(
     if (!svgPainted) {
       const fitted = firstViewBounds(index, view, geography.bounds);
       const start =
-        getSvgView().camera ?? inlineCamera() ?? fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS);
+        getSvgView().camera ??
+        inlineCamera(fitted) ??
+        fittedCamera(fitted, sizeOf(map), DEFAULT_LIMITS);
       moveMap(map, start, 'instant');
     }
     const onIdle = () => {

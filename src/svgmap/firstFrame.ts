@@ -10,6 +10,7 @@
  * (`useAdoption.ts`); otherwise it paints over it and then removes it. The names here are
  * shared by the build and the page.
  */
+import type { LonLatBounds } from '../domain/mapFeatures';
 import type { Camera } from '../mapmodel/camera';
 
 /** Element ids and classes of the baked first frame. */
@@ -26,7 +27,8 @@ export const FIRST_FRAME = {
   embed: 'atlas-ff--embed',
   /**
    * One picture per map size: `data-center="lon,lat"` and `data-zoom` give its camera,
-   * `data-key` the fingerprint of what it draws (`pictureKey`).
+   * `data-fit="west,south,east,north"` the box its camera fits (the involved regions of the
+   * atlas it was drawn from), `data-key` the fingerprint of what it draws (`pictureKey`).
    */
   variant: 'ff-v',
   /** The map area of the frame (the container its pictures are picked by). */
@@ -42,9 +44,10 @@ function cameraOf(element: Element): Camera | null {
   return [lon, lat, zoom].every(Number.isFinite) ? { center: [lon, lat], zoom } : null;
 }
 
-/** The baked picture on screen: its camera and the fingerprint of what it draws. */
+/** The baked picture on screen: its camera, the box it fits and the fingerprint of what it draws. */
 interface BakedPicture {
   readonly camera: Camera;
+  readonly fit: LonLatBounds | null;
   readonly key: string | null;
 }
 
@@ -64,12 +67,38 @@ export function bakedPicture(): BakedPicture | null {
   const camera = shown ? cameraOf(shown) : null;
   // A picture whose overlay never left its template is not the picture its key describes.
   const key = shown?.firstElementChild ? shown.getAttribute('data-key') : null;
-  return shown && camera ? { camera, key } : null;
+  return shown && camera ? { camera, fit: fitOf(shown), key } : null;
 }
 
-/** The camera of the baked picture on screen: the live map starts there, so it takes over without a jump. */
-export function inlineCamera(): Camera | null {
-  return bakedPicture()?.camera ?? null;
+/** `west,south,east,north` as a box, or null. */
+function fitOf(element: Element): LonLatBounds | null {
+  const [w, s, e, n] = (element.getAttribute('data-fit') ?? '').split(',').map(Number);
+  if (w === undefined || s === undefined || e === undefined || n === undefined) return null;
+  return [w, s, e, n].every(Number.isFinite)
+    ? [
+        [w, s],
+        [e, n],
+      ]
+    : null;
+}
+
+/** How far apart (degrees) two boxes may be and still be the same fit (the page writes 6 decimals). */
+const SAME_FIT = 1e-5;
+
+/**
+ * The camera of the baked picture on screen, when it fits the same box as the live map's first
+ * view (`fit`: the atlas the page loaded is the one the picture was drawn from, with no articles
+ * of the browser's own added): the live map starts there, so it takes over without a jump.
+ * Else null: the live map fits its own view.
+ */
+export function inlineCamera(fit: LonLatBounds): Camera | null {
+  const baked = bakedPicture();
+  const drawn = baked?.fit;
+  if (!baked || !drawn) return null;
+  const same = [0, 1].every((i) =>
+    [0, 1].every((j) => Math.abs((drawn[i]?.[j] ?? NaN) - (fit[i]?.[j] ?? NaN)) <= SAME_FIT),
+  );
+  return same ? baked.camera : null;
 }
 
 let adopted = false;

@@ -54,7 +54,7 @@ export function useSvgCamera(
   const { size, camera, limits } = getSvgView();
   useLayoutEffect(() => {
     if (!camera && size && size.width > 0 && size.height > 0) {
-      const baked = inlineCamera();
+      const baked = inlineCamera(fitBounds);
       const first = baked ? constrain(baked, size, limits) : fittedCamera(fitBounds, size, limits);
       setSvgView({ camera: first, fitted: fitBounds });
     }
