@@ -95,9 +95,8 @@ export function inlineCamera(fit: LonLatBounds): Camera | null {
   const baked = bakedPicture();
   const drawn = baked?.fit;
   if (!baked || !drawn) return null;
-  const same = [0, 1].every((i) =>
-    [0, 1].every((j) => Math.abs((drawn[i]?.[j] ?? NaN) - (fit[i]?.[j] ?? NaN)) <= SAME_FIT),
-  );
+  const want = fit.flat();
+  const same = drawn.flat().every((v, i) => Math.abs(v - (want[i] ?? NaN)) <= SAME_FIT);
   return same ? baked.camera : null;
 }
 
