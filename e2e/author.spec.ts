@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { atlasReady, clickRegion, expect, openAtlas, test } from './fixtures';
+import { FRAME, holdAtlas } from './firstFrame';
 import { blockNetwork, ensureSingleFile, SINGLE } from './offline';
 
 /** Two cities of two provinces sign a framework agreement; the page ends with three teasers. */
@@ -62,6 +63,31 @@ async function openOfflineCopy(context: BrowserContext, file: string): Promise<v
   await expect(panel.getByRole('button', { name: 'Remove from this browser' })).toHaveCount(0);
   expect(blocked).toEqual([]);
   await page.close();
+}
+
+/**
+ * Opens an offline atlas from file:// at its start view; whether its first frame showed only the
+ * geography (`<html>` marked bare by the head script) before the app drew.
+ */
+async function openedBare(context: BrowserContext, path: string): Promise<boolean> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { htmlClasses: seen });
+    new MutationObserver(() => seen.push(document.documentElement.className)).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+  });
+  await page.goto(pathToFileURL(path).href);
+  await page.waitForFunction(() => window.atlas !== undefined, null, { timeout: 120_000 });
+  await page.evaluate(() => window.atlas?.ready);
+  const seen = await page.evaluate(() =>
+    'htmlClasses' in window && Array.isArray(window.htmlClasses) ? window.htmlClasses : [],
+  );
+  await page.close();
+  return seen.some((c) => String(c).split(' ').includes('atlas-ff--bare'));
 }
 
 test.describe('adding an article in the browser', () => {
@@ -125,7 +151,17 @@ test.describe('adding an article in the browser', () => {
     await panel.getByRole('button', { name: '阅读全文' }).click();
     await expect(panel.locator('mark', { hasText: QUOTE })).toBeVisible();
 
-    await page.reload();
+    // Opened at its start view, the page's baked picture, drawn without the article, does not
+    // show: only the geography, until the app has drawn the atlas with it.
+    const selected = page.url();
+    let release = await holdAtlas(page);
+    await page.goto('./?lang=zh');
+    await expect(page.locator('html')).toHaveClass(/atlas-ff--bare/);
+    await expect(page.locator(`${FRAME} [data-link]:visible`)).toHaveCount(0);
+    await expect(page.locator(`${FRAME} text:visible`)).toHaveCount(0);
+    release();
+    await atlasReady(page);
+    await page.goto(selected);
     await atlasReady(page);
     await expect.poll(() => screenPoint(page, 'shiyan')).not.toBeNull();
     await expect(panel.getByText('本机添加')).toBeVisible();
@@ -147,12 +183,23 @@ test.describe('adding an article in the browser', () => {
       .click();
     await expect.poll(() => screenPoint(page, 'shiyan')).toBeNull();
     await expect(panel.getByText('本机添加')).toHaveCount(0);
-    await page.reload();
+    // None kept any more: the baked picture is the atlas's again.
+    release = await holdAtlas(page);
+    await page.goto('./?lang=zh');
+    await expect(page.locator(`${FRAME} [data-link]:visible`).first()).toBeVisible();
+    await expect(page.locator('html')).not.toHaveClass(/atlas-ff--bare/);
+    release();
     await atlasReady(page);
     expect(await screenPoint(page, 'shiyan')).toBeNull();
 
     await openOfflineCopy(context, 'author-offline.html');
     await openOfflineCopy(context, 'export-offline.html');
+    // At its start view, a copy that carries articles shows only the geography until the app
+    // has drawn them; the copy as built carries none and shows its baked picture.
+    expect(
+      await openedBare(context, join(process.cwd(), 'test-results', 'author-offline.html')),
+    ).toBe(true);
+    expect(await openedBare(context, SINGLE)).toBe(false);
   });
 });
 

@@ -4,9 +4,9 @@
  * baked frame with JavaScript on, the tests hold `data/atlas.json` back: the page then stays on
  * its own first frame, as on a slow connection, until they let the data through.
  */
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { differingShare, distinctColours, expect, test } from './fixtures';
-import { FRAME, SHOWN } from './firstFrame';
+import { FRAME, holdAtlas, SHOWN } from './firstFrame';
 
 test.setTimeout(300_000);
 
@@ -18,17 +18,6 @@ function provinceFills(page: Page): Promise<number> {
   return page
     .locator(`${GEOGRAPHY} .svgmap__provinces > path`)
     .evaluateAll((paths) => new Set(paths.map((p) => getComputedStyle(p).fill)).size);
-}
-
-/** Holds `data/atlas.json` until `release()` is called. */
-async function holdAtlas(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/atlas.json', async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 type Points = Record<string, { x: number; y: number }>;

@@ -2,14 +2,17 @@
  * The script in `<head>` that keeps the baked first frame from contradicting the URL. It
  * runs before the first paint, sets `<html lang>` to the language the app will open in (which
  * picks the pictures drawn in it) and, when the URL (or, for an offline copy, its saved view)
- * asks for another view, or a language no picture is drawn in, marks `<html>` so only the
+ * asks for another view, or a language no picture is drawn in, or the atlas will not be the one
+ * the picture was drawn from (this browser keeps articles of its own, `author/keptMark.ts`, or
+ * an offline copy carries some), marks `<html>` so only the
  * geography shows until the app draws the view asked for: in the dark theme
  * for `theme=dark`, filling the frame for `embed=1`. It reads the parameters the way the
  * app does (`state/url.ts`, `state/store.ts` `browserLang`, `io/atlasUrl.ts` for `data`).
  */
 import type { Lang } from '../../src/domain/format';
+import { KEPT_MARK } from '../../src/author/keptMark';
 import { DATA_PARAM } from '../../src/io/atlasUrl';
-import { VIEW_META } from '../../src/io/offlineCopy';
+import { CARRIED_BLOCK_ID, VIEW_META } from '../../src/io/offlineCopy';
 import { EXPLORE_PARAMS } from '../../src/state/exploreUrl';
 import { AUTHOR_PARAM, OWN_PARAMS } from '../../src/state/url';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
@@ -52,6 +55,12 @@ export function headScript(langs: readonly Lang[]): string {
     '  }',
     `  if (${JSON.stringify(langs)}.indexOf(lang) < 0) other = true;`,
     "  root.lang = lang === 'zh' ? 'zh-Hans' : 'en';",
+    // The app joins these to the atlas: the picture was drawn without them.
+    '  try {',
+    `    if (localStorage.getItem(${JSON.stringify(KEPT_MARK)})) other = true;`,
+    '  } catch (e) {}',
+    `  var carried = document.getElementById(${JSON.stringify(CARRIED_BLOCK_ID)});`,
+    "  if (carried && !/^\\s*\\[\\s*\\]\\s*$/.test(carried.textContent || '[]')) other = true;",
     "  if (params.get('theme') === 'dark') {",
     "    root.setAttribute('data-theme', 'dark');",
     `    root.classList.add(${JSON.stringify(c.dark)});`,

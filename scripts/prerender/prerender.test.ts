@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { KEPT_MARK } from '../../src/author/keptMark';
+import { CARRIED_BLOCK_ID } from '../../src/io/offlineCopy';
 import { FIRST_FRAME } from '../../src/svgmap/firstFrame';
 import { deferAppLoad } from './deferApp';
 import { geoRules } from './geoRules';
@@ -18,8 +20,21 @@ function classesFor(search: string, languages: string[] = ['zh-CN'], saved?: str
   return runHead(search, languages, saved).classes;
 }
 
+/** What the page holds besides its URL: this browser's storage, an offline copy's carried articles. */
+interface PageState {
+  readonly stored?: Record<string, string>;
+  /** `localStorage` throws, as in private mode or a page from a file. */
+  readonly storageOff?: boolean;
+  readonly carried?: string;
+}
+
 /** Runs the head script; the classes it put on `<html>` and the language it set. */
-function runHead(search: string, languages: string[] = ['zh-CN'], saved?: string) {
+function runHead(
+  search: string,
+  languages: string[] = ['zh-CN'],
+  saved?: string,
+  state: PageState = {},
+) {
   const classes = new Set<string>();
   const root = {
     lang: 'zh-Hans',
@@ -29,9 +44,25 @@ function runHead(search: string, languages: string[] = ['zh-CN'], saved?: string
   const document = {
     documentElement: root,
     querySelector: () => (saved ? { getAttribute: () => saved } : null),
+    getElementById: (id: string) =>
+      id === CARRIED_BLOCK_ID && state.carried !== undefined
+        ? { textContent: state.carried }
+        : null,
   };
-  const run = new Function('document', 'location', 'navigator', headScript(['zh', 'en']));
-  run(document, { search }, { languages });
+  const localStorage = {
+    getItem: (key: string) => {
+      if (state.storageOff) throw new DOMException('denied', 'SecurityError');
+      return state.stored?.[key] ?? null;
+    },
+  };
+  const run = new Function(
+    'document',
+    'location',
+    'navigator',
+    'localStorage',
+    headScript(['zh', 'en']),
+  );
+  run(document, { search }, { languages }, localStorage);
   return { classes: [...classes], lang: root.lang };
 }
 
@@ -59,6 +90,21 @@ describe('the head script', () => {
     }
     expect(classesFor('?theme=dark')).toEqual([FIRST_FRAME.dark, FIRST_FRAME.bare]);
     expect(classesFor('?embed=1')).toEqual([FIRST_FRAME.embed, FIRST_FRAME.bare]);
+  });
+
+  it('leaves only the geography when the atlas will hold articles the picture was drawn without', () => {
+    // This browser keeps articles of its own (the mark the app writes with them).
+    expect(runHead('', ['zh-CN'], undefined, { stored: { [KEPT_MARK]: '2' } }).classes).toEqual([
+      FIRST_FRAME.bare,
+    ]);
+    // An offline copy carries some; one that carries none keeps its picture.
+    expect(runHead('', ['zh-CN'], undefined, { carried: '[{"annotation":{}}]' }).classes).toEqual([
+      FIRST_FRAME.bare,
+    ]);
+    expect(runHead('', ['zh-CN'], undefined, { carried: ' [ ] ' }).classes).toEqual([]);
+    // No mark, or no storage to read it from: the picture shows.
+    expect(runHead('', ['zh-CN'], undefined, { stored: {} }).classes).toEqual([]);
+    expect(runHead('', ['zh-CN'], undefined, { storageOff: true }).classes).toEqual([]);
   });
 
   it('follows the browser language when the URL names none, and an offline copy’s saved view', () => {

@@ -19,6 +19,7 @@ import {
   storeStatus,
   withLocalIndex,
 } from './localArticles';
+import { KEPT_MARK } from './keptMark';
 import { attempt, type KeyValueStore } from './localStore';
 import { checkReview } from './problems';
 import { reviewOf } from './review';
@@ -81,6 +82,31 @@ describe('keeping an article in the browser', () => {
       false,
     );
     expect(store.data.get(ARTICLES_KEY)).toEqual([]);
+  });
+
+  it('marks the page while this browser keeps articles, for the first frame before the app', async () => {
+    const stored = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => void stored.set(key, value),
+      removeItem: (key: string) => void stored.delete(key),
+    });
+    try {
+      const store = memoryStore();
+      await keepArticle(article(), store);
+      expect(stored.get(KEPT_MARK)).toBe('1');
+      await removeArticle('shiyan-ningbo', store);
+      expect(stored.has(KEPT_MARK)).toBe(false);
+      // Kept before the mark existed (or it was cleared): reading the store sets it again.
+      await readLocalArticles(memoryStore({ [ARTICLES_KEY]: [article()] }));
+      expect(stored.get(KEPT_MARK)).toBe('1');
+      // A store that cannot be read leaves the mark as it was; a failed write changes nothing.
+      await readLocalArticles(failingStore(quota));
+      await keepArticle(article(), failingStore(quota));
+      expect(stored.get(KEPT_MARK)).toBe('1');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('when the quota is exceeded: says so, keeps the atlas as it was, loses nothing', async () => {

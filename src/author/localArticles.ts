@@ -12,6 +12,7 @@ import { installDetailSources } from '../io/detail/registry';
 import { memorySource } from '../io/detail/sources';
 import type { LoadedAtlas } from '../io/loadAtlas';
 import { CARRIED_BLOCK_ID } from '../io/offlineCopy';
+import { markKept } from './keptMark';
 import { useAtlasStore } from '../state/store';
 import { z } from '../domain/zod';
 import {
@@ -100,6 +101,7 @@ export async function readLocalArticles(store: KeyValueStore = indexedDbStore): 
     : { articles: [], unreadable: [] };
   held.kept = articles;
   held.unreadable = unreadable;
+  if (read.ok) markKept(articles.length);
 }
 
 /** The local articles by id, later ones winning: carried by this copy, kept here, the preview. */
@@ -155,6 +157,7 @@ async function writeKept(next: LocalArticle[], store: KeyValueStore): Promise<St
   const written = await attempt((s) => s.set(ARTICLES_KEY, [...next, ...held.unreadable]), store);
   if (written.ok) {
     held.kept = next;
+    markKept(next.length);
     publish();
   }
   return written;
