@@ -85,6 +85,21 @@ describe('svgMapMarkup', () => {
     expect(close.needsInset).toBe(false);
   });
 
+  it('leaves out the boundaries wholly beyond the map: a close view carries only its part of the country', () => {
+    const provinces = (markup: string) =>
+      all(parse(markup), 'g')
+        .filter((g) => g.getAttribute('class') === 'svgmap__provinces')
+        .flatMap((g) => Array.from(g.getElementsByTagName('path')));
+    const national = svgMapMarkup(boundaries, request(), onScreen(CHINA)).markup;
+    const sichuan = boundaries.bounds.get('sichuan') ?? CHINA;
+    const close = svgMapMarkup(boundaries, request(), onScreen(sichuan)).markup;
+    expect(provinces(national)).toHaveLength(boundaries.shapes.provinces.length);
+    // Sichuan and the provinces around it on a 16:9 page (18), not Heilongjiang or Hainan.
+    expect(provinces(close).length).toBeGreaterThan(8);
+    expect(provinces(close).length).toBeLessThan(boundaries.shapes.provinces.length - 8);
+    expect(close.length).toBeLessThan(national.length * 0.7);
+  });
+
   it('is drawn for a file: no vector-effect or baseline tricks, no hit areas or roles, halos under the labels', () => {
     const map = svgMapMarkup(
       boundaries,

@@ -23,8 +23,12 @@ import { SvgOverlay } from './SvgOverlay';
 import { REF_ZOOM } from './geometry';
 import { geoPaint } from './geoPaint';
 import { SvgGeography } from './SvgGeography';
+import { geoShapesWithin } from './within';
 
 export { SOUTH_CHINA_SEA_SIZE };
+
+/** Pixels around the map within which a line or ring is still drawn: more than any stroke is wide. */
+const STROKE_ROOM = 16;
 
 /** What to draw (see `VectorRequest`). */
 export type SvgMarkupRequest = VectorRequest;
@@ -64,13 +68,22 @@ export function svgMapMarkup(
     measure: request.measure,
   });
   const t = worldToScreen(camera, size, REF_ZOOM);
+  // The map's box in path units, with room for the widest stroke: what lies wholly outside
+  // it is left out of the file.
+  const pad = STROKE_ROOM / t.k;
+  const box = [
+    -t.x / t.k - pad,
+    -t.y / t.k - pad,
+    (size.width - t.x) / t.k + pad,
+    (size.height - t.y) / t.k + pad,
+  ] as const;
   const markup = renderToStaticMarkup(
     <g id="atlas-map-picture">
       {request.transparent ? null : (
         <rect width={size.width} height={size.height} fill={paint.sea} />
       )}
       <SvgGeography
-        shapes={shapes}
+        shapes={geoShapesWithin(shapes, box)}
         paint={paint}
         style={style}
         zoom={camera.zoom}
