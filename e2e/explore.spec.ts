@@ -202,10 +202,28 @@ test('at 960×540 the English tables fit: sectors and article go under the title
   }
   await page.locator('.row-meta').filter({ hasText: 'Tourism' }).first().scrollIntoViewIfNeeded();
   await expect(page.locator('.row-meta').filter({ hasText: 'Tourism' }).first()).toBeVisible();
+  // Their sorts move into the title's header: sorting by article orders the rows by it.
+  const byArticle = page.locator('.data-table .sort-button--narrow', { hasText: 'Article' });
+  await expect(byArticle).toBeVisible();
+  await expect(byArticle).toHaveAttribute('aria-pressed', 'false');
+  await byArticle.click();
+  await expect(byArticle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.data-table th.col-metric')).toHaveAttribute('aria-sort', 'none');
+  const articles = await page
+    .locator('.data-table tbody tr .row-meta .row-article')
+    .evaluateAll((buttons) => buttons.map((b) => b.textContent ?? ''));
+  expect(articles.length).toBeGreaterThan(5);
+  expect(articles).toEqual([...articles].sort(new Intl.Collator('en', { numeric: true }).compare));
+  expect(new Set(articles).size).toBeGreaterThan(1);
   // A wide window keeps the columns.
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.locator('.data-table th.col-article')).toBeVisible();
+  await expect(page.locator('.data-table th.col-article')).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await expect(page.locator('.row-meta').first()).toBeHidden();
+  await expect(byArticle).toBeHidden();
 });
 
 test('the Sichuan–Zhejiang ledger shows both 300,000 reports', async ({ page }) => {

@@ -8,7 +8,7 @@ import type { MessageKey } from '../i18n/messages';
 import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
 import { RowArticle, RowMeta, RowQuote } from './RowSource';
-import { SortHeader } from './SortHeader';
+import { SortHeader, type NarrowColumn } from './SortHeader';
 import { useArticleDetails } from '../ui/useArticleDetails';
 
 /** The event table's sortable columns. */
@@ -50,6 +50,11 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
   const shown = rows.slice(0, limit);
   // The quotes of the rows shown: one or two detail files for rows close in time.
   const details = useArticleDetails([...new Set(shown.map((r) => r.article))]);
+  // Under the title in a narrow table (`table.css`): their sorts go into its header.
+  const narrow: NarrowColumn<EventColumn>[] = [
+    { column: 'sector', label: t('sectors') },
+    { column: 'article', label: t('exploreColArticle') },
+  ];
   const head = (column: EventColumn, label: MessageKey) => (
     <SortHeader
       column={column}
@@ -57,6 +62,7 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
       sort={sort}
       onSort={onSort}
       className={`col-${column}`}
+      narrow={column === 'title' ? narrow : undefined}
     />
   );
   return (

@@ -7,7 +7,7 @@ import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targ
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { RowArticle, RowMeta, RowQuote } from './RowSource';
-import { SortHeader } from './SortHeader';
+import { SortHeader, type NarrowColumn } from './SortHeader';
 import { useArticleDetails } from '../ui/useArticleDetails';
 
 /** The figure table's sortable columns. */
@@ -48,6 +48,11 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
   const shown = rows.slice(0, limit);
   // The quotes of the rows shown: one or two detail files for rows close in time.
   const details = useArticleDetails([...new Set(shown.map((r) => r.article))]);
+  // Under the title in a narrow table (`table.css`): their sorts go into its header.
+  const narrow: NarrowColumn<FigureColumn>[] = [
+    { column: 'sector', label: t('sectors') },
+    { column: 'article', label: t('exploreColArticle') },
+  ];
   const head = (column: FigureColumn, label: MessageKey) => (
     <SortHeader
       column={column}
@@ -55,6 +60,7 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
       sort={sort}
       onSort={onSort}
       className={`col-${column}`}
+      narrow={column === 'metric' ? narrow : undefined}
     />
   );
   return (
