@@ -68,11 +68,15 @@ async function build(): Promise<{ outputs: Output[]; summary: string[] }> {
 
   const countries = collectionOf(sources.readCountries(), 'countries');
   const asia = sources.readAsiaRiversLakes();
+  const provinces = shapes.filter((s) => s.level === 'province');
   const topo = buildBoundaries({
-    provinces: shapes.filter((s) => s.level === 'province'),
+    provinces,
     boundaryLines: boundaryLines(files),
     regions: shapes.filter((s) => s.level !== 'province' && drawn(s.id, s.level)),
-    neighbours: neighbourFeatures(countries),
+    neighbours: neighbourFeatures(
+      countries,
+      provinces.flatMap((p) => p.parts),
+    ),
     rivers: contextFeatures(collectionOf(asia, 'rivers'), clipLinear),
     lakes: contextFeatures(collectionOf(asia, 'lakes'), clipPolygonal),
   });

@@ -11,6 +11,7 @@ import type {
   MultiPolygon,
   Position,
 } from 'geojson';
+import polygonClipping from 'polygon-clipping';
 import type { BBox } from './clip';
 import { clipLine, clipPolygon } from './clip';
 import type { LonLat, PolygonRings, Ring } from './geometry';
@@ -62,16 +63,102 @@ function nameOf(feature: Feature): string | null {
   return typeof name === 'string' && name ? name : null;
 }
 
-/** Neighbouring countries (every country but China's four ids), clipped, sorted by name. */
+/**
+ * How many of a sliver's vertices must be a neighbour's own for the sliver to lie along its
+ * border (a sliver along the coast touches them at most where a land border meets the sea).
+ */
+const ALONG_BORDER = 2;
+
+/**
+ * How far from Natural Earth's land borders a sliver is looked for, in degrees (about 25 km):
+ * wider than the widest sliver (about 15 km in Guangxi), so the slivers along the coast, where
+ * the two sources' coasts differ, are cut off this close to the end of a land border.
+ */
+const BORDER_REACH = 0.25;
+
+/** The area within {@link BORDER_REACH} of the segments China shares with a neighbour in `owners`. */
+function borderZone(chinaPolygons: PolygonRings[], owners: ReadonlyMap<string, string>) {
+  const zone: PolygonRings[] = [];
+  for (const ring of chinaPolygons.flat()) {
+    for (let i = 1; i < ring.length; i++) {
+      const [a, b] = [ring[i - 1], ring[i]];
+      if (!a || !b || !owners.has(`${a[0]},${a[1]}`) || !owners.has(`${b[0]},${b[1]}`)) continue;
+      const [x0, x1] = [Math.min(a[0], b[0]) - BORDER_REACH, Math.max(a[0], b[0]) + BORDER_REACH];
+      const [y0, y1] = [Math.min(a[1], b[1]) - BORDER_REACH, Math.max(a[1], b[1]) + BORDER_REACH];
+      zone.push([
+        [
+          [x0, y0],
+          [x1, y0],
+          [x1, y1],
+          [x0, y1],
+          [x0, y0],
+        ],
+      ]);
+    }
+  }
+  return zone;
+}
+
+/**
+ * The slivers between China's border (`china`, the Tianditu provinces) and its neighbours,
+ * by the neighbour they lie along. Natural Earth's China and the Tianditu outline differ by
+ * up to about 15 km: where Natural Earth gives China land the Tianditu outline does not, no
+ * neighbour covered it, and the map showed it in the colour of the sea along the land border
+ * (the Guangxi–Vietnam border most visibly). Natural Earth's countries share their borders,
+ * so a sliver near a land border that shares a neighbour's vertices lies along that neighbour.
+ */
+export function borderSlivers(
+  countries: FeatureCollection,
+  china: readonly PolygonRings[],
+): Map<string, PolygonRings[]> {
+  const owners = new Map<string, string>();
+  const naturalEarthChina: PolygonRings[] = [];
+  for (const f of countries.features) {
+    const name = nameOf(f);
+    if (CHINA_IDS.has(String(f.id))) naturalEarthChina.push(...polygonsOf(f.geometry));
+    else if (name) {
+      for (const [lon, lat] of polygonsOf(f.geometry).flat(2)) owners.set(`${lon},${lat}`, name);
+    }
+  }
+  const slivers = new Map<string, PolygonRings[]>();
+  const zone = borderZone(naturalEarthChina, owners);
+  if (zone.length === 0 || china.length === 0) return slivers;
+  const beyond = polygonClipping.difference(naturalEarthChina, ...china);
+  for (const sliver of polygonClipping.intersection(beyond, polygonClipping.union(zone))) {
+    const shared = new Map<string, number>();
+    for (const [lon, lat] of sliver.flat()) {
+      const owner = owners.get(`${lon},${lat}`);
+      if (owner) shared.set(owner, (shared.get(owner) ?? 0) + 1);
+    }
+    const [along] = [...shared].filter(([, n]) => n >= ALONG_BORDER).sort((a, b) => b[1] - a[1]);
+    if (along) slivers.set(along[0], [...(slivers.get(along[0]) ?? []), sliver]);
+  }
+  return slivers;
+}
+
+/**
+ * Neighbouring countries (every country but China's four ids), each joined with the slivers
+ * along its border with `china` (see {@link borderSlivers}) so that it reaches China's own
+ * border, clipped, sorted by name.
+ */
 export function neighbourFeatures(
   countries: FeatureCollection,
+  china: readonly PolygonRings[] = [],
   box: BBox = CONTEXT_BOX,
 ): Feature<MultiPolygon, { name: string }>[] {
+  const slivers = borderSlivers(countries, china);
   return countries.features
     .filter((f) => !CHINA_IDS.has(String(f.id)))
     .flatMap((f) => {
-      const geometry = clipPolygonal(f.geometry, box);
       const name = nameOf(f);
+      const own = slivers.get(name ?? '');
+      const joined: Geometry | null = own
+        ? {
+            type: 'MultiPolygon',
+            coordinates: polygonClipping.union(polygonsOf(f.geometry), ...own),
+          }
+        : f.geometry;
+      const geometry = clipPolygonal(joined, box);
       return geometry && name ? [{ type: 'Feature' as const, properties: { name }, geometry }] : [];
     })
     .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en'));
