@@ -280,3 +280,18 @@ test('compare puts two regions side by side', async ({ page }) => {
   await page.reload();
   await expect(page.locator('.compare-column')).toHaveCount(2);
 });
+
+test('the compare tab starts from the selection: a link’s two ends side by side, a region on the left', async ({
+  page,
+}) => {
+  await openAtlas(page, '?pair=sichuan~zhejiang');
+  await page.getByRole('tab', { name: '对比' }).click();
+  await expect(page).toHaveURL(/compare=sichuan~zhejiang/);
+  await expect(page.locator('.compare-column__head h3')).toHaveText(['四川省', '浙江省']);
+
+  await openAtlas(page, '?region=chongqing');
+  await page.getByRole('tab', { name: '对比' }).click();
+  await expect(page).toHaveURL(/compare=chongqing(&|$)/);
+  await expect(page.getByRole('combobox', { name: '地区一' })).toHaveValue('chongqing');
+  await expect(page.getByRole('combobox', { name: '地区二' })).toHaveValue('');
+});

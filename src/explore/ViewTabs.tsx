@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { selectedRegionIds } from '../domain/selection';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useAtlasStore, type ExploreView } from '../state/store';
@@ -13,11 +14,23 @@ const VIEWS: readonly { view: ExploreView; label: MessageKey }[] = [
 export const tabId = (view: ExploreView) => `explore-tab-${view}`;
 export const panelId = (view: ExploreView) => `explore-panel-${view}`;
 
+/**
+ * Shows `view`. Compare opened with nothing chosen starts from the selection: the selected
+ * region on the left, or the two ends of the selected link side by side.
+ */
+function setView(view: ExploreView): void {
+  const store = useAtlasStore.getState();
+  if (view === 'compare' && store.compare.length === 0) {
+    const ids = selectedRegionIds(store.selection);
+    if (ids.length > 0) store.setCompare(ids);
+  }
+  store.setExploreView(view);
+}
+
 /** Map | Table | Compare: the tabs of the map area (WAI-ARIA tabs, arrows move between them). */
 export function ViewTabs() {
   const { t } = useT();
   const current = useAtlasStore((s) => s.exploreView);
-  const setView = useAtlasStore((s) => s.setExploreView);
   const ref = useRef<HTMLDivElement>(null);
   const onKey = (e: KeyboardEvent) => {
     const at = VIEWS.findIndex((v) => v.view === current);
