@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { atlasReady, clickRegion, expect, openAtlas, test } from './fixtures';
-import { FRAME, holdAtlas } from './firstFrame';
+import { FRAME, holdAtlas, openedBare } from './firstFrame';
 import { blockNetwork, ensureSingleFile, SINGLE } from './offline';
 
 /** Two cities of two provinces sign a framework agreement; the page ends with three teasers. */
@@ -63,31 +63,6 @@ async function openOfflineCopy(context: BrowserContext, file: string): Promise<v
   await expect(panel.getByRole('button', { name: 'Remove from this browser' })).toHaveCount(0);
   expect(blocked).toEqual([]);
   await page.close();
-}
-
-/**
- * Opens an offline atlas from file:// at its start view; whether its first frame showed only the
- * geography (`<html>` marked bare by the head script) before the app drew.
- */
-async function openedBare(context: BrowserContext, path: string): Promise<boolean> {
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { htmlClasses: seen });
-    new MutationObserver(() => seen.push(document.documentElement.className)).observe(document, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class'],
-    });
-  });
-  await page.goto(pathToFileURL(path).href);
-  await page.waitForFunction(() => window.atlas !== undefined, null, { timeout: 120_000 });
-  await page.evaluate(() => window.atlas?.ready);
-  const seen = await page.evaluate(() =>
-    'htmlClasses' in window && Array.isArray(window.htmlClasses) ? window.htmlClasses : [],
-  );
-  await page.close();
-  return seen.some((c) => String(c).split(' ').includes('atlas-ff--bare'));
 }
 
 test.describe('adding an article in the browser', () => {

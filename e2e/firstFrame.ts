@@ -1,4 +1,5 @@
-import type { Page, Route } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 
 /** The baked first frame as the e2e tests find it (`scripts/prerender/`, `src/svgmap/firstFrame.ts`). */
 export const FRAME = '#atlas-first-frame';
@@ -17,4 +18,29 @@ export async function holdAtlas(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Opens an offline atlas from file:// at its start view; whether its first frame showed only the
+ * geography (`<html>` marked bare by the head script) before the app drew.
+ */
+export async function openedBare(context: BrowserContext, path: string): Promise<boolean> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { htmlClasses: seen });
+    new MutationObserver(() => seen.push(document.documentElement.className)).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+  });
+  await page.goto(pathToFileURL(path).href);
+  await page.waitForFunction(() => window.atlas !== undefined, null, { timeout: 120_000 });
+  await page.evaluate(() => window.atlas?.ready);
+  const seen = await page.evaluate(() =>
+    'htmlClasses' in window && Array.isArray(window.htmlClasses) ? window.htmlClasses : [],
+  );
+  await page.close();
+  return seen.some((c) => String(c).split(' ').includes('atlas-ff--bare'));
 }
