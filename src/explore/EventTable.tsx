@@ -7,8 +7,8 @@ import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targ
 import type { MessageKey } from '../i18n/messages';
 import { directionKey } from '../i18n/direction';
 import { useT } from '../i18n/useT';
-import { RowArticle, RowMeta, RowQuote } from './RowSource';
-import { SortHeader, type NarrowColumn } from './SortHeader';
+import { RowArticle, RowMeta, RowQuote, rowMetaSorts } from './RowSource';
+import { SortHeader } from './SortHeader';
 import { useArticleDetails } from '../ui/useArticleDetails';
 
 /** The event table's sortable columns. */
@@ -50,11 +50,7 @@ export function EventTable({ index, events, sort, onSort, selection, onSelect, l
   const shown = rows.slice(0, limit);
   // The quotes of the rows shown: one or two detail files for rows close in time.
   const details = useArticleDetails([...new Set(shown.map((r) => r.article))]);
-  // Under the title in a narrow table (`table.css`): their sorts go into its header.
-  const narrow: NarrowColumn<EventColumn>[] = [
-    { column: 'sector', label: t('sectors') },
-    { column: 'article', label: t('exploreColArticle') },
-  ];
+  const narrow = rowMetaSorts(t);
   const head = (column: EventColumn, label: MessageKey) => (
     <SortHeader
       column={column}

@@ -6,8 +6,8 @@ import { collatorFor, dateKey, sortRows, type SortKey, type SortState } from '..
 import { sameTarget, targetOf, touchesTarget, type Target } from '../domain/targets';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import { RowArticle, RowMeta, RowQuote } from './RowSource';
-import { SortHeader, type NarrowColumn } from './SortHeader';
+import { RowArticle, RowMeta, RowQuote, rowMetaSorts } from './RowSource';
+import { SortHeader } from './SortHeader';
 import { useArticleDetails } from '../ui/useArticleDetails';
 
 /** The figure table's sortable columns. */
@@ -48,11 +48,7 @@ export function FigureTable({ index, figures, sort, onSort, selection, onSelect,
   const shown = rows.slice(0, limit);
   // The quotes of the rows shown: one or two detail files for rows close in time.
   const details = useArticleDetails([...new Set(shown.map((r) => r.article))]);
-  // Under the title in a narrow table (`table.css`): their sorts go into its header.
-  const narrow: NarrowColumn<FigureColumn>[] = [
-    { column: 'sector', label: t('sectors') },
-    { column: 'article', label: t('exploreColArticle') },
-  ];
+  const narrow = rowMetaSorts(t);
   const head = (column: FigureColumn, label: MessageKey) => (
     <SortHeader
       column={column}

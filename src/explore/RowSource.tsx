@@ -1,8 +1,10 @@
 import type { AtlasIndex } from '../domain/atlasIndex';
+import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { useAtlasStore, type RecordRef } from '../state/store';
 import { DetailNote } from '../ui/DetailNote';
 import { quoteOf, type DetailsState } from '../ui/useArticleDetails';
+import type { NarrowColumn } from './SortHeader';
 
 /** A row's quote, from the details the table loaded for the rows it shows. */
 export function RowQuote({
@@ -51,6 +53,17 @@ export function RowArticle({
       {meta ? pick(meta.title) : article}
     </button>
   );
+}
+
+/**
+ * The columns {@link RowMeta} shows under the title: in a narrow table their sort buttons go
+ * into the title's header (`SortHeader` `narrow`).
+ */
+export function rowMetaSorts(t: (key: MessageKey) => string): NarrowColumn<'sector' | 'article'>[] {
+  return [
+    { column: 'sector', label: t('sectors') },
+    { column: 'article', label: t('exploreColArticle') },
+  ];
 }
 
 /**

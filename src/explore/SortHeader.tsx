@@ -26,7 +26,6 @@ function SortButton<K extends string>({
       className={narrow ? 'sort-button sort-button--narrow' : 'sort-button'}
       // The header's `aria-sort` speaks for its own column; these say whether theirs is the sort.
       aria-pressed={narrow ? active : undefined}
-      data-sorted={active ? sort.dir : undefined}
       onClick={() => onSort(column)}
     >
       {label}
